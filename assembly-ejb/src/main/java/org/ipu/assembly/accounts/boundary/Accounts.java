@@ -1,0 +1,87 @@
+package org.ipu.assembly.accounts.boundary;
+
+import static org.ipu.assembly.accounts.entity.Roles.DELEGATE;
+import static org.ipu.assembly.accounts.entity.Roles.FOCAL_POINT;
+import static org.ipu.assembly.accounts.entity.Roles.OBSERVER;
+import static org.ipu.assembly.accounts.entity.Roles.SECRETARIAT;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.List;
+import java.util.Optional;
+import org.ipu.assembly.accounts.entity.Account;
+import org.ipu.assembly.accounts.entity.Role;
+import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.roster.entity.Parliament;
+
+/** Opens accounts and answers who the caller is and whom they may act for. */
+@Stateless
+@DeclareRoles({SECRETARIAT, FOCAL_POINT, DELEGATE, OBSERVER})
+public class Accounts {
+
+  @PersistenceContext private EntityManager em;
+
+  @Resource private SessionContext context;
+
+  @Inject private Pbkdf2PasswordHash passwordHash;
+
+  /** The signed-in person's account. */
+  @RolesAllowed({SECRETARIAT, FOCAL_POINT, DELEGATE, OBSERVER})
+  public Account caller() {
+    return byUsername(context.getCallerPrincipal().getName())
+        .orElseThrow(() -> AssemblyException.forbidden("auth.no-account"));
+  }
+
+  /** Refuses unless the caller may act for the given parliament. */
+  @RolesAllowed({SECRETARIAT, FOCAL_POINT, DELEGATE, OBSERVER})
+  public Account requireMayActFor(long parliamentId) {
+    Account caller = caller();
+    if (!caller.mayActFor(parliamentId)) {
+      throw AssemblyException.forbidden("auth.other-parliament");
+    }
+    return caller;
+  }
+
+  @RolesAllowed(SECRETARIAT)
+  public List<Account> all() {
+    return em.createNamedQuery(Account.ALL, Account.class).getResultList();
+  }
+
+  /** Opens an account for a parliament's focal point (Secretariat only). */
+  @RolesAllowed(SECRETARIAT)
+  public Account openFocalPointAccount(NewAccount request) {
+    NewAccount account = request.normalized();
+    account.validate();
+    if (byUsername(account.username()).isPresent()) {
+      throw AssemblyException.conflict("account.username.taken", account.username());
+    }
+    Parliament parliament = em.find(Parliament.class, account.parliamentId());
+    if (parliament == null) {
+      throw AssemblyException.notFound("parliament.not-found", account.parliamentId());
+    }
+    Account created =
+        new Account(
+            account.username(),
+            passwordHash.generate(account.password().toCharArray()),
+            account.fullName(),
+            account.email(),
+            Role.FOCAL_POINT,
+            parliament);
+    em.persist(created);
+    return created;
+  }
+
+  private Optional<Account> byUsername(String username) {
+    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,102 @@
+package org.ipu.assembly.accounts.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.ipu.assembly.platform.VersionedEntity;
+import org.ipu.assembly.roster.entity.Parliament;
+
+/** A person's login to the Assembly, with the one role they hold. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.role, a.username")
+public class Account extends VersionedEntity {
+
+  public static final String BY_USERNAME = "Account.byUsername";
+  public static final String ALL = "Account.all";
+
+  private String username;
+
+  @Column(name = "password_hash")
+  private String passwordHash;
+
+  @Column(name = "full_name")
+  private String fullName;
+
+  private String email;
+
+  @Enumerated(EnumType.STRING)
+  private Role role;
+
+  @ManyToOne
+  @JoinColumn(name = "parliament_id")
+  private Parliament parliament;
+
+  private boolean active = true;
+
+  @Column(name = "created_at", insertable = false, updatable = false)
+  private Instant createdAt;
+
+  protected Account() {}
+
+  public Account(
+      String username,
+      String passwordHash,
+      String fullName,
+      String email,
+      Role role,
+      Parliament parliament) {
+    this.username = Objects.requireNonNull(username, "username");
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    this.fullName = Objects.requireNonNull(fullName, "fullName");
+    this.email = email;
+    this.role = Objects.requireNonNull(role, "role");
+    if (role.actsForParliament() != (parliament != null)) {
+      throw new IllegalArgumentException(
+          role + (role.actsForParliament() ? " needs" : " cannot have") + " a parliament");
+    }
+    this.parliament = parliament;
+  }
+
+  /** Whether this account may act for (see, register, vote for) the given parliament. */
+  public boolean mayActFor(long parliamentId) {
+    return role == Role.SECRETARIAT
+        || (parliament != null && parliament.getId() != null && parliament.getId() == parliamentId);
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public Parliament getParliament() {
+    return parliament;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

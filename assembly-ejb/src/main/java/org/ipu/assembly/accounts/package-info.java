@@ -1,0 +1,6 @@
+/**
+ * The accounts of the people who use the Assembly and the role each one holds: the Secretariat, a
+ * parliament's focal point (acts only for its own parliament), a delegate, an observer. Users and
+ * roles are data; passwords are stored as PBKDF2 hashes (Jakarta Security).
+ */
+package org.ipu.assembly.accounts;

@@ -1,0 +1,45 @@
+package org.ipu.assembly.platform;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+/**
+ * An entity with a database identity and an optimistic-lock version. Equal by id once stored;
+ * before that only to itself.
+ */
+@MappedSuperclass
+public abstract class VersionedEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Version private long version;
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || other.getClass() != getClass() || id == null) {
+      return false;
+    }
+    return id.equals(((VersionedEntity) other).id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id == null ? System.identityHashCode(this) : id.hashCode();
+  }
+}

@@ -1,0 +1,80 @@
+package org.ipu.assembly.roster.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.ipu.assembly.platform.VersionedEntity;
+
+/** One Assembly: its number, where and when it meets. */
+@Entity
+@Table(name = "assembly_session")
+@NamedQuery(
+    name = AssemblySession.CURRENT,
+    query = "SELECT s FROM AssemblySession s WHERE s.current = TRUE")
+public class AssemblySession extends VersionedEntity {
+
+  public static final String CURRENT = "AssemblySession.current";
+
+  private int number;
+  private String city;
+
+  @Column(name = "country_code")
+  private String countryCode;
+
+  @Column(name = "opens_on")
+  private LocalDate opensOn;
+
+  @Column(name = "closes_on")
+  private LocalDate closesOn;
+
+  @Column(name = "is_current")
+  private boolean current;
+
+  protected AssemblySession() {}
+
+  public AssemblySession(
+      int number, String city, String countryCode, LocalDate opensOn, LocalDate closesOn) {
+    if (number <= 0) {
+      throw new IllegalArgumentException("an Assembly number is positive");
+    }
+    if (closesOn.isBefore(Objects.requireNonNull(opensOn, "opensOn"))) {
+      throw new IllegalArgumentException("an Assembly cannot close before it opens");
+    }
+    this.number = number;
+    this.city = Objects.requireNonNull(city, "city");
+    this.countryCode = Objects.requireNonNull(countryCode, "countryCode");
+    this.opensOn = opensOn;
+    this.closesOn = closesOn;
+  }
+
+  public void makeCurrent() {
+    current = true;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public String getCountryCode() {
+    return countryCode;
+  }
+
+  public LocalDate getOpensOn() {
+    return opensOn;
+  }
+
+  public LocalDate getClosesOn() {
+    return closesOn;
+  }
+
+  public boolean isCurrent() {
+    return current;
+  }
+}

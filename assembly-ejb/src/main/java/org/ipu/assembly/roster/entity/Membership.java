@@ -1,0 +1,84 @@
+package org.ipu.assembly.roster.entity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import org.ipu.assembly.platform.VersionedEntity;
+
+/** A parliament's standing at one Assembly. */
+@Entity
+@Table(name = "membership")
+@NamedQuery(
+    name = Membership.OF_SESSION,
+    query =
+        "SELECT m FROM Membership m JOIN FETCH m.parliament WHERE m.session = :session"
+            + " ORDER BY m.status, m.parliament.countryCode, m.parliament.nameEn")
+@NamedQuery(
+    name = Membership.OF_PARLIAMENT,
+    query =
+        "SELECT m FROM Membership m JOIN FETCH m.parliament"
+            + " WHERE m.session = :session AND m.parliament.id = :parliament")
+public class Membership extends VersionedEntity {
+
+  public static final String OF_SESSION = "Membership.ofSession";
+  public static final String OF_PARLIAMENT = "Membership.ofParliament";
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "session_id")
+  private AssemblySession session;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "parliament_id")
+  private Parliament parliament;
+
+  @Enumerated(EnumType.STRING)
+  private MembershipStatus status;
+
+  private boolean suspended;
+
+  private long population;
+
+  protected Membership() {}
+
+  public Membership(
+      AssemblySession session,
+      Parliament parliament,
+      MembershipStatus status,
+      boolean suspended,
+      long population) {
+    if (population < 0) {
+      throw new IllegalArgumentException("population cannot be negative");
+    }
+    this.session = Objects.requireNonNull(session, "session");
+    this.parliament = Objects.requireNonNull(parliament, "parliament");
+    this.status = Objects.requireNonNull(status, "status");
+    this.suspended = suspended;
+    this.population = population;
+  }
+
+  public AssemblySession getSession() {
+    return session;
+  }
+
+  public Parliament getParliament() {
+    return parliament;
+  }
+
+  public MembershipStatus getStatus() {
+    return status;
+  }
+
+  public boolean isSuspended() {
+    return suspended;
+  }
+
+  public long getPopulation() {
+    return population;
+  }
+}

@@ -1,0 +1,46 @@
+package org.ipu.assembly.web.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import org.ipu.assembly.web.i18n.Language;
+
+/** Builds {@link ApiError}s in the client's language (its {@code Accept-Language}). */
+@ApplicationScoped
+public class ApiErrors {
+
+  private final Jsonb jsonb = JsonbBuilder.create();
+
+  public ApiError error(int status, String code, List<Locale> languages, Object... arguments) {
+    Language language = Language.bestFor(Collections.enumeration(languages));
+    return new ApiError(status, code, language.text("error." + code, arguments));
+  }
+
+  public Response response(int status, String code, List<Locale> languages, Object... arguments) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(error(status, code, languages, arguments))
+        .build();
+  }
+
+  /** Writes the error straight to a servlet response (used before JAX-RS is reached). */
+  public void write(HttpServletRequest request, HttpServletResponse response, int status, String code)
+      throws IOException {
+    Enumeration<Locale> locales = request.getLocales();
+    ApiError error = error(status, code, Collections.list(locales));
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(jsonb.toJson(error));
+    response.flushBuffer();
+  }
+}

@@ -1,0 +1,64 @@
+package org.ipu.assembly.web.i18n;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language of the pages for this visitor: first the browser's preference, then the one chosen
+ * with the language switch (a {@code lang} parameter on any page, see {@link LanguageFilter}).
+ */
+@Named("language")
+@SessionScoped
+public class LanguageBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private Language language;
+
+  public Language getCurrent() {
+    if (language == null) {
+      language = Language.bestFor(FacesContext.getCurrentInstance().getExternalContext().getRequestLocales());
+    }
+    return language;
+  }
+
+  void use(Language chosen) {
+    language = chosen;
+  }
+
+  public Locale getLocale() {
+    return getCurrent().locale();
+  }
+
+  public String getCode() {
+    return getCurrent().code();
+  }
+
+  public String getDirection() {
+    return getCurrent().direction();
+  }
+
+  public List<Language> getAll() {
+    return List.of(Language.values());
+  }
+
+  /** The current page's address in another language, keeping its other parameters. */
+  public String linkTo(Language other) {
+    var request = FacesContext.getCurrentInstance().getExternalContext();
+    StringBuilder link = new StringBuilder(request.getRequestContextPath())
+        .append(request.getRequestServletPath()).append("?lang=").append(other.code());
+    request.getRequestParameterValuesMap().forEach((name, values) -> {
+      if (!name.equals("lang") && !name.startsWith("jakarta.faces") && !name.contains(":")) {
+        for (String value : values) {
+          link.append('&').append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+              .append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }
+    });
+    return link.toString();
+  }
+}
