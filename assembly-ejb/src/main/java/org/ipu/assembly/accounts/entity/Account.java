@@ -8,7 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Objects;
 import org.ipu.assembly.platform.VersionedEntity;
 import org.ipu.assembly.roster.entity.Parliament;
@@ -42,8 +42,9 @@ public class Account extends VersionedEntity {
 
   private boolean active = true;
 
+  /** When the account was opened (UTC; the server runs in UTC). */
   @Column(name = "created_at", insertable = false, updatable = false)
-  private Instant createdAt;
+  private LocalDateTime createdAt;
 
   protected Account() {}
 
@@ -96,7 +97,7 @@ public class Account extends VersionedEntity {
     return active;
   }
 
-  public Instant getCreatedAt() {
+  public LocalDateTime getCreatedAt() {
     return createdAt;
   }
 }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import org.ipu.assembly.web.i18n.Language;
@@ -21,7 +20,7 @@ public class ApiErrors {
   private final Jsonb jsonb = JsonbBuilder.create();
 
   public ApiError error(int status, String code, List<Locale> languages, Object... arguments) {
-    Language language = Language.bestFor(Collections.enumeration(languages));
+    Language language = Language.bestFor(languages.iterator());
     return new ApiError(status, code, language.text("error." + code, arguments));
   }
 
@@ -35,8 +34,7 @@ public class ApiErrors {
   /** Writes the error straight to a servlet response (used before JAX-RS is reached). */
   public void write(HttpServletRequest request, HttpServletResponse response, int status, String code)
       throws IOException {
-    Enumeration<Locale> locales = request.getLocales();
-    ApiError error = error(status, code, Collections.list(locales));
+    ApiError error = error(status, code, Collections.list(request.getLocales()));
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");

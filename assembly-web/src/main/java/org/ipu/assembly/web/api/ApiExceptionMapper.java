@@ -1,5 +1,6 @@
 package org.ipu.assembly.web.api;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -35,7 +36,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     if (cause instanceof AssemblyException refused) {
       return respond(status(refused.getKind()), refused.getCode(), refused.getArguments().toArray());
     }
-    if (cause instanceof EJBAccessException) {
+    if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
       return security.getUserPrincipal() == null
           ? respond(401, "auth.required")
           : respond(403, "auth.forbidden");

@@ -40,6 +40,6 @@ public class ParliamentsResource {
   }
 
   private Locale locale() {
-    return Language.bestFor(java.util.Collections.enumeration(headers.getAcceptableLanguages())).locale();
+    return Language.bestFor(headers.getAcceptableLanguages().iterator()).locale();
   }
 }

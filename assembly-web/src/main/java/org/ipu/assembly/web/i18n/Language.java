@@ -2,7 +2,7 @@ package org.ipu.assembly.web.i18n;
 
 import java.text.MessageFormat;
 import java.util.Arrays;
-import java.util.Enumeration;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -47,9 +47,9 @@ public enum Language {
   }
 
   /** The best supported language for the client's preferences, English when none fits. */
-  public static Language bestFor(Enumeration<Locale> preferences) {
-    while (preferences != null && preferences.hasMoreElements()) {
-      Optional<Language> match = byCode(preferences.nextElement().getLanguage());
+  public static Language bestFor(Iterator<Locale> preferences) {
+    while (preferences != null && preferences.hasNext()) {
+      Optional<Language> match = byCode(preferences.next().getLanguage());
       if (match.isPresent()) {
         return match.get();
       }

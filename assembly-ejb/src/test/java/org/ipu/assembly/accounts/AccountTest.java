@@ -1,0 +1,83 @@
+package org.ipu.assembly.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.util.Set;
+import org.ipu.assembly.accounts.boundary.NewAccount;
+import org.ipu.assembly.accounts.entity.Account;
+import org.ipu.assembly.accounts.entity.Role;
+import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.VersionedEntity;
+import org.ipu.assembly.roster.entity.Parliament;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AccountTest {
+
+  @Test
+  void aFocalPointActsOnlyForItsOwnParliament() throws Exception {
+    Parliament france = stored(Parliament.ofCountry("FR", Set.of()), 7L);
+    Account focal = new Account("focal.fr", "hash", "Focal", null, Role.FOCAL_POINT, france);
+
+    assertThat(focal.mayActFor(7L)).isTrue();
+    assertThat(focal.mayActFor(8L)).isFalse();
+  }
+
+  @Test
+  void theSecretariatActsForEveryParliamentAndAnObserverForNone() {
+    Account secretariat = new Account("sec", "hash", "Sec", null, Role.SECRETARIAT, null);
+    Account observer = new Account("obs", "hash", "Obs", null, Role.OBSERVER, null);
+
+    assertThat(secretariat.mayActFor(8L)).isTrue();
+    assertThat(observer.mayActFor(8L)).isFalse();
+  }
+
+  @Test
+  void aFocalPointNeedsAParliamentAndTheSecretariatHasNone() {
+    Parliament france = Parliament.ofCountry("FR", Set.of());
+    assertThatThrownBy(() -> new Account("f", "h", "F", null, Role.FOCAL_POINT, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Account("s", "h", "S", null, Role.SECRETARIAT, france))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      value = {
+        "ab|Name|null|long-enough-1|1|account.username.invalid",
+        "Has Space|Name|null|long-enough-1|1|account.username.invalid",
+        "focal.de|   |null|long-enough-1|1|account.name.invalid",
+        "focal.de|Name|not-an-email|long-enough-1|1|account.email.invalid",
+        "focal.de|Name|null|short|1|account.password.invalid",
+        "focal.de|Name|null|long-enough-1|null|account.parliament.required"
+      })
+  void aNewAccountIsRefusedWithTheCodeOfItsFirstProblem(
+      String username, String name, String email, String password, Long parliament, String code) {
+    NewAccount request = new NewAccount(username, name, email, password, parliament).normalized();
+
+    assertThatThrownBy(request::validate)
+        .isInstanceOfSatisfying(AssemblyException.class, e -> assertThat(e.getCode()).isEqualTo(code));
+  }
+
+  @Test
+  void aNewAccountIsNormalizedBeforeItIsChecked() {
+    NewAccount request = new NewAccount("  Focal.DE ", " Anna ", " ", "long-enough-1", 3L).normalized();
+
+    request.validate();
+    assertThat(request.username()).isEqualTo("focal.de");
+    assertThat(request.fullName()).isEqualTo("Anna");
+    assertThat(request.email()).isNull();
+  }
+
+  private static <T extends VersionedEntity> T stored(T entity, long id) throws Exception {
+    Field field = VersionedEntity.class.getDeclaredField("id");
+    field.setAccessible(true);
+    field.set(entity, id);
+    return entity;
+  }
+}

@@ -1,0 +1,121 @@
+package org.ipu.assembly.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipu.assembly.it.Deployments.DEMO_PASSWORD;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Who may use which REST resource, and how the API refuses: JSON with a stable code. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiAccessIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  private final Api secretariat = Api.as("secretariat", DEMO_PASSWORD);
+  private final Api focalFrance = Api.as("focal.fr", DEMO_PASSWORD);
+
+  @Test
+  void withoutSignInTheApiAnswers401AsJson() throws Exception {
+    Api.Answer answer = Api.anonymous().get("/api/parliaments");
+
+    assertThat(answer.status()).isEqualTo(401);
+    assertThat(answer.contentType()).startsWith("application/json");
+    assertThat(answer.code()).isEqualTo("auth.required");
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedInTheClientsLanguage() throws Exception {
+    Api.Answer answer = Api.as("secretariat", "not-the-password").inLanguage("fr").get("/api/accounts/me");
+
+    assertThat(answer.status()).isEqualTo(401);
+    assertThat(answer.code()).isEqualTo("auth.invalid");
+    assertThat(answer.message()).contains("mot de passe");
+  }
+
+  @Test
+  void theSecretariatListsTheMemberParliamentsWithGroupsAndStatus() throws Exception {
+    Api.Answer answer = secretariat.get("/api/parliaments");
+
+    assertThat(answer.status()).isEqualTo(200);
+    JsonArray parliaments = answer.json().asJsonArray();
+    assertThat(parliaments.size()).isGreaterThan(170);
+    JsonObject france = parliaments.getValuesAs(JsonObject.class).stream()
+        .filter(p -> "FR".equals(p.getString("countryCode", null))).findFirst().orElseThrow();
+    assertThat(france.getString("name")).isEqualTo("France");
+    assertThat(france.getString("status")).isEqualTo("MEMBER");
+    assertThat(france.getJsonArray("groups").getString(0)).isEqualTo("TWELVE_PLUS");
+  }
+
+  @Test
+  void aFocalPointCannotListEveryParliament() throws Exception {
+    Api.Answer answer = focalFrance.get("/api/parliaments");
+
+    assertThat(answer.status()).isEqualTo(403);
+    assertThat(answer.code()).isEqualTo("auth.forbidden");
+  }
+
+  @Test
+  void aFocalPointSeesItsOwnParliamentButNotAnothers() throws Exception {
+    long own = focalFrance.get("/api/accounts/me").json().asJsonObject().getJsonNumber("parliamentId").longValue();
+    long kenya = Api.as("focal.ke", DEMO_PASSWORD).get("/api/accounts/me").json().asJsonObject()
+        .getJsonNumber("parliamentId").longValue();
+
+    assertThat(focalFrance.get("/api/parliaments/" + own).status()).isEqualTo(200);
+    Api.Answer other = focalFrance.get("/api/parliaments/" + kenya);
+    assertThat(other.status()).isEqualTo(403);
+    assertThat(other.code()).isEqualTo("auth.other-parliament");
+  }
+
+  @Test
+  void theSecretariatOpensAFocalPointAccountThatCanThenSignIn() throws Exception {
+    long germany = secretariat.get("/api/parliaments").json().asJsonArray().getValuesAs(JsonObject.class)
+        .stream().filter(p -> "DE".equals(p.getString("countryCode", null))).findFirst().orElseThrow()
+        .getJsonNumber("id").longValue();
+    String username = "focal.de." + UUID.randomUUID().toString().substring(0, 8);
+
+    Api.Answer created = secretariat.post("/api/accounts", """
+        {"username": "%s", "fullName": "Anna Schmidt", "email": "anna@example.org",
+         "password": "a-long-password", "parliamentId": %d}""".formatted(username, germany));
+
+    assertThat(created.status()).isEqualTo(201);
+    Api.Answer me = Api.as(username, "a-long-password").get("/api/accounts/me");
+    assertThat(me.status()).isEqualTo(200);
+    assertThat(me.json().asJsonObject().getString("role")).isEqualTo("FOCAL_POINT");
+    assertThat(secretariat.post("/api/accounts", """
+        {"username": "%s", "fullName": "Someone Else", "password": "a-long-password", "parliamentId": %d}"""
+        .formatted(username, germany)).code()).isEqualTo("account.username.taken");
+  }
+
+  @Test
+  void aFocalPointCannotOpenAccounts() throws Exception {
+    Api.Answer answer = focalFrance.post("/api/accounts", """
+        {"username": "sneaky", "fullName": "X", "password": "a-long-password", "parliamentId": 1}""");
+
+    assertThat(answer.status()).isEqualTo(403);
+    assertThat(secretariat.get("/api/accounts").body()).doesNotContain("\"sneaky\"");
+  }
+
+  @Test
+  void badInputGetsA4xxJsonErrorNeverAStackTrace() throws Exception {
+    assertThat(secretariat.post("/api/accounts", "{\"username\": ").code()).isEqualTo("request.malformed");
+    assertThat(secretariat.post("/api/accounts", "{\"parliamentId\": \"abc\"}").code()).isEqualTo("request.malformed");
+    assertThat(secretariat.post("/api/accounts", "{}").code()).isEqualTo("account.username.invalid");
+    Api.Answer unknown = secretariat.post("/api/accounts",
+        "{\"username\": \"nobody.here\", \"fullName\": \"N\", \"password\": \"a-long-password\", \"parliamentId\": 999999}");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.code()).isEqualTo("parliament.not-found");
+    assertThat(secretariat.get("/api/no-such-thing").code()).isEqualTo("request.not-found");
+  }
+}

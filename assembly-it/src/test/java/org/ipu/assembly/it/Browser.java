@@ -1,0 +1,84 @@
+package org.ipu.assembly.it;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the machine's packages ({@code /usr/bin/chromium}, {@code
+ * /usr/bin/chromedriver}; {@code .ci/run} installs them), with a fresh profile each time.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final Path profile;
+
+  private Browser(WebDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  /** A tablet-sized browser (1024 x 768). */
+  public static Browser open() throws Exception {
+    Path profile = Files.createTempDirectory("assembly-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("assembly.it.chromium", "/usr/bin/chromium"));
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1024,768", "--lang=en", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(System.getProperty("assembly.it.chromedriver", "/usr/bin/chromedriver")))
+        .usingAnyFreePort()
+        .build();
+    return new Browser(new ChromeDriver(service, options), profile);
+  }
+
+  public Browser go(String path) {
+    driver.get(Deployments.base() + path);
+    return this;
+  }
+
+  public Browser signIn(String username, String password) {
+    go("/login.xhtml");
+    driver.findElement(By.id("login:username")).sendKeys(username);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    driver.findElement(By.id("login:submit")).click();
+    return this;
+  }
+
+  public WebElement waitFor(By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /** Waits until the element (re-rendered by Ajax, perhaps) shows the text. */
+  public void waitForText(By locator, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> d.findElement(locator).getText().contains(text));
+  }
+
+  public String path() {
+    return java.net.URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  @Override
+  public void close() throws Exception {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+}

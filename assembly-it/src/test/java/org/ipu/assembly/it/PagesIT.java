@@ -1,0 +1,118 @@
+package org.ipu.assembly.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipu.assembly.it.Deployments.DEMO_PASSWORD;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+
+/** The pages in headless Chromium: signing in, each role's home, access, languages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PagesIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "secretariat, /secretariat/index.xhtml, home-secretariat",
+    "focal.fr,    /focal/index.xhtml,       home-focal",
+    "delegate.fr, /delegate/index.xhtml,    home-delegate",
+    "observer,    /observer/index.xhtml,    home-observer"
+  })
+  void eachRoleLandsOnItsHome(String username, String home, String marker) throws Exception {
+    try (Browser browser = Browser.open()) {
+      browser.signIn(username, DEMO_PASSWORD);
+
+      browser.waitFor(By.id(marker));
+      assertThat(browser.path()).isEqualTo(home);
+    }
+  }
+
+  @Test
+  void aWrongPasswordGetsAClearMessage() throws Exception {
+    try (Browser browser = Browser.open()) {
+      browser.signIn("secretariat", "wrong-password");
+
+      assertThat(browser.waitFor(By.id("messages")).getText())
+          .contains("The user name or password is not correct");
+      assertThat(browser.path()).isEqualTo("/login.xhtml");
+    }
+  }
+
+  @Test
+  void aProtectedPageAsksForSignInAndThenOpens() throws Exception {
+    try (Browser browser = Browser.open()) {
+      browser.go("/secretariat/parliaments.xhtml");
+      assertThat(browser.path()).isEqualTo("/login.xhtml");
+
+      browser.driver().findElement(By.id("login:username")).sendKeys("secretariat");
+      browser.driver().findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+      browser.driver().findElement(By.id("login:submit")).click();
+
+      assertThat(browser.waitFor(By.id("parliaments:table")).getText()).contains("Afghanistan");
+      assertThat(browser.path()).isEqualTo("/secretariat/parliaments.xhtml");
+
+      browser.driver().findElement(By.cssSelector("#parliaments\\:table input.ui-column-filter")).sendKeys("Ken");
+      browser.waitForText(By.id("parliaments:table"), "Kenya");
+      assertThat(browser.driver().findElement(By.id("parliaments:table")).getText()).doesNotContain("Afghanistan");
+    }
+  }
+
+  @Test
+  void theSecretariatSeesTheMemberParliamentsInFrench() throws Exception {
+    try (Browser browser = Browser.open()) {
+      browser.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
+      browser.go("/secretariat/parliaments.xhtml?lang=fr");
+
+      String table = browser.waitFor(By.id("parliaments:table")).getText();
+      assertThat(table).contains("Allemagne", "Membre", "Groupe des Douze Plus");
+      assertThat(browser.driver().findElement(By.id("parliaments-summary")).getText()).contains("Suspendu");
+    }
+  }
+
+  @Test
+  void aFocalPointCannotOpenSecretariatPagesNorAnotherParliament() throws Exception {
+    long kenya = Api.as("focal.ke", DEMO_PASSWORD).get("/api/accounts/me").json().asJsonObject()
+        .getJsonNumber("parliamentId").longValue();
+    try (Browser browser = Browser.open()) {
+      browser.signIn("focal.fr", DEMO_PASSWORD).waitFor(By.id("home-focal"));
+
+      browser.go("/secretariat/parliaments.xhtml");
+      assertThat(browser.waitFor(By.id("error-message")).getText()).contains("may not open this page");
+      assertThat(browser.driver().findElements(By.id("parliaments:table"))).isEmpty();
+
+      browser.go("/parliament/view.xhtml?id=" + kenya);
+      assertThat(browser.waitFor(By.id("error-message")).getText()).contains("may not open this page");
+      assertThat(browser.driver().getPageSource()).doesNotContain("Kenya");
+
+      browser.go("/focal/index.xhtml");
+      assertThat(browser.waitFor(By.id("parliament-name")).getText()).isEqualTo("France");
+    }
+  }
+
+  @Test
+  void theArabicPagesReadRightToLeft() throws Exception {
+    try (Browser browser = Browser.open()) {
+      browser.go("/login.xhtml?lang=ar");
+
+      var html = browser.driver().findElement(By.tagName("html"));
+      assertThat(html.getAttribute("dir")).isEqualTo("rtl");
+      assertThat(html.getAttribute("lang")).isEqualTo("ar");
+      assertThat(browser.driver().findElement(By.id("login:submit")).getText()).matches(".*\\p{IsArabic}.*");
+
+      browser.go("/login.xhtml?lang=en");
+      assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+    }
+  }
+}
