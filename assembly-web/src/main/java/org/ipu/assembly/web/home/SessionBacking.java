@@ -34,7 +34,7 @@ public class SessionBacking {
       return "";
     }
     DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale());
-    return language.getCurrent().text("assembly.title", s.getNumber(), s.getCity(),
+    return language.getCurrent().text("assembly.title", String.valueOf(s.getNumber()), s.getCity(),
         dates.format(s.getOpensOn()), dates.format(s.getClosesOn()));
   }
 }
