@@ -89,20 +89,25 @@ public class DemoAssembly {
     account("secretariat", "Demo Secretariat Officer", Role.SECRETARIAT, null);
     account("focal.fr", "Demo Focal Point (France)", Role.FOCAL_POINT, byCode.get("FR"));
     account("focal.ke", "Demo Focal Point (Kenya)", Role.FOCAL_POINT, byCode.get("KE"));
-    account("delegate.fr", "Demo Delegate (France)", Role.DELEGATE, byCode.get("FR"));
+    account("delegate.fr", "Demo Head of Delegation (France)", Role.DELEGATE, byCode.get("FR")).makeHeadOfDelegation();
+    account("delegate.fr2", "Demo Delegate (France)", Role.DELEGATE, byCode.get("FR"));
+    account("delegate.ke", "Demo Head of Delegation (Kenya)", Role.DELEGATE, byCode.get("KE")).makeHeadOfDelegation();
+    account("delegate.br", "Demo Head of Delegation (Brazil)", Role.DELEGATE, byCode.get("BR")).makeHeadOfDelegation();
     account("observer", "Demo Observer", Role.OBSERVER, null);
     LOG.info(() -> "Loaded the demo Assembly with " + byCode.size() + " national parliaments");
   }
 
-  private void account(String username, String name, Role role, Parliament parliament) {
-    em.persist(
+  private Account account(String username, String name, Role role, Parliament parliament) {
+    Account account =
         new Account(
             username,
             passwordHash.generate(DEMO_PASSWORD.toCharArray()),
             name,
             username + "@demo.invalid",
             role,
-            parliament));
+            parliament);
+    em.persist(account);
+    return account;
   }
 
   private static Set<GeoGroup> groups(String field) {

@@ -7,6 +7,7 @@ import static org.ipu.assembly.accounts.entity.Roles.SECRETARIAT;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -37,6 +38,13 @@ public class Accounts {
   public Account caller() {
     return byUsername(context.getCallerPrincipal().getName())
         .orElseThrow(() -> AssemblyException.forbidden("auth.no-account"));
+  }
+
+  /** The signed-in person's user name, or {@code system} for work nobody signed in started. */
+  @PermitAll
+  public String callerName() {
+    var principal = context.getCallerPrincipal();
+    return principal == null || "ANONYMOUS".equals(principal.getName()) ? "system" : principal.getName();
   }
 
   /** Refuses unless the caller may act for the given parliament. */

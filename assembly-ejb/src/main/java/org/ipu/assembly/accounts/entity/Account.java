@@ -42,6 +42,9 @@ public class Account extends VersionedEntity {
 
   private boolean active = true;
 
+  @Column(name = "head_of_delegation")
+  private boolean headOfDelegation;
+
   /** When the account was opened (UTC; the server runs in UTC). */
   @Column(name = "created_at", insertable = false, updatable = false)
   private LocalDateTime createdAt;
@@ -91,6 +94,18 @@ public class Account extends VersionedEntity {
 
   public Parliament getParliament() {
     return parliament;
+  }
+
+  /** Makes this delegate the head of its parliament's delegation (casts, designates casters). */
+  public void makeHeadOfDelegation() {
+    if (role != Role.DELEGATE) {
+      throw new IllegalArgumentException("only a delegate heads a delegation");
+    }
+    headOfDelegation = true;
+  }
+
+  public boolean isHeadOfDelegation() {
+    return headOfDelegation;
   }
 
   public boolean isActive() {

@@ -12,7 +12,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ipu.assembly.accounts.boundary.Accounts;
 import org.ipu.assembly.platform.AssemblyException;
@@ -54,6 +56,24 @@ public class Roster {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> AssemblyException.notFound("parliament.not-found", parliamentId));
+  }
+
+  /** Every parliament's standing at the given Assembly (for the other components). */
+  @PermitAll
+  public List<Membership> memberships(AssemblySession session) {
+    return em.createNamedQuery(Membership.OF_SESSION, Membership.class).setParameter("session", session).getResultList();
+  }
+
+  /** Parliament id to ISO country code, for the parliaments of an Assembly that have one. */
+  @PermitAll
+  public Map<Long, String> countryCodes(long sessionId) {
+    Map<Long, String> codes = new HashMap<>();
+    em.createQuery("SELECT m.parliament.id, m.parliament.countryCode FROM Membership m"
+            + " WHERE m.session.id = :session AND m.parliament.countryCode IS NOT NULL", Object[].class)
+        .setParameter("session", sessionId)
+        .getResultList()
+        .forEach(row -> codes.put((Long) row[0], (String) row[1]));
+    return codes;
   }
 
   private AssemblySession requireCurrentSession() {

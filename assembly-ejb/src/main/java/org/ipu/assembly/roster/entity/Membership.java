@@ -1,5 +1,6 @@
 package org.ipu.assembly.roster.entity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.ipu.assembly.platform.VersionedEntity;
+import org.ipu.assembly.voting.rules.DelegationFacts;
 
 /** A parliament's standing at one Assembly. */
 @Entity
@@ -44,6 +46,9 @@ public class Membership extends VersionedEntity {
 
   private long population;
 
+  @Column(name = "gender_sanction")
+  private boolean genderSanction;
+
   protected Membership() {}
 
   public Membership(
@@ -76,6 +81,15 @@ public class Membership extends VersionedEntity {
 
   public boolean isSuspended() {
     return suspended;
+  }
+
+  /** The facts that decide this parliament's votes, with the delegates now present. */
+  public DelegationFacts delegationFacts(int delegatesPresent) {
+    return new DelegationFacts(status, suspended, genderSanction, population, delegatesPresent);
+  }
+
+  public boolean isGenderSanction() {
+    return genderSanction;
   }
 
   public long getPopulation() {

@@ -52,6 +52,13 @@ public record BallotCheck(Optional<BallotRefusal> refusal, int votes, int limit,
      * {@link Entitlement#maxVotesPerDelegate()}, there may be no more shares than delegates present, and the sum must
      * be within the usable votes. A delegate's own share may be empty, the sum may not.
      */
+    /** Checks a delegation's ballot against the usable votes frozen when the vote opened. */
+    public static BallotCheck ofUsableVotes(BallotSplit ballot, int usableVotes) {
+        Checks.notNull(ballot, "ballot");
+        Checks.notNegative(usableVotes, "usableVotes");
+        return checkTotal(ballot.total(), usableVotes);
+    }
+
     public static BallotCheck ofDelegateBallots(List<BallotSplit> delegateSplits, Entitlement entitlement) {
         List<BallotSplit> splits = Checks.noNulls(delegateSplits, "delegateSplits");
         Checks.notNull(entitlement, "entitlement");

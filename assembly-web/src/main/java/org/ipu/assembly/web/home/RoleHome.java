@@ -29,6 +29,7 @@ public class RoleHome {
           new Place("nav.home", "/focal/index.xhtml", Role.FOCAL_POINT),
           new Place("nav.home", "/delegate/index.xhtml", Role.DELEGATE),
           new Place("nav.home", "/observer/index.xhtml", Role.OBSERVER),
+          new Place("nav.voting", "/secretariat/voting.xhtml", Role.SECRETARIAT),
           new Place("nav.parliaments", "/secretariat/parliaments.xhtml", Role.SECRETARIAT),
           new Place("nav.accounts", "/secretariat/accounts.xhtml", Role.SECRETARIAT),
           new Place("nav.hall", "/hall/index.xhtml", Role.SECRETARIAT, Role.OBSERVER));

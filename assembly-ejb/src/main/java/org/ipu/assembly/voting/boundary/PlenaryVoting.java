@@ -1,0 +1,372 @@
+package org.ipu.assembly.voting.boundary;
+
+import static org.ipu.assembly.accounts.entity.Roles.DELEGATE;
+import static org.ipu.assembly.accounts.entity.Roles.FOCAL_POINT;
+import static org.ipu.assembly.accounts.entity.Roles.OBSERVER;
+import static org.ipu.assembly.accounts.entity.Roles.SECRETARIAT;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ipu.assembly.accounts.boundary.Accounts;
+import org.ipu.assembly.accounts.entity.Account;
+import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.roster.boundary.Roster;
+import org.ipu.assembly.roster.entity.AssemblySession;
+import org.ipu.assembly.roster.entity.Membership;
+import org.ipu.assembly.roster.entity.MembershipStatus;
+import org.ipu.assembly.voting.control.BallotReceipt;
+import org.ipu.assembly.voting.control.BallotRequest;
+import org.ipu.assembly.voting.control.NewVote;
+import org.ipu.assembly.voting.control.VoteChanged;
+import org.ipu.assembly.voting.control.VoteSnapshot;
+import org.ipu.assembly.voting.entity.AuditEntry;
+import org.ipu.assembly.voting.entity.Ballot;
+import org.ipu.assembly.voting.entity.ElectorateEntry;
+import org.ipu.assembly.voting.entity.PlenaryPresence;
+import org.ipu.assembly.voting.entity.SecretParticipation;
+import org.ipu.assembly.voting.entity.Vote;
+import org.ipu.assembly.voting.entity.VoteMethod;
+import org.ipu.assembly.voting.entity.VoteState;
+import org.ipu.assembly.voting.rules.BallotCheck;
+import org.ipu.assembly.voting.rules.BallotSplit;
+import org.ipu.assembly.voting.rules.Decision;
+import org.ipu.assembly.voting.rules.Electorate;
+import org.ipu.assembly.voting.rules.Entitlement;
+import org.ipu.assembly.voting.rules.Tally;
+import org.ipu.assembly.voting.rules.VoteAllocation;
+
+/**
+ * The plenary's votes: the Secretariat sets them up, opens, closes and annuls them; delegations
+ * cast (or, in a roll call, the Secretariat enters) weighted split ballots. Every change locks the
+ * vote's row, so a ballot racing the close is either counted with a receipt or refused, and
+ * appends to the vote's audit chain in the same transaction.
+ */
+@Stateless
+@DeclareRoles({SECRETARIAT, FOCAL_POINT, DELEGATE, OBSERVER})
+public class PlenaryVoting {
+
+  private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Accounts accounts;
+  @Inject private Roster roster;
+  @Inject private Presence presence;
+  @Inject private Event<VoteChanged> changes;
+
+  private final SecureRandom lots = new SecureRandom();
+
+  @RolesAllowed(SECRETARIAT)
+  public Vote create(NewVote request) {
+    AssemblySession session = roster.currentSession()
+        .orElseThrow(() -> AssemblyException.notFound("session.none"));
+    Vote vote = new Vote(session.getId(), request.subject(), request.voteMethod(), request.majorityRule(),
+        request.quorum(), now());
+    em.persist(vote);
+    em.flush();
+    audit(vote, "CREATED", "subject=" + vote.getSubject() + "|method=" + vote.getMethod()
+        + "|majority=" + vote.getMajorityRule() + "|quorum=" + vote.quorum(), now());
+    changes.fire(new VoteChanged(vote.getId(), true));
+    return vote;
+  }
+
+  /** Opens the vote and freezes its electorate: each Member's entitlement and usable votes now. */
+  @RolesAllowed(SECRETARIAT)
+  public Vote open(long voteId) {
+    Vote vote = lock(voteId);
+    AssemblySession session = em.find(AssemblySession.class, vote.getSessionId());
+    VoteAllocation allocation = new VoteAllocation(session.voteAllocationSettings());
+    Map<Long, Integer> present = presence.presentCounts(session.getId());
+    LocalDateTime now = now();
+    vote.open(now, vote.getMethod() == VoteMethod.ROLL_CALL
+        ? String.valueOf(ALPHABET.charAt(lots.nextInt(ALPHABET.length()))) : null);
+    int delegations = 0;
+    int usable = 0;
+    for (Membership m : roster.memberships(session)) {
+      if (m.getStatus() != MembershipStatus.MEMBER) {
+        continue;
+      }
+      long parliamentId = m.getParliament().getId();
+      Entitlement e = allocation.entitlementOf(m.delegationFacts(present.getOrDefault(parliamentId, 0)));
+      em.persist(new ElectorateEntry(voteId, parliamentId, e.entitlement(), e.delegatesPresent(), e.usableVotes()));
+      delegations++;
+      usable += e.usableVotes();
+    }
+    audit(vote, "OPENED", "delegations=" + delegations + "|usable=" + usable
+        + (vote.getRollCallLetter() == null ? "" : "|rollCallLetter=" + vote.getRollCallLetter()), now);
+    changes.fire(new VoteChanged(voteId, true));
+    return vote;
+  }
+
+  /** A delegation's ballot from its tablet: the head of delegation or a delegate the head designated. */
+  @RolesAllowed(DELEGATE)
+  public BallotReceipt cast(long voteId, BallotRequest request) {
+    Vote vote = lock(voteId);
+    Account caller = accounts.caller();
+    long parliamentId = caller.getParliament().getId();
+    Optional<BallotReceipt> replay = replay(vote, parliamentId, request);
+    if (replay.isPresent()) {
+      return replay.get();
+    }
+    vote.requireOpen();
+    if (vote.getMethod() == VoteMethod.ROLL_CALL) {
+      throw AssemblyException.conflict("ballot.roll-call");
+    }
+    presence.requireMayCast(caller, vote.getSessionId());
+    return record(vote, parliamentId, request, caller.getUsername());
+  }
+
+  /** In a roll call, the Secretariat enters the split a delegation declares. */
+  @RolesAllowed(SECRETARIAT)
+  public BallotReceipt recordRollCall(long voteId, long parliamentId, BallotRequest request) {
+    Vote vote = lock(voteId);
+    Optional<BallotReceipt> replay = replay(vote, parliamentId, request);
+    if (replay.isPresent()) {
+      return replay.get();
+    }
+    vote.requireOpen();
+    if (vote.getMethod() != VoteMethod.ROLL_CALL) {
+      throw AssemblyException.conflict("vote.not-roll-call");
+    }
+    return record(vote, parliamentId, request, accounts.caller().getUsername());
+  }
+
+  @RolesAllowed(SECRETARIAT)
+  public Vote close(long voteId) {
+    Vote vote = lock(voteId);
+    vote.requireOpen();
+    Decision decision = decide(vote, tally(vote), electorate(voteId));
+    LocalDateTime now = now();
+    vote.close(now, decision);
+    audit(vote, "CLOSED", "yes=" + decision.yes() + "|no=" + decision.no() + "|abstain=" + decision.abstain()
+        + "|cast=" + decision.cast() + "|required=" + decision.required() + "|outcome=" + decision.outcome(), now);
+    changes.fire(new VoteChanged(voteId, true));
+    return vote;
+  }
+
+  /** Annuls the vote with a recorded reason and sets up a new draft in its place (never a reopen). */
+  @RolesAllowed(SECRETARIAT)
+  public Vote annul(long voteId, String reason) {
+    Vote vote = lock(voteId);
+    LocalDateTime now = now();
+    vote.annul(now, reason);
+    audit(vote, "ANNULLED", "reason=" + vote.getAnnulReason(), now);
+    Vote replacement = vote.replacement(now);
+    em.persist(replacement);
+    em.flush();
+    audit(replacement, "CREATED", "subject=" + replacement.getSubject() + "|replaces=" + voteId, now);
+    changes.fire(new VoteChanged(voteId, true));
+    changes.fire(new VoteChanged(replacement.getId(), true));
+    return replacement;
+  }
+
+  /** The votes of the current Assembly, newest first. */
+  @PermitAll
+  public List<Vote> votes() {
+    return roster.currentSession()
+        .map(s -> em.createNamedQuery(Vote.OF_SESSION, Vote.class).setParameter("session", s.getId()).getResultList())
+        .orElse(List.of());
+  }
+
+  @PermitAll
+  public Vote vote(long voteId) {
+    Vote vote = em.find(Vote.class, voteId);
+    if (vote == null) {
+      throw AssemblyException.notFound("vote.not-found", voteId);
+    }
+    return vote;
+  }
+
+  /** The vote now on the screens: the open one, else the latest one. */
+  @PermitAll
+  public Optional<Vote> onScreen() {
+    List<Vote> votes = votes();
+    return votes.stream().filter(v -> v.getState() == VoteState.OPEN).findFirst()
+        .or(() -> votes.stream().filter(v -> v.getState() != VoteState.DRAFT).findFirst());
+  }
+
+  /** What every screen shows of the vote now. */
+  @PermitAll
+  public VoteSnapshot snapshot(long voteId) {
+    Vote vote = vote(voteId);
+    List<ElectorateEntry> electorate = electorate(voteId);
+    Map<Long, String> codes = roster.countryCodes(vote.getSessionId());
+    boolean secret = vote.getMethod() == VoteMethod.SECRET;
+    Map<Long, Ballot> ballots = secret ? Map.of() : currentBallots(voteId).stream()
+        .collect(Collectors.toMap(Ballot::getParliamentId, Function.identity()));
+    Map<Long, Boolean> participated = secret ? em.createNamedQuery(SecretParticipation.OF_VOTE, SecretParticipation.class)
+        .setParameter("vote", voteId).getResultStream()
+        .collect(Collectors.toMap(SecretParticipation::getParliamentId, p -> true)) : Map.of();
+    List<VoteSnapshot.BoardEntry> board = electorate.stream()
+        .sorted(Comparator.comparing(e -> codes.getOrDefault(e.getParliamentId(), "")))
+        .map(e -> {
+          Ballot b = ballots.get(e.getParliamentId());
+          boolean voted = b != null || participated.containsKey(e.getParliamentId());
+          return new VoteSnapshot.BoardEntry(e.getParliamentId(), codes.get(e.getParliamentId()), e.getUsableVotes(),
+              voted, b == null ? null : b.split().yes(), b == null ? null : b.split().no(),
+              b == null ? null : b.split().abstain());
+        })
+        .toList();
+    Tally tally = tally(vote);
+    boolean closed = vote.getState() == VoteState.CLOSED;
+    boolean showTotals = !secret || closed;
+    Decision running = vote.getState() == VoteState.OPEN || closed ? decide(vote, tally, electorate) : null;
+    return new VoteSnapshot(vote.getId(), vote.getSubject(), vote.getMethod(), vote.getMajorityRule(),
+        vote.getState(), vote.getRollCallLetter(), vote.getOpenedAt(), vote.getClosedAt(), vote.getAnnulReason(),
+        vote.getReplacesVoteId(), electorate.size(), tally.delegationsVoted(),
+        electorate.stream().mapToInt(ElectorateEntry::getUsableVotes).sum(),
+        showTotals ? new VoteSnapshot.Totals(tally.yes(), tally.no(), tally.abstain()) : null,
+        closed ? vote.getResultRequired() : (showTotals && running != null ? running.required() : null),
+        closed ? vote.getResultOutcome() : null,
+        board);
+  }
+
+  /** The frozen electorate of a vote (empty before it opens). */
+  @PermitAll
+  public List<ElectorateEntry> electorate(long voteId) {
+    return em.createNamedQuery(ElectorateEntry.OF_VOTE, ElectorateEntry.class).setParameter("vote", voteId)
+        .getResultList();
+  }
+
+  /** The ballots that count now, one per delegation (named votes only). */
+  @PermitAll
+  public List<Ballot> currentBallots(long voteId) {
+    return em.createNamedQuery(Ballot.CURRENT_OF_VOTE, Ballot.class).setParameter("vote", voteId).getResultList();
+  }
+
+  /** The running (or final) totals of a vote, from its ballots or its secret totals. */
+  @PermitAll
+  public Tally tally(Vote vote) {
+    if (vote.getMethod() == VoteMethod.SECRET) {
+      BallotSplit totals = vote.secretTotals();
+      long voted = em.createQuery("SELECT COUNT(p) FROM SecretParticipation p WHERE p.voteId = :vote", Long.class)
+          .setParameter("vote", vote.getId()).getSingleResult();
+      return new Tally(totals.yes(), totals.no(), totals.abstain(), (int) voted);
+    }
+    return Tally.of(currentBallots(vote.getId()).stream().map(Ballot::split).toList());
+  }
+
+  static Decision decide(Vote vote, Tally tally, List<ElectorateEntry> electorate) {
+    int delegations = (int) electorate.stream().filter(e -> e.getEntitlement() > 0).count();
+    int entitlements = electorate.stream().mapToInt(ElectorateEntry::getEntitlement).sum();
+    return Decision.decide(tally, vote.getMajorityRule(), vote.quorum(), new Electorate(delegations, entitlements));
+  }
+
+  private BallotReceipt record(Vote vote, long parliamentId, BallotRequest request, String actor) {
+    BallotSplit split = request.split();
+    ElectorateEntry entry = em.find(ElectorateEntry.class, new ElectorateEntry.Key(vote.getId(), parliamentId));
+    if (entry == null) {
+      throw AssemblyException.forbidden("ballot.not-in-electorate");
+    }
+    BallotCheck check = BallotCheck.ofUsableVotes(split, entry.getUsableVotes());
+    if (!check.accepted()) {
+      throw AssemblyException.invalid("ballot." + check.refusal().orElseThrow().name().toLowerCase().replace('_', '-'),
+          check.votes(), check.limit());
+    }
+    LocalDateTime now = now();
+    if (vote.getMethod() == VoteMethod.SECRET) {
+      if (em.find(SecretParticipation.class, new ElectorateEntry.Key(vote.getId(), parliamentId)) != null) {
+        throw AssemblyException.conflict("ballot.secret-final");
+      }
+      AuditEntry audit = audit(vote, "SECRET_BALLOT", "parliament=" + parliamentId, now);
+      vote.addSecretBallot(split);
+      em.persist(new SecretParticipation(vote.getId(), parliamentId, request.idempotencyKey(), audit.getSequence(),
+          audit.getHash()));
+      changes.fire(new VoteChanged(vote.getId(), false));
+      return new BallotReceipt(vote.getId(), parliamentId, 1, split.yes(), split.no(), split.abstain(), now,
+          audit.getSequence(), audit.getHash(), false);
+    }
+    Integer last = em.createNamedQuery(Ballot.LAST_VERSION, Integer.class).setParameter("vote", vote.getId())
+        .setParameter("parliament", parliamentId).getSingleResult();
+    int version = last == null ? 1 : last + 1;
+    AuditEntry audit = audit(vote, version == 1 ? "BALLOT" : "BALLOT_CHANGED", "parliament=" + parliamentId
+        + "|version=" + version + "|yes=" + split.yes() + "|no=" + split.no() + "|abstain=" + split.abstain()
+        + "|key=" + request.idempotencyKey(), now);
+    Ballot ballot = new Ballot(vote.getId(), parliamentId, version, split, actor, now, request.idempotencyKey(),
+        audit.getSequence(), audit.getHash());
+    em.persist(ballot);
+    changes.fire(new VoteChanged(vote.getId(), false));
+    return receipt(ballot, false);
+  }
+
+  private Optional<BallotReceipt> replay(Vote vote, long parliamentId, BallotRequest request) {
+    if (request.idempotencyKey() == null) {
+      return Optional.empty();
+    }
+    if (vote.getMethod() == VoteMethod.SECRET) {
+      return em.createNamedQuery(SecretParticipation.BY_KEY, SecretParticipation.class)
+          .setParameter("vote", vote.getId()).setParameter("key", request.idempotencyKey()).getResultStream()
+          .findFirst()
+          .map(p -> {
+            requireSameDelegation(p.getParliamentId(), parliamentId);
+            BallotSplit split = request.split();
+            return new BallotReceipt(vote.getId(), parliamentId, 1, split.yes(), split.no(), split.abstain(),
+                null, p.getAuditSequence(), p.getAuditHash(), true);
+          });
+    }
+    return em.createNamedQuery(Ballot.BY_KEY, Ballot.class).setParameter("vote", vote.getId())
+        .setParameter("key", request.idempotencyKey()).getResultStream().findFirst()
+        .map(b -> {
+          requireSameDelegation(b.getParliamentId(), parliamentId);
+          return receipt(b, true);
+        });
+  }
+
+  private static void requireSameDelegation(long recorded, long requested) {
+    if (recorded != requested) {
+      throw AssemblyException.conflict("ballot.key.reused");
+    }
+  }
+
+  private static BallotReceipt receipt(Ballot b, boolean replay) {
+    BallotSplit s = b.split();
+    return new BallotReceipt(b.getVoteId(), b.getParliamentId(), b.getBallotVersion(), s.yes(), s.no(), s.abstain(),
+        b.getCastAt(), b.getAuditSequence(), b.getAuditHash(), replay);
+  }
+
+  private Vote lock(long voteId) {
+    Vote vote = em.find(Vote.class, voteId, LockModeType.PESSIMISTIC_WRITE);
+    if (vote == null) {
+      throw AssemblyException.notFound("vote.not-found", voteId);
+    }
+    return vote;
+  }
+
+  private AuditEntry audit(Vote vote, String kind, String entry, LocalDateTime at) {
+    String actor = accounts.callerName();
+    AuditEntry appended = new AuditEntry(vote.getId(), vote.getAuditSequence() + 1, kind, entry, actor, at,
+        vote.getAuditHead());
+    em.persist(appended);
+    vote.advanceAudit(appended.getSequence(), appended.getHash());
+    return appended;
+  }
+
+  static LocalDateTime now() {
+    return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  static Map<Long, Integer> counts(List<Object[]> rows) {
+    Map<Long, Integer> counts = new HashMap<>();
+    for (Object[] row : rows) {
+      counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,20 @@
+package org.ipu.assembly.voting.control;
+
+import java.time.LocalDateTime;
+
+/**
+ * What a delegation gets back for an accepted ballot: enough to prove later that it was counted.
+ * {@code auditHash} chains the ballot to the previous entry of the vote's audit trail. {@code
+ * replay} is true when the same request (same idempotency key) had already been accepted.
+ */
+public record BallotReceipt(
+    long voteId,
+    long parliamentId,
+    int ballotVersion,
+    int yes,
+    int no,
+    int abstain,
+    LocalDateTime castAt,
+    int auditSequence,
+    String auditHash,
+    boolean replay) {}

@@ -1,0 +1,49 @@
+package org.ipu.assembly.voting.control;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.ipu.assembly.voting.entity.VoteMethod;
+import org.ipu.assembly.voting.entity.VoteState;
+import org.ipu.assembly.voting.rules.MajorityRule;
+import org.ipu.assembly.voting.rules.Outcome;
+
+/**
+ * A vote as every screen shows it, at one moment. For a secret vote the running totals and the
+ * board's counts stay empty: only who took part, and the totals once it is closed.
+ *
+ * @param totals votes cast per option (null for a secret vote before it closes)
+ * @param required yes votes the majority needs with the votes cast so far (or at close)
+ * @param outcome the decision, once closed
+ */
+public record VoteSnapshot(
+    long voteId,
+    String subject,
+    VoteMethod method,
+    MajorityRule majorityRule,
+    VoteState state,
+    String rollCallLetter,
+    LocalDateTime openedAt,
+    LocalDateTime closedAt,
+    String annulReason,
+    Long replacesVoteId,
+    int delegationsEligible,
+    int delegationsVoted,
+    int usableVotes,
+    Totals totals,
+    Integer required,
+    Outcome outcome,
+    List<BoardEntry> board) {
+
+  /** Votes per option; cast = yes + no (abstentions are not in the base). */
+  public record Totals(int yes, int no, int abstain) {
+    public int cast() {
+      return yes + no;
+    }
+  }
+
+  /**
+   * One delegation on the board: its usable votes, whether it voted, and (named votes only) how.
+   */
+  public record BoardEntry(long parliamentId, String countryCode, int usableVotes, boolean voted,
+      Integer yes, Integer no, Integer abstain) {}
+}

@@ -1,0 +1,228 @@
+package org.ipu.assembly.voting.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.VersionedEntity;
+import org.ipu.assembly.voting.control.AuditChain;
+import org.ipu.assembly.voting.rules.BallotSplit;
+import org.ipu.assembly.voting.rules.Decision;
+import org.ipu.assembly.voting.rules.MajorityRule;
+import org.ipu.assembly.voting.rules.Outcome;
+import org.ipu.assembly.voting.rules.QuorumRule;
+
+/**
+ * A vote of the plenary on one subject. Its state only moves forward (draft, open, closed or
+ * annulled); a closed vote never changes. Every change appends to its audit chain, whose head it
+ * keeps.
+ */
+@Entity
+@Table(name = "vote")
+@NamedQuery(
+    name = Vote.OF_SESSION,
+    query = "SELECT v FROM Vote v WHERE v.sessionId = :session ORDER BY v.id DESC")
+public class Vote extends VersionedEntity {
+
+  public static final String OF_SESSION = "Vote.ofSession";
+
+  @Column(name = "session_id")
+  private long sessionId;
+
+  private String subject;
+
+  @Enumerated(EnumType.STRING)
+  private VoteMethod method;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "majority_rule")
+  private MajorityRule majorityRule;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "quorum_basis")
+  private QuorumRule.Basis quorumBasis = QuorumRule.Basis.NONE;
+
+  @Column(name = "quorum_numerator")
+  private int quorumNumerator;
+
+  @Column(name = "quorum_denominator")
+  private int quorumDenominator = 1;
+
+  @Enumerated(EnumType.STRING)
+  private VoteState state = VoteState.DRAFT;
+
+  @Column(name = "roll_call_letter")
+  private String rollCallLetter;
+
+  @Column(name = "created_at")
+  private LocalDateTime createdAt;
+
+  @Column(name = "opened_at")
+  private LocalDateTime openedAt;
+
+  @Column(name = "closed_at")
+  private LocalDateTime closedAt;
+
+  @Column(name = "annulled_at")
+  private LocalDateTime annulledAt;
+
+  @Column(name = "annul_reason")
+  private String annulReason;
+
+  @Column(name = "replaces_vote_id")
+  private Long replacesVoteId;
+
+  @Column(name = "result_yes")
+  private Integer resultYes;
+
+  @Column(name = "result_no")
+  private Integer resultNo;
+
+  @Column(name = "result_abstain")
+  private Integer resultAbstain;
+
+  @Column(name = "result_required")
+  private Integer resultRequired;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "result_outcome")
+  private Outcome resultOutcome;
+
+  @Column(name = "secret_yes")
+  private int secretYes;
+
+  @Column(name = "secret_no")
+  private int secretNo;
+
+  @Column(name = "secret_abstain")
+  private int secretAbstain;
+
+  @Column(name = "audit_sequence")
+  private int auditSequence;
+
+  @Column(name = "audit_head")
+  private String auditHead = AuditChain.GENESIS;
+
+  protected Vote() {}
+
+  public Vote(
+      long sessionId,
+      String subject,
+      VoteMethod method,
+      MajorityRule majorityRule,
+      QuorumRule quorum,
+      LocalDateTime createdAt) {
+    if (subject == null || subject.isBlank() || subject.length() > 500) {
+      throw AssemblyException.invalid("vote.subject.invalid");
+    }
+    this.sessionId = sessionId;
+    this.subject = subject.strip();
+    this.method = Objects.requireNonNull(method, "method");
+    this.majorityRule = Objects.requireNonNull(majorityRule, "majorityRule");
+    this.quorumBasis = quorum.basis();
+    this.quorumNumerator = quorum.numerator();
+    this.quorumDenominator = quorum.denominator();
+    this.createdAt = createdAt;
+  }
+
+  /** A new draft with the same subject and settings, to replace this annulled vote. */
+  public Vote replacement(LocalDateTime now) {
+    Vote next = new Vote(sessionId, subject, method, majorityRule, quorum(), now);
+    next.replacesVoteId = getId();
+    return next;
+  }
+
+  public void open(LocalDateTime now, String rollCallLetter) {
+    requireState(VoteState.DRAFT, "vote.not-draft");
+    state = VoteState.OPEN;
+    openedAt = now;
+    this.rollCallLetter = method == VoteMethod.ROLL_CALL ? rollCallLetter : null;
+  }
+
+  /** Refuses unless ballots may still be cast. */
+  public void requireOpen() {
+    requireState(VoteState.OPEN, "vote.closed");
+  }
+
+  public void close(LocalDateTime now, Decision decision) {
+    requireOpen();
+    state = VoteState.CLOSED;
+    closedAt = now;
+    resultYes = decision.yes();
+    resultNo = decision.no();
+    resultAbstain = decision.abstain();
+    resultRequired = decision.required();
+    resultOutcome = decision.outcome();
+  }
+
+  public void annul(LocalDateTime now, String reason) {
+    if (state == VoteState.ANNULLED) {
+      throw AssemblyException.conflict("vote.annulled");
+    }
+    if (reason == null || reason.isBlank() || reason.length() > 1000) {
+      throw AssemblyException.invalid("vote.annul-reason.invalid");
+    }
+    state = VoteState.ANNULLED;
+    annulledAt = now;
+    annulReason = reason.strip();
+  }
+
+  /** Adds a secret ballot to the running totals; the ballot itself is never stored. */
+  public void addSecretBallot(BallotSplit split) {
+    secretYes += split.yes();
+    secretNo += split.no();
+    secretAbstain += split.abstain();
+  }
+
+  public BallotSplit secretTotals() {
+    return new BallotSplit(secretYes, secretNo, secretAbstain);
+  }
+
+  /** Moves the audit chain's head to a newly appended entry. */
+  public void advanceAudit(int sequence, String hash) {
+    if (sequence != auditSequence + 1) {
+      throw new IllegalStateException("audit entries are appended in sequence");
+    }
+    auditSequence = sequence;
+    auditHead = hash;
+  }
+
+  private void requireState(VoteState expected, String code) {
+    if (state != expected) {
+      throw AssemblyException.conflict(code, getId());
+    }
+  }
+
+  public QuorumRule quorum() {
+    return switch (quorumBasis) {
+      case NONE -> QuorumRule.none();
+      case ENTITLEMENTS -> QuorumRule.ofEntitlements(quorumNumerator, quorumDenominator);
+      case DELEGATIONS -> QuorumRule.ofDelegations(quorumNumerator, quorumDenominator);
+    };
+  }
+
+  public long getSessionId() { return sessionId; }
+  public String getSubject() { return subject; }
+  public VoteMethod getMethod() { return method; }
+  public MajorityRule getMajorityRule() { return majorityRule; }
+  public VoteState getState() { return state; }
+  public String getRollCallLetter() { return rollCallLetter; }
+  public LocalDateTime getCreatedAt() { return createdAt; }
+  public LocalDateTime getOpenedAt() { return openedAt; }
+  public LocalDateTime getClosedAt() { return closedAt; }
+  public LocalDateTime getAnnulledAt() { return annulledAt; }
+  public String getAnnulReason() { return annulReason; }
+  public Long getReplacesVoteId() { return replacesVoteId; }
+  public Integer getResultYes() { return resultYes; }
+  public Integer getResultNo() { return resultNo; }
+  public Integer getResultAbstain() { return resultAbstain; }
+  public Integer getResultRequired() { return resultRequired; }
+  public Outcome getResultOutcome() { return resultOutcome; }
+  public int getAuditSequence() { return auditSequence; }
+  public String getAuditHead() { return auditHead; }
+}

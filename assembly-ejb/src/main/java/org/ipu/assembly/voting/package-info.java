@@ -1,0 +1,8 @@
+/**
+ * Live plenary voting: votes and their lifecycle (draft, open, closed, annulled), the electorate
+ * frozen when a vote opens, weighted and split delegation ballots (every version kept), secret
+ * ballots that record who took part but never how, roll calls, receipts, the per-vote audit hash
+ * chain, and the feed that pushes committed changes to screens. The IPU's rules themselves are in
+ * {@code voting.rules}, plain Java.
+ */
+package org.ipu.assembly.voting;

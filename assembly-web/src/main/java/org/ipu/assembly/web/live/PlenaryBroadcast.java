@@ -1,0 +1,112 @@
+package org.ipu.assembly.web.live;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.websocket.Session;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ipu.assembly.voting.boundary.PlenaryVoting;
+import org.ipu.assembly.voting.control.VoteChanged;
+import org.ipu.assembly.voting.control.VoteFeed;
+
+/**
+ * Sends committed vote changes to every screen. Opening, closing and annulling go out at once;
+ * ballots mark the vote dirty and a tick every {@value #COALESCE_MILLIS} ms sends one frame per
+ * dirty vote. Each frame is serialised once and the same text goes to every session.
+ */
+@ApplicationScoped
+public class PlenaryBroadcast {
+
+  static final long COALESCE_MILLIS = 100;
+
+  private static final Logger LOG = Logger.getLogger(PlenaryBroadcast.class.getName());
+
+  @Inject private VoteFeed feed;
+  @Inject private PlenaryVoting voting;
+  @Resource private ManagedScheduledExecutorService scheduler;
+
+  private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
+  private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
+  private final AtomicLong sequence = new AtomicLong();
+  private final Jsonb jsonb = JsonbBuilder.create();
+  private final Consumer<VoteChanged> subscriber = this::changed;
+  private ScheduledFuture<?> ticker;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+    feed.subscribe(subscriber);
+    ticker = scheduler.scheduleAtFixedRate(this::flush, COALESCE_MILLIS, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    feed.unsubscribe(subscriber);
+    if (ticker != null) {
+      ticker.cancel(false);
+    }
+  }
+
+  void join(Session session) {
+    sessions.add(session);
+    voting.onScreen().ifPresent(vote -> {
+      session.getAsyncRemote().sendText(frame(vote.getId(), sequence.get()));
+    });
+  }
+
+  void leave(Session session) {
+    sessions.remove(session);
+  }
+
+  int connected() {
+    return sessions.size();
+  }
+
+  private void changed(VoteChanged change) {
+    if (change.urgent()) {
+      dirty.remove(change.voteId());
+      scheduler.execute(() -> send(change.voteId()));
+    } else {
+      dirty.add(change.voteId());
+    }
+  }
+
+  private void flush() {
+    for (Long voteId : dirty) {
+      if (dirty.remove(voteId)) {
+        send(voteId);
+      }
+    }
+  }
+
+  private synchronized void send(long voteId) {
+    try {
+      String frame = frame(voteId, sequence.incrementAndGet());
+      for (Session session : sessions) {
+        if (session.isOpen()) {
+          session.getAsyncRemote().sendText(frame);
+        } else {
+          sessions.remove(session);
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "could not send vote " + voteId + " to the screens", e);
+    }
+  }
+
+  /** A newcomer's first frame repeats the last sequence number, so that the next broadcast is +1. */
+  private String frame(long voteId, long seq) {
+    return jsonb.toJson(new LiveMessage("vote", seq, System.currentTimeMillis(), voting.snapshot(voteId)));
+  }
+}

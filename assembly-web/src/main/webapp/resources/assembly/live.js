@@ -1,0 +1,111 @@
+/*
+ * Assembly live screens: one WebSocket to /ws/plenary shared by the tablet, the Secretariat console
+ * and the hall screen. Shows when the screen is offline, reconnects with backoff, fetches a snapshot
+ * after (re)connecting or when a frame was missed (sequence gap), and renders the vote.
+ * Every word comes from the page's resource bundle (data-texts on #live).
+ */
+(function () {
+  'use strict';
+  const root = document.getElementById('live');
+  if (!root) { return; }
+  const texts = JSON.parse(root.dataset.texts);
+  const lang = document.documentElement.lang || 'en';
+  const numbers = new Intl.NumberFormat(lang);
+  const regions = (typeof Intl.DisplayNames === 'function') ? new Intl.DisplayNames([lang], { type: 'region' }) : null;
+  const fmt = (n) => (n === null || n === undefined) ? '–' : numbers.format(n);
+  const text = (key, ...args) => (texts[key] || key).replace(/\{(\d+)\}/g, (m, i) => args[Number(i)]);
+  const listeners = [];
+  let current = null;
+  let lastSeq = 0;
+  let socket = null;
+  let backoff = 500;
+
+  function setOnline(online) {
+    root.classList.toggle('offline', !online);
+    const badge = document.getElementById('live-connection');
+    if (badge) { badge.textContent = online ? text('live.online') : text('live.offline'); }
+  }
+
+  function show(vote) {
+    if (!vote) { return; }
+    if (current && vote.voteId < current.voteId && current.state === 'OPEN') { return; }
+    current = vote;
+    render(vote);
+    listeners.forEach((l) => l(vote));
+  }
+
+  async function snapshot() {
+    try {
+      const response = await fetch('/api/public/votes/current', { headers: { 'Accept': 'application/json', 'Accept-Language': lang } });
+      if (response.ok) { show(await response.json()); }
+    } catch (e) { /* offline: the socket's reconnect will try again */ }
+  }
+
+  function connect() {
+    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+    socket = new WebSocket(scheme + '://' + location.host + '/ws/plenary');
+    socket.onopen = () => { backoff = 500; setOnline(true); snapshot(); };
+    socket.onmessage = (event) => {
+      const message = JSON.parse(event.data);
+      if (lastSeq && message.seq > lastSeq + 1) { snapshot(); }
+      lastSeq = Math.max(lastSeq, message.seq);
+      show(message.vote);
+    };
+    socket.onclose = () => {
+      setOnline(false);
+      setTimeout(connect, backoff + Math.random() * backoff);
+      backoff = Math.min(backoff * 2, 10000);
+    };
+  }
+
+  function set(field, value) {
+    root.querySelectorAll('[data-field="' + field + '"]').forEach((el) => { el.textContent = value; });
+  }
+
+  function outcomeText(v) {
+    const rule = text('MajorityRule.' + v.majorityRule);
+    const sentence = text('live.arithmetic', fmt(v.totals.yes), fmt(v.totals.yes + v.totals.no), rule, fmt(v.required));
+    return v.outcome ? sentence + ' — ' + text('Outcome.' + v.outcome) : sentence;
+  }
+
+  function render(v) {
+    root.dataset.state = v.state;
+    root.dataset.voteId = v.voteId;
+    set('subject', v.subject);
+    set('state', text('VoteState.' + v.state));
+    set('method', text('VoteMethod.' + v.method) + ' · ' + text('MajorityRule.' + v.majorityRule));
+    set('voted', text('live.delegations', fmt(v.delegationsVoted), fmt(v.delegationsEligible)));
+    set('yes', v.totals ? fmt(v.totals.yes) : '–');
+    set('no', v.totals ? fmt(v.totals.no) : '–');
+    set('abstain', v.totals ? fmt(v.totals.abstain) : '–');
+    set('cast', v.totals ? fmt(v.totals.yes + v.totals.no) : '–');
+    set('required', v.required === null || v.required === undefined ? '–' : fmt(v.required));
+    set('outcome', v.totals && v.required ? outcomeText(v) : (v.state === 'OPEN' ? text('live.secret-running') : ''));
+    set('letter', v.rollCallLetter ? text('live.roll-call-letter', v.rollCallLetter) : '');
+    const board = root.querySelector('[data-board]');
+    if (board) {
+      board.replaceChildren(...v.board.filter((e) => e.voted || v.state === 'OPEN').map((e) => {
+        const row = document.createElement('tr');
+        row.className = e.voted ? 'voted' : 'waiting';
+        const name = e.countryCode && regions ? regions.of(e.countryCode) : (e.countryCode || e.parliamentId);
+        [name, fmt(e.usableVotes), e.voted ? (e.yes === null ? '✓' : fmt(e.yes)) : '', e.voted && e.no !== null ? fmt(e.no) : '',
+          e.voted && e.abstain !== null ? fmt(e.abstain) : ''].forEach((value) => {
+          const cell = document.createElement('td');
+          cell.textContent = value;
+          row.appendChild(cell);
+        });
+        return row;
+      }));
+    }
+  }
+
+  window.AssemblyLive = {
+    onVote: (listener) => listeners.push(listener),
+    current: () => current,
+    text: text,
+    format: fmt,
+    refresh: snapshot
+  };
+  setOnline(false);
+  connect();
+}());
