@@ -60,10 +60,15 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Answer put(String path, String json) throws Exception {
+    return send(request(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Deployments.base() + path))
         .timeout(Duration.ofSeconds(30))
-        .header("Accept", "application/json")
+        .header("Accept", "application/json, */*;q=0.1")
         .header("Accept-Language", language);
     if (authorization != null) {
       builder.header("Authorization", authorization);

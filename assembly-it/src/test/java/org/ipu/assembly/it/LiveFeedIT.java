@@ -1,0 +1,106 @@
+package org.ipu.assembly.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipu.assembly.it.Plenary.SECRETARIAT;
+import static org.ipu.assembly.it.Plenary.ballot;
+import static org.ipu.assembly.it.Plenary.delegate;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A screen on /ws/plenary receives the running tally after each commit and the result at close. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LiveFeedIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void aScreenReceivesTheRunningTallyAndTheFinalResult() throws Exception {
+    Plenary.present("delegate.fr", "delegate.ke");
+    BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
+    WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        .buildAsync(URI.create(Deployments.base().toString().replace("http", "ws") + "/ws/plenary"), new Collector(frames))
+        .get(10, TimeUnit.SECONDS);
+    try {
+      long vote = Plenary.open("Live feed", "ELECTRONIC", "TWO_THIRDS");
+      JsonObject opened = await(frames, f -> vote(f) == vote && "OPEN".equals(state(f)));
+      assertThat(opened.getJsonObject("vote").getInt("delegationsVoted")).isZero();
+
+      delegate("delegate.fr").post("/api/votes/" + vote + "/ballots", ballot(12, 2, 0, UUID.randomUUID().toString()));
+      delegate("delegate.ke").post("/api/votes/" + vote + "/ballots", ballot(3, 4, 1, UUID.randomUUID().toString()));
+      JsonObject tally = await(frames, f -> vote(f) == vote && f.getJsonObject("vote").getInt("delegationsVoted") == 2);
+      assertThat(tally.getJsonObject("vote").getJsonObject("totals").getInt("yes")).isEqualTo(15);
+      assertThat(tally.getJsonNumber("seq").longValue()).isGreaterThan(opened.getJsonNumber("seq").longValue());
+
+      long closing = System.currentTimeMillis();
+      SECRETARIAT.post("/api/votes/" + vote + "/close", "");
+      JsonObject closed = await(frames, f -> vote(f) == vote && "CLOSED".equals(state(f)));
+      assertThat(System.currentTimeMillis() - closing).isLessThan(1000);
+      assertThat(closed.getJsonObject("vote").getString("outcome")).isEqualTo("ADOPTED");
+      assertThat(closed.getJsonObject("vote").getInt("required")).isEqualTo(14);
+    } finally {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+    }
+  }
+
+  private static long vote(JsonObject frame) {
+    return frame.getJsonObject("vote").getJsonNumber("voteId").longValue();
+  }
+
+  private static String state(JsonObject frame) {
+    return frame.getJsonObject("vote").getString("state");
+  }
+
+  private static JsonObject await(BlockingQueue<JsonObject> frames, Predicate<JsonObject> wanted) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonObject frame = frames.poll(100, TimeUnit.MILLISECONDS);
+      if (frame != null && wanted.test(frame)) {
+        return frame;
+      }
+    }
+    throw new AssertionError("no such frame within 10 s");
+  }
+
+  /** Collects whole text frames as JSON. */
+  private static final class Collector implements WebSocket.Listener {
+    private final BlockingQueue<JsonObject> frames;
+    private final StringBuilder partial = new StringBuilder();
+
+    Collector(BlockingQueue<JsonObject> frames) {
+      this.frames = frames;
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+      partial.append(data);
+      if (last) {
+        frames.add(Json.createReader(new StringReader(partial.toString())).readObject());
+        partial.setLength(0);
+      }
+      socket.request(1);
+      return null;
+    }
+  }
+}

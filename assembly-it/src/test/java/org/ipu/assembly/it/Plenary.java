@@ -1,0 +1,69 @@
+package org.ipu.assembly.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipu.assembly.it.Deployments.DEMO_PASSWORD;
+
+import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The plenary as tests set it up through the API: delegates present, votes created and opened. */
+public final class Plenary {
+
+  public static final Api SECRETARIAT = Api.as("secretariat", DEMO_PASSWORD);
+
+  private Plenary() {}
+
+  public static Api delegate(String username) {
+    return Api.as(username, DEMO_PASSWORD);
+  }
+
+  /** Account ids by user name. */
+  public static Map<String, Long> accounts() throws Exception {
+    return SECRETARIAT.get("/api/accounts").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+        .collect(Collectors.toMap(a -> a.getString("username"), a -> a.getJsonNumber("id").longValue()));
+  }
+
+  /** Marks the delegates present (the Secretariat's confirmation). */
+  public static void present(String... usernames) throws Exception {
+    mark("PRESENT", usernames);
+  }
+
+  public static void mark(String state, String... usernames) throws Exception {
+    Map<String, Long> ids = accounts();
+    for (String username : usernames) {
+      Api.Answer answer = SECRETARIAT.put("/api/plenary/presence/" + ids.get(username), "{\"state\": \"" + state + "\"}");
+      assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    }
+  }
+
+  /** Creates a vote and returns its id. */
+  public static long create(String subject, String method, String majority) throws Exception {
+    Api.Answer created = SECRETARIAT.post("/api/votes",
+        "{\"subject\": \"%s\", \"method\": \"%s\", \"majority\": \"%s\"}".formatted(subject, method, majority));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().asJsonObject().getJsonNumber("id").longValue();
+  }
+
+  /** Creates and opens a vote and returns its id. */
+  public static long open(String subject, String method, String majority) throws Exception {
+    long id = create(subject, method, majority);
+    Api.Answer opened = SECRETARIAT.post("/api/votes/" + id + "/open", "");
+    assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+    return id;
+  }
+
+  public static String ballot(int yes, int no, int abstain, String key) {
+    return "{\"yes\": %d, \"no\": %d, \"abstain\": %d, \"idempotencyKey\": \"%s\"}".formatted(yes, no, abstain, key);
+  }
+
+  public static JsonObject snapshot(long voteId) throws Exception {
+    return Api.anonymous().get("/api/public/votes/" + voteId).json().asJsonObject();
+  }
+
+  /** The board entry of a delegation (by ISO code) in a snapshot. */
+  public static JsonObject board(JsonObject snapshot, String countryCode) {
+    return snapshot.getJsonArray("board").getValuesAs(JsonObject.class).stream()
+        .filter(e -> countryCode.equals(e.getString("countryCode", null))).findFirst().orElseThrow();
+  }
+}

@@ -1,0 +1,142 @@
+package org.ipu.assembly.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipu.assembly.it.Plenary.SECRETARIAT;
+import static org.ipu.assembly.it.Plenary.ballot;
+import static org.ipu.assembly.it.Plenary.board;
+import static org.ipu.assembly.it.Plenary.delegate;
+import static org.ipu.assembly.it.Plenary.snapshot;
+
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A secret vote keeps who took part and never how (checked in the database itself), and the
+ * audit trail notices when a stored entry is altered.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecretBallotAndAuditIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @BeforeEach
+  void delegatesArePresent() throws Exception {
+    Plenary.present("delegate.fr", "delegate.ke");
+  }
+
+  @Test
+  void aSecretVoteStoresWhoTookPartButNeverWhichDelegationChoseWhat() throws Exception {
+    long vote = Plenary.open("Election of the President", "SECRET", "SIMPLE");
+    delegate("delegate.fr").post("/api/votes/" + vote + "/ballots", ballot(17, 0, 1, UUID.randomUUID().toString()));
+    delegate("delegate.ke").post("/api/votes/" + vote + "/ballots", ballot(0, 9, 0, UUID.randomUUID().toString()));
+
+    JsonObject running = snapshot(vote);
+    assertThat(running.containsKey("totals")).isFalse();
+    assertThat(running.getInt("delegationsVoted")).isEqualTo(2);
+    assertThat(board(running, "FR").getBoolean("voted")).isTrue();
+    assertThat(board(running, "FR").containsKey("yes")).isFalse();
+    assertThat(delegate("delegate.fr").post("/api/votes/" + vote + "/ballots",
+        ballot(1, 0, 0, UUID.randomUUID().toString())).code()).isEqualTo("ballot.secret-final");
+
+    SECRETARIAT.post("/api/votes/" + vote + "/close", "");
+    JsonObject result = snapshot(vote);
+    assertThat(result.getJsonObject("totals").getInt("yes")).isEqualTo(17);
+    assertThat(result.getJsonObject("totals").getInt("no")).isEqualTo(9);
+    assertThat(board(result, "KE").containsKey("no")).isFalse();
+
+    try (Connection db = database()) {
+      assertThat(count(db, "SELECT COUNT(*) FROM ballot WHERE vote_id = ?", vote)).isZero();
+      assertThat(count(db, "SELECT COUNT(*) FROM secret_participation WHERE vote_id = ?", vote)).isEqualTo(2);
+      assertThat(columns(db, "secret_participation")).noneMatch(c -> c.matches("(?i).*(yes|no_|abstain|count).*"));
+      for (String entry : strings(db, "SELECT entry FROM audit_entry WHERE vote_id = ? AND kind <> 'CLOSED'", vote)) {
+        assertThat(entry).doesNotContain("yes=").doesNotContain("no=").doesNotContain("abstain=");
+      }
+    }
+  }
+
+  @Test
+  void theAuditCheckFindsAnAlteredBallotEntryAndRecomputesClosedVotes() throws Exception {
+    long vote = Plenary.open("Audited", "ELECTRONIC", "SIMPLE");
+    delegate("delegate.fr").post("/api/votes/" + vote + "/ballots", ballot(8, 2, 0, UUID.randomUUID().toString()));
+    SECRETARIAT.post("/api/votes/" + vote + "/close", "");
+    assertThat(SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject().getJsonArray("problems")).isEmpty();
+
+    try (Connection db = database()) {
+      String original = strings(db, "SELECT entry FROM audit_entry WHERE vote_id = ? AND kind = 'BALLOT'", vote).get(0);
+      update(db, "UPDATE audit_entry SET entry = ? WHERE vote_id = ? AND kind = 'BALLOT'",
+          original.replace("yes=8", "yes=9"), vote);
+      try {
+        JsonObject report = SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject();
+        assertThat(report.getJsonArray("problems").getValuesAs(JsonObject.class))
+            .anyMatch(p -> p.getJsonNumber("voteId").longValue() == vote && p.getString("code").equals("audit.altered"))
+            .anyMatch(p -> p.getString("code").equals("result.ballots-differ-from-audit"));
+      } finally {
+        update(db, "UPDATE audit_entry SET entry = ? WHERE vote_id = ? AND kind = 'BALLOT'", original, vote);
+      }
+    }
+    assertThat(SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject().getJsonArray("problems")).isEmpty();
+  }
+
+  private static Connection database() throws Exception {
+    return DriverManager.getConnection(System.getProperty("assembly.it.dbUrl"),
+        System.getProperty("assembly.it.dbUser", "assembly"), System.getProperty("assembly.it.dbPassword", "embedded"));
+  }
+
+  private static long count(Connection db, String sql, long vote) throws Exception {
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      s.setLong(1, vote);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static List<String> strings(Connection db, String sql, long vote) throws Exception {
+    List<String> values = new ArrayList<>();
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      s.setLong(1, vote);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          values.add(rs.getString(1));
+        }
+      }
+    }
+    return values;
+  }
+
+  private static void update(Connection db, String sql, String value, long vote) throws Exception {
+    try (PreparedStatement s = db.prepareStatement(sql)) {
+      s.setString(1, value);
+      s.setLong(2, vote);
+      s.executeUpdate();
+    }
+  }
+
+  private static List<String> columns(Connection db, String table) throws Exception {
+    List<String> columns = new ArrayList<>();
+    try (ResultSet rs = db.getMetaData().getColumns(db.getCatalog(), null, table, "%")) {
+      while (rs.next()) {
+        columns.add(rs.getString("COLUMN_NAME"));
+      }
+    }
+    return columns;
+  }
+}
