@@ -1,0 +1,90 @@
+package org.ipu.assembly.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipu.assembly.it.Deployments.DEMO_PASSWORD;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The whole live vote in browsers: the Secretariat sets up and opens a vote on its console, two
+ * tablets of two delegations cast split votes, the hall screen follows the tally live and shows
+ * the outcome when the Secretariat closes the vote.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class VotingPagesIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return Deployments.ear();
+  }
+
+  @Test
+  void theSecretariatRunsAVoteTabletsCastAndTheHallScreenFollows() throws Exception {
+    Plenary.present("delegate.fr", "delegate.ke");
+    String subject = "Emergency item " + UUID.randomUUID().toString().substring(0, 6);
+    try (Browser console = Browser.open(); Browser hall = Browser.open();
+        Browser tabletFrance = Browser.open(); Browser tabletKenya = Browser.open()) {
+      hall.go("/hall/index.xhtml");
+      console.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
+      console.go("/secretariat/voting.xhtml");
+      console.driver().findElement(By.id("create:subject")).sendKeys(subject);
+      console.driver().findElement(By.id("create:submit")).click();
+      console.waitForText(By.id("votes:table"), subject);
+      WebElement row = console.driver().findElements(By.cssSelector("#votes\\:table tbody tr")).stream()
+          .filter(r -> r.getText().contains(subject)).findFirst().orElseThrow();
+      row.findElement(By.cssSelector(".open-vote")).click();
+      console.waitForText(By.id("messages"), "The vote is open.");
+
+      hall.waitForText(By.id("live"), subject);
+      assertThat(hall.driver().findElement(By.id("live-connection")).getText()).isEqualTo("Live");
+
+      castFrom(tabletFrance, "delegate.fr", 12, 3, 1);
+      castFrom(tabletKenya, "delegate.ke", 4, 5, 0);
+
+      hall.waitForText(By.id("live"), "2 of");
+      assertThat(field(hall, "yes")).isEqualTo("16");
+      assertThat(field(hall, "no")).isEqualTo("8");
+      assertThat(field(hall, "abstain")).isEqualTo("1");
+      assertThat(hall.driver().findElement(By.cssSelector("[data-board]")).getText()).contains("France", "Kenya");
+
+      console.driver().findElement(By.cssSelector(".close-vote")).click();
+      console.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+      hall.waitForText(By.id("live-outcome"), "adopted");
+      assertThat(hall.driver().findElement(By.id("live-outcome")).getText())
+          .isEqualTo("16 yes of 24 cast: Simple majority needs 13 — adopted");
+      tabletFrance.waitForText(By.id("live"), "Closed");
+      assertThat(tabletFrance.driver().findElement(By.id("ballot")).isDisplayed()).isFalse();
+    }
+  }
+
+  private static void castFrom(Browser tablet, String delegate, int yes, int no, int abstain) {
+    tablet.signIn(delegate, DEMO_PASSWORD).waitFor(By.id("home-delegate"));
+    tablet.waitFor(By.id("ballot"));
+    tablet.waitForText(By.id("ballot-usable"), "up to");
+    type(tablet, "ballot-yes", yes);
+    type(tablet, "ballot-no", no);
+    type(tablet, "ballot-abstain", abstain);
+    tablet.driver().findElement(By.id("ballot-submit")).click();
+    tablet.waitForText(By.id("ballot-message"), "Your ballot is counted.");
+    assertThat(tablet.driver().findElement(By.id("ballot-receipt")).getText()).startsWith("Receipt no.");
+  }
+
+  private static void type(Browser tablet, String id, int value) {
+    WebElement input = tablet.driver().findElement(By.id(id));
+    input.clear();
+    input.sendKeys(String.valueOf(value));
+  }
+
+  private static String field(Browser browser, String name) {
+    return browser.driver().findElement(By.cssSelector("#live [data-field='" + name + "']")).getText();
+  }
+}
