@@ -84,7 +84,7 @@
     set('letter', v.rollCallLetter ? text('live.roll-call-letter', v.rollCallLetter) : '');
     const board = root.querySelector('[data-board]');
     if (board) {
-      board.replaceChildren(...v.board.filter((e) => e.voted || v.state === 'OPEN').map((e) => {
+      board.replaceChildren(...v.board.filter((e) => e.voted || (v.state === 'OPEN' && e.usableVotes > 0)).map((e) => {
         const row = document.createElement('tr');
         row.className = e.voted ? 'voted' : 'waiting';
         const name = e.countryCode && regions ? regions.of(e.countryCode) : (e.countryCode || e.parliamentId);

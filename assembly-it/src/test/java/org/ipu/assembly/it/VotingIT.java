@@ -237,13 +237,31 @@ class VotingIT {
   void theResultsAreExportedAsCsvAndJsonOnceClosed() throws Exception {
     long vote = Plenary.open("Open data", "ELECTRONIC", "SIMPLE");
     kenya.post("/api/votes/" + vote + "/ballots", ballot(6, 1, 0, key()));
-    assertThat(SECRETARIAT.get("/api/votes/" + vote + "/results.json").code()).isEqualTo("vote.not-closed");
+    assertThat(SECRETARIAT.get("/api/public/votes/" + vote + "/results.json").code()).isEqualTo("vote.not-closed");
     SECRETARIAT.post("/api/votes/" + vote + "/close", "");
 
-    String csv = SECRETARIAT.get("/api/votes/" + vote + "/results.csv").body();
+    String csv = SECRETARIAT.get("/api/public/votes/" + vote + "/results.csv").body();
     assertThat(csv).contains(",KE,\"Kenya\",").contains(",6,1,0").contains("TOTAL");
-    assertThat(SECRETARIAT.get("/api/votes/" + vote + "/results.json").json().asJsonObject().getString("outcome"))
+    assertThat(SECRETARIAT.get("/api/public/votes/" + vote + "/results.json").json().asJsonObject().getString("outcome"))
         .isEqualTo("ADOPTED");
+  }
+
+  @Test
+  void theSecretariatSeesEachDelegationsVotesAndWhy() throws Exception {
+    List<JsonObject> entitlements = SECRETARIAT.get("/api/plenary/entitlements").json().asJsonArray()
+        .getValuesAs(JsonObject.class);
+    JsonObject china = entitlements.stream().filter(e -> "CN".equals(e.getString("countryCode", null))).findFirst()
+        .orElseThrow();
+    JsonObject france = entitlements.stream().filter(e -> "FR".equals(e.getString("countryCode", null))).findFirst()
+        .orElseThrow();
+
+    assertThat(china.getInt("entitlement")).isEqualTo(23);
+    assertThat(china.getInt("populationBonus")).isEqualTo(13);
+    assertThat(france.getInt("minimumVotes")).isEqualTo(10);
+    assertThat(france.getInt("usableVotes")).isEqualTo(Math.min(18, 10 * france.getInt("delegatesPresent")));
+    assertThat(entitlements).anyMatch(e -> e.getString("votingRight").equals("SUSPENDED") && e.getInt("entitlement") == 0);
+    assertThat(france.getString("votingRight")).isEqualTo("VOTES");
+    assertThat(delegate("delegate.fr").get("/api/plenary/entitlements").code()).isEqualTo("auth.forbidden");
   }
 
   private static String key() {

@@ -34,6 +34,7 @@ import org.ipu.assembly.roster.entity.Membership;
 import org.ipu.assembly.roster.entity.MembershipStatus;
 import org.ipu.assembly.voting.control.BallotReceipt;
 import org.ipu.assembly.voting.control.BallotRequest;
+import org.ipu.assembly.voting.control.DelegationEntitlement;
 import org.ipu.assembly.voting.control.NewVote;
 import org.ipu.assembly.voting.control.VoteChanged;
 import org.ipu.assembly.voting.control.VoteSnapshot;
@@ -91,28 +92,39 @@ public class PlenaryVoting {
   @RolesAllowed(SECRETARIAT)
   public Vote open(long voteId) {
     Vote vote = lock(voteId);
-    AssemblySession session = em.find(AssemblySession.class, vote.getSessionId());
-    VoteAllocation allocation = new VoteAllocation(session.voteAllocationSettings());
-    Map<Long, Integer> present = presence.presentCounts(session.getId());
     LocalDateTime now = now();
     vote.open(now, vote.getMethod() == VoteMethod.ROLL_CALL
         ? String.valueOf(ALPHABET.charAt(lots.nextInt(ALPHABET.length()))) : null);
     int delegations = 0;
     int usable = 0;
-    for (Membership m : roster.memberships(session)) {
-      if (m.getStatus() != MembershipStatus.MEMBER) {
-        continue;
+    for (DelegationEntitlement d : entitlements(em.find(AssemblySession.class, vote.getSessionId()))) {
+      if (d.membership().getStatus() == MembershipStatus.MEMBER) {
+        Entitlement e = d.entitlement();
+        em.persist(new ElectorateEntry(voteId, d.membership().getParliament().getId(), e.entitlement(),
+            e.delegatesPresent(), e.usableVotes()));
+        delegations++;
+        usable += e.usableVotes();
       }
-      long parliamentId = m.getParliament().getId();
-      Entitlement e = allocation.entitlementOf(m.delegationFacts(present.getOrDefault(parliamentId, 0)));
-      em.persist(new ElectorateEntry(voteId, parliamentId, e.entitlement(), e.delegatesPresent(), e.usableVotes()));
-      delegations++;
-      usable += e.usableVotes();
     }
     audit(vote, "OPENED", "delegations=" + delegations + "|usable=" + usable
         + (vote.getRollCallLetter() == null ? "" : "|rollCallLetter=" + vote.getRollCallLetter()), now);
     changes.fire(new VoteChanged(voteId, true));
     return vote;
+  }
+
+  /** Each parliament's votes now and why, with the delegates present now (Secretariat). */
+  @RolesAllowed(SECRETARIAT)
+  public List<DelegationEntitlement> entitlements() {
+    return entitlements(roster.currentSession().orElseThrow(() -> AssemblyException.notFound("session.none")));
+  }
+
+  private List<DelegationEntitlement> entitlements(AssemblySession session) {
+    VoteAllocation allocation = new VoteAllocation(session.voteAllocationSettings());
+    Map<Long, Integer> present = presence.presentCounts(session.getId());
+    return roster.memberships(session).stream()
+        .map(m -> new DelegationEntitlement(m, allocation.entitlementOf(
+            m.delegationFacts(present.getOrDefault(m.getParliament().getId(), 0)))))
+        .toList();
   }
 
   /** A delegation's ballot from its tablet: the head of delegation or a delegate the head designated. */
@@ -230,7 +242,8 @@ public class PlenaryVoting {
     Decision running = vote.getState() == VoteState.OPEN || closed ? decide(vote, tally, electorate) : null;
     return new VoteSnapshot(vote.getId(), vote.getSubject(), vote.getMethod(), vote.getMajorityRule(),
         vote.getState(), vote.getRollCallLetter(), vote.getOpenedAt(), vote.getClosedAt(), vote.getAnnulReason(),
-        vote.getReplacesVoteId(), electorate.size(), tally.delegationsVoted(),
+        vote.getReplacesVoteId(), (int) electorate.stream().filter(e -> e.getUsableVotes() > 0).count(),
+        tally.delegationsVoted(),
         electorate.stream().mapToInt(ElectorateEntry::getUsableVotes).sum(),
         showTotals ? new VoteSnapshot.Totals(tally.yes(), tally.no(), tally.abstain()) : null,
         closed ? vote.getResultRequired() : (showTotals && running != null ? running.required() : null),
@@ -290,7 +303,7 @@ public class PlenaryVoting {
       em.persist(new SecretParticipation(vote.getId(), parliamentId, request.idempotencyKey(), audit.getSequence(),
           audit.getHash()));
       changes.fire(new VoteChanged(vote.getId(), false));
-      return new BallotReceipt(vote.getId(), parliamentId, 1, split.yes(), split.no(), split.abstain(), now,
+      return new BallotReceipt(null, vote.getId(), parliamentId, 1, split.yes(), split.no(), split.abstain(), now,
           audit.getSequence(), audit.getHash(), false);
     }
     Integer last = em.createNamedQuery(Ballot.LAST_VERSION, Integer.class).setParameter("vote", vote.getId())
@@ -302,6 +315,7 @@ public class PlenaryVoting {
     Ballot ballot = new Ballot(vote.getId(), parliamentId, version, split, actor, now, request.idempotencyKey(),
         audit.getSequence(), audit.getHash());
     em.persist(ballot);
+    em.flush();
     changes.fire(new VoteChanged(vote.getId(), false));
     return receipt(ballot, false);
   }
@@ -317,7 +331,7 @@ public class PlenaryVoting {
           .map(p -> {
             requireSameDelegation(p.getParliamentId(), parliamentId);
             BallotSplit split = request.split();
-            return new BallotReceipt(vote.getId(), parliamentId, 1, split.yes(), split.no(), split.abstain(),
+            return new BallotReceipt(null, vote.getId(), parliamentId, 1, split.yes(), split.no(), split.abstain(),
                 null, p.getAuditSequence(), p.getAuditHash(), true);
           });
     }
@@ -337,7 +351,7 @@ public class PlenaryVoting {
 
   private static BallotReceipt receipt(Ballot b, boolean replay) {
     BallotSplit s = b.split();
-    return new BallotReceipt(b.getVoteId(), b.getParliamentId(), b.getBallotVersion(), s.yes(), s.no(), s.abstain(),
+    return new BallotReceipt(b.getId(), b.getVoteId(), b.getParliamentId(), b.getBallotVersion(), s.yes(), s.no(), s.abstain(),
         b.getCastAt(), b.getAuditSequence(), b.getAuditHash(), replay);
   }
 

@@ -11,6 +11,7 @@ import org.ipu.assembly.voting.rules.Outcome;
  * A vote as every screen shows it, at one moment. For a secret vote the running totals and the
  * board's counts stay empty: only who took part, and the totals once it is closed.
  *
+ * @param delegationsEligible delegations with usable votes (a Member with delegates present)
  * @param totals votes cast per option (null for a secret vote before it closes)
  * @param required yes votes the majority needs with the votes cast so far (or at close)
  * @param outcome the decision, once closed

@@ -9,13 +9,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.voting.boundary.PlenaryVoting;
 import org.ipu.assembly.voting.boundary.Presence;
 import org.ipu.assembly.voting.entity.PlenaryPresence;
 import org.ipu.assembly.voting.entity.PresenceState;
+import org.ipu.assembly.web.i18n.Language;
 
 /**
  * Presence in the plenary: a delegate checks in ({@code POST check-in}); the Secretariat confirms
@@ -43,6 +48,16 @@ public class PlenaryResource {
   public record Designation(Long accountId) {}
 
   @Inject private Presence presence;
+  @Inject private PlenaryVoting voting;
+  @Context private HttpHeaders headers;
+
+  /** Each parliament's votes now and why (Secretariat). */
+  @GET
+  @Path("entitlements")
+  public List<EntitlementView> entitlements() {
+    Locale locale = Language.bestFor(headers.getAcceptableLanguages().iterator()).locale();
+    return voting.entitlements().stream().map(d -> EntitlementView.of(d, locale)).toList();
+  }
 
   @POST
   @Path("check-in")

@@ -88,49 +88,6 @@ public class VotesResource {
     return receipt(voting.recordRollCall(id, parliamentId, required(ballot)));
   }
 
-  /** Open data: a closed vote's result as CSV (delegation by delegation for named votes, totals for secret ones). */
-  @GET
-  @Path("{id}/results.csv")
-  @Produces("text/csv")
-  public Response resultsCsv(@PathParam("id") long id) {
-    VoteSnapshot s = closed(id);
-    StringBuilder csv = new StringBuilder("vote,subject,method,delegation,name,usable_votes,yes,no,abstain\n");
-    String head = s.voteId() + "," + quoted(s.subject()) + "," + s.method() + ",";
-    if (s.method().isNamed()) {
-      for (VoteSnapshot.BoardEntry e : s.board()) {
-        if (e.voted()) {
-          csv.append(head).append(e.countryCode()).append(',')
-              .append(quoted(new java.util.Locale("", e.countryCode()).getDisplayCountry(java.util.Locale.ENGLISH)))
-              .append(',').append(e.usableVotes()).append(',').append(e.yes()).append(',').append(e.no())
-              .append(',').append(e.abstain()).append('\n');
-        }
-      }
-    }
-    csv.append(head).append("TOTAL,,").append(s.usableVotes()).append(',').append(s.totals().yes()).append(',')
-        .append(s.totals().no()).append(',').append(s.totals().abstain()).append('\n');
-    return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"vote-" + id + ".csv\"").build();
-  }
-
-  /** Open data: a closed vote's result as JSON (the snapshot at close). */
-  @GET
-  @Path("{id}/results.json")
-  public VoteSnapshot resultsJson(@PathParam("id") long id) {
-    return closed(id);
-  }
-
-  private VoteSnapshot closed(long id) {
-    VoteSnapshot snapshot = voting.snapshot(id);
-    if (snapshot.state() != org.ipu.assembly.voting.entity.VoteState.CLOSED) {
-      throw AssemblyException.conflict("vote.not-closed", id);
-    }
-    return snapshot;
-  }
-
-  private static String quoted(String text) {
-    return "\"" + text.replace("\"", "\"\"") + "\"";
-  }
-
   private static Response receipt(BallotReceipt receipt) {
     return Response.status(receipt.replay() ? 200 : 201).entity(receipt).build();
   }

@@ -30,6 +30,7 @@ public class RoleHome {
           new Place("nav.home", "/delegate/index.xhtml", Role.DELEGATE),
           new Place("nav.home", "/observer/index.xhtml", Role.OBSERVER),
           new Place("nav.voting", "/secretariat/voting.xhtml", Role.SECRETARIAT),
+          new Place("nav.entitlements", "/secretariat/entitlements.xhtml", Role.SECRETARIAT),
           new Place("nav.parliaments", "/secretariat/parliaments.xhtml", Role.SECRETARIAT),
           new Place("nav.accounts", "/secretariat/accounts.xhtml", Role.SECRETARIAT),
           new Place("nav.hall", "/hall/index.xhtml", Role.SECRETARIAT, Role.OBSERVER));
