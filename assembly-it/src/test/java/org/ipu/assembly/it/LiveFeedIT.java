@@ -37,7 +37,7 @@ class LiveFeedIT {
 
   @Test
   void aScreenReceivesTheRunningTallyAndTheFinalResult() throws Exception {
-    Plenary.present("delegate.fr", "delegate.ke");
+    Plenary.present("delegate.fr", "delegate.fr2", "delegate.ke");
     BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
     WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
         .buildAsync(URI.create(Deployments.base().toString().replace("http", "ws") + "/ws/plenary"), new Collector(frames))

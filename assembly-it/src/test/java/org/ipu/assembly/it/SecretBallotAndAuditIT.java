@@ -8,12 +8,6 @@ import static org.ipu.assembly.it.Plenary.delegate;
 import static org.ipu.assembly.it.Plenary.snapshot;
 
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -38,7 +32,7 @@ class SecretBallotAndAuditIT {
 
   @BeforeEach
   void delegatesArePresent() throws Exception {
-    Plenary.present("delegate.fr", "delegate.ke");
+    Plenary.present("delegate.fr", "delegate.fr2", "delegate.ke");
   }
 
   @Test
@@ -61,13 +55,11 @@ class SecretBallotAndAuditIT {
     assertThat(result.getJsonObject("totals").getInt("no")).isEqualTo(9);
     assertThat(board(result, "KE").containsKey("no")).isFalse();
 
-    try (Connection db = database()) {
-      assertThat(count(db, "SELECT COUNT(*) FROM ballot WHERE vote_id = ?", vote)).isZero();
-      assertThat(count(db, "SELECT COUNT(*) FROM secret_participation WHERE vote_id = ?", vote)).isEqualTo(2);
-      assertThat(columns(db, "secret_participation")).noneMatch(c -> c.matches("(?i).*(yes|no_|abstain|count).*"));
-      for (String entry : strings(db, "SELECT entry FROM audit_entry WHERE vote_id = ? AND kind <> 'CLOSED'", vote)) {
-        assertThat(entry).doesNotContain("yes=").doesNotContain("no=").doesNotContain("abstain=");
-      }
+    assertThat(Database.count("SELECT COUNT(*) FROM ballot WHERE vote_id = ?", vote)).isZero();
+    assertThat(Database.count("SELECT COUNT(*) FROM secret_participation WHERE vote_id = ?", vote)).isEqualTo(2);
+    assertThat(Database.columns("secret_participation")).noneMatch(c -> c.matches("(?i).*(yes|no_|abstain|count).*"));
+    for (String entry : Database.strings("SELECT entry FROM audit_entry WHERE vote_id = ? AND kind <> 'CLOSED'", vote)) {
+      assertThat(entry).doesNotContain("yes=").doesNotContain("no=").doesNotContain("abstain=");
     }
   }
 
@@ -78,65 +70,17 @@ class SecretBallotAndAuditIT {
     SECRETARIAT.post("/api/votes/" + vote + "/close", "");
     assertThat(SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject().getJsonArray("problems")).isEmpty();
 
-    try (Connection db = database()) {
-      String original = strings(db, "SELECT entry FROM audit_entry WHERE vote_id = ? AND kind = 'BALLOT'", vote).get(0);
-      update(db, "UPDATE audit_entry SET entry = ? WHERE vote_id = ? AND kind = 'BALLOT'",
-          original.replace("yes=8", "yes=9"), vote);
-      try {
-        JsonObject report = SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject();
-        assertThat(report.getJsonArray("problems").getValuesAs(JsonObject.class))
-            .anyMatch(p -> p.getJsonNumber("voteId").longValue() == vote && p.getString("code").equals("audit.altered"))
-            .anyMatch(p -> p.getString("code").equals("result.ballots-differ-from-audit"));
-      } finally {
-        update(db, "UPDATE audit_entry SET entry = ? WHERE vote_id = ? AND kind = 'BALLOT'", original, vote);
-      }
+    String tamper = "UPDATE audit_entry SET entry = ? WHERE vote_id = ? AND kind = 'BALLOT'";
+    String original = Database.strings("SELECT entry FROM audit_entry WHERE vote_id = ? AND kind = 'BALLOT'", vote).get(0);
+    Database.update(tamper, original.replace("yes=8", "yes=9"), vote);
+    try {
+      JsonObject report = SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject();
+      assertThat(report.getJsonArray("problems").getValuesAs(JsonObject.class))
+          .anyMatch(p -> p.getJsonNumber("voteId").longValue() == vote && p.getString("code").equals("audit.altered"))
+          .anyMatch(p -> p.getString("code").equals("result.ballots-differ-from-audit"));
+    } finally {
+      Database.update(tamper, original, vote);
     }
     assertThat(SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject().getJsonArray("problems")).isEmpty();
-  }
-
-  private static Connection database() throws Exception {
-    return DriverManager.getConnection(System.getProperty("assembly.it.dbUrl"),
-        System.getProperty("assembly.it.dbUser", "assembly"), System.getProperty("assembly.it.dbPassword", "embedded"));
-  }
-
-  private static long count(Connection db, String sql, long vote) throws Exception {
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      s.setLong(1, vote);
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
-  }
-
-  private static List<String> strings(Connection db, String sql, long vote) throws Exception {
-    List<String> values = new ArrayList<>();
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      s.setLong(1, vote);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          values.add(rs.getString(1));
-        }
-      }
-    }
-    return values;
-  }
-
-  private static void update(Connection db, String sql, String value, long vote) throws Exception {
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      s.setString(1, value);
-      s.setLong(2, vote);
-      s.executeUpdate();
-    }
-  }
-
-  private static List<String> columns(Connection db, String table) throws Exception {
-    List<String> columns = new ArrayList<>();
-    try (ResultSet rs = db.getMetaData().getColumns(db.getCatalog(), null, table, "%")) {
-      while (rs.next()) {
-        columns.add(rs.getString("COLUMN_NAME"));
-      }
-    }
-    return columns;
   }
 }

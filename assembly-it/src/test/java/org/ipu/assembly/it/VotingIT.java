@@ -42,7 +42,7 @@ class VotingIT {
 
   @BeforeEach
   void delegatesArePresent() throws Exception {
-    Plenary.present("delegate.fr", "delegate.ke", "delegate.br");
+    Plenary.present("delegate.fr", "delegate.fr2", "delegate.ke", "delegate.br");
   }
 
   @Test
@@ -98,7 +98,6 @@ class VotingIT {
     long vote = Plenary.open("Who casts", "ELECTRONIC", "SIMPLE");
     Api secondFrench = delegate("delegate.fr2");
     Map<String, Long> ids = Plenary.accounts();
-    Plenary.present("delegate.fr2");
 
     assertThat(Api.as("observer", Deployments.DEMO_PASSWORD).post("/api/votes/" + vote + "/ballots",
         ballot(1, 0, 0, key())).code()).isEqualTo("auth.forbidden");

@@ -29,7 +29,7 @@ class VotingPagesIT {
 
   @Test
   void theSecretariatRunsAVoteTabletsCastAndTheHallScreenFollows() throws Exception {
-    Plenary.present("delegate.fr", "delegate.ke");
+    Plenary.present("delegate.fr", "delegate.fr2", "delegate.ke");
     String subject = "Emergency item " + UUID.randomUUID().toString().substring(0, 6);
     try (Browser console = Browser.open(); Browser hall = Browser.open();
         Browser tabletFrance = Browser.open(); Browser tabletKenya = Browser.open()) {
@@ -64,6 +64,34 @@ class VotingPagesIT {
       tabletFrance.waitForText(By.id("live"), "Closed");
       assertThat(tabletFrance.driver().findElement(By.id("ballot")).isDisplayed()).isFalse();
     }
+  }
+
+  @Test
+  void aBallotWhoseAnswerIsLostIsSentAgainAndCountedOnce() throws Exception {
+    Plenary.present("delegate.br");
+    long vote = Plenary.open("Lost answers", "ELECTRONIC", "SIMPLE");
+    try (Browser tablet = Browser.open()) {
+      tablet.signIn("delegate.br", DEMO_PASSWORD).waitFor(By.id("home-delegate"));
+      tablet.waitForText(By.id("live"), "Lost answers");
+      tablet.waitFor(By.id("ballot"));
+      // The network drops the server's answer to the first attempt: the ballot reached the server.
+      ((org.openqa.selenium.JavascriptExecutor) tablet.driver()).executeScript(
+          "const realFetch = window.fetch; let lose = 1;"
+              + "window.fetch = (...args) => realFetch(...args).then(r => {"
+              + "  if (lose-- > 0) { throw new TypeError('network lost'); } return r; });");
+      type(tablet, "ballot-yes", 6);
+      type(tablet, "ballot-no", 2);
+      tablet.driver().findElement(By.id("ballot-submit")).click();
+
+      tablet.waitForText(By.id("ballot-message"), "sent again automatically");
+      tablet.waitForText(By.id("ballot-message"), "Your ballot is counted.");
+    }
+    var brazil = Plenary.board(Plenary.snapshot(vote), "BR");
+    assertThat(brazil.getInt("yes")).isEqualTo(6);
+    assertThat(Database.count("SELECT COUNT(*) FROM ballot WHERE vote_id = ?", vote)).isEqualTo(1);
+    Plenary.SECRETARIAT.post("/api/votes/" + vote + "/close", "");
+    var audit = Plenary.SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject();
+    assertThat(audit.getJsonArray("problems")).isEmpty();
   }
 
   private static void castFrom(Browser tablet, String delegate, int yes, int no, int abstain) {
