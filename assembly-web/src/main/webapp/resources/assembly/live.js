@@ -2,6 +2,8 @@
  * Assembly live screens: one WebSocket to /ws/plenary shared by the tablet, the Secretariat console
  * and the hall screen. Shows when the screen is offline, reconnects with backoff, fetches a snapshot
  * after (re)connecting or when a frame was missed (sequence gap), and renders the vote.
+ * Frames carry totals only; the board of delegations comes from the REST snapshot, fetched when
+ * a vote opens or changes state, and (on screens that show the board) at most once a second.
  * Every word comes from the page's resource bundle (data-texts on #live).
  */
 (function () {
@@ -19,6 +21,9 @@
   let lastSeq = 0;
   let socket = null;
   let backoff = 500;
+  const showsBoard = !!root.querySelector('[data-board]');
+  let boardTimer = null;
+  let boardDue = false;
 
   function setOnline(online) {
     root.classList.toggle('offline', !online);
@@ -29,9 +34,37 @@
   function show(vote) {
     if (!vote) { return; }
     if (current && vote.voteId < current.voteId && current.state === 'OPEN') { return; }
+    if (current && vote.voteId === current.voteId && vote.auditSequence < current.auditSequence) { return; }
+    if (current && vote.voteId === current.voteId && !vote.board) { vote.board = current.board; }
     current = vote;
     render(vote);
     listeners.forEach((l) => l(vote));
+  }
+
+  async function fetchVote(voteId) {
+    try {
+      const response = await fetch('/api/public/votes/' + voteId, { headers: { 'Accept': 'application/json' } });
+      if (response.ok) { show(await response.json()); }
+    } catch (e) { /* offline: the next frame or reconnect asks again */ }
+  }
+
+  /* A frame without the board: fetch the board now if the vote opened or changed state,
+     else (board screens only) at most once a second. */
+  function onFrame(vote) {
+    const before = current;
+    const moved = !before || before.voteId !== vote.voteId || before.state !== vote.state;
+    const advanced = before && before.voteId === vote.voteId && vote.auditSequence > before.auditSequence;
+    show(vote);
+    if (moved) {
+      fetchVote(vote.voteId);
+    } else if (advanced && showsBoard) {
+      if (boardTimer) { boardDue = true; return; }
+      fetchVote(vote.voteId);
+      boardTimer = setTimeout(function next() {
+        boardTimer = null;
+        if (boardDue) { boardDue = false; fetchVote(current.voteId); boardTimer = setTimeout(next, 1000); }
+      }, 1000);
+    }
   }
 
   async function snapshot() {
@@ -49,7 +82,7 @@
       const message = JSON.parse(event.data);
       if (lastSeq && message.seq > lastSeq + 1) { snapshot(); }
       lastSeq = Math.max(lastSeq, message.seq);
-      show(message.vote);
+      onFrame(message.vote);
     };
     socket.onclose = () => {
       setOnline(false);
@@ -83,7 +116,7 @@
     set('outcome', v.totals && v.required ? outcomeText(v) : (v.state === 'OPEN' ? text('live.secret-running') : ''));
     set('letter', v.rollCallLetter ? text('live.roll-call-letter', v.rollCallLetter) : '');
     const board = root.querySelector('[data-board]');
-    if (board) {
+    if (board && v.board) {
       board.replaceChildren(...v.board.filter((e) => e.voted || (v.state === 'OPEN' && e.usableVotes > 0)).map((e) => {
         const row = document.createElement('tr');
         row.className = e.voted ? 'voted' : 'waiting';

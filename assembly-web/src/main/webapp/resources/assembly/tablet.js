@@ -17,7 +17,7 @@
   let pending = null;
 
   function mine(vote) {
-    return vote.board.find((e) => e.parliamentId === parliamentId);
+    return (vote.board || []).find((e) => e.parliamentId === parliamentId);
   }
 
   live.onVote((vote) => {

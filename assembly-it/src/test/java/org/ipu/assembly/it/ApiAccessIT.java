@@ -99,6 +99,27 @@ class ApiAccessIT {
   }
 
   @Test
+  void aFocalPointOpensDelegateAccountsForItsOwnParliamentOnly() throws Exception {
+    long france = focalFrance.get("/api/accounts/me").json().asJsonObject().getJsonNumber("parliamentId").longValue();
+    long kenya = Api.as("focal.ke", DEMO_PASSWORD).get("/api/accounts/me").json().asJsonObject()
+        .getJsonNumber("parliamentId").longValue();
+    String username = "delegate.fr." + UUID.randomUUID().toString().substring(0, 8);
+
+    Api.Answer own = focalFrance.post("/api/accounts/delegates", """
+        {"username": "%s", "fullName": "Claire Martin", "password": "a-long-password", "parliamentId": %d}"""
+        .formatted(username, france));
+    Api.Answer other = focalFrance.post("/api/accounts/delegates", """
+        {"username": "%s-ke", "fullName": "Not Mine", "password": "a-long-password", "parliamentId": %d}"""
+        .formatted(username, kenya));
+
+    assertThat(own.status()).isEqualTo(201);
+    assertThat(own.json().asJsonObject().getString("role")).isEqualTo("DELEGATE");
+    assertThat(other.status()).isEqualTo(403);
+    assertThat(other.code()).isEqualTo("auth.other-parliament");
+    assertThat(Api.as(username, "a-long-password").get("/api/plenary/presence/me").status()).isEqualTo(200);
+  }
+
+  @Test
   void aFocalPointCannotOpenAccounts() throws Exception {
     Api.Answer answer = focalFrance.post("/api/accounts", """
         {"username": "sneaky", "fullName": "X", "password": "a-long-password", "parliamentId": 1}""");

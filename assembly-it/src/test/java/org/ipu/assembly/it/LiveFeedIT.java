@@ -51,6 +51,8 @@ class LiveFeedIT {
       delegate("delegate.ke").post("/api/votes/" + vote + "/ballots", ballot(3, 4, 1, UUID.randomUUID().toString()));
       JsonObject tally = await(frames, f -> vote(f) == vote && f.getJsonObject("vote").getInt("delegationsVoted") == 2);
       assertThat(tally.getJsonObject("vote").getJsonObject("totals").getInt("yes")).isEqualTo(15);
+      assertThat(tally.getJsonObject("vote").containsKey("board")).as("frames stay small").isFalse();
+      assertThat(tally.getJsonObject("vote").getInt("auditSequence")).isGreaterThanOrEqualTo(4);
       assertThat(tally.getJsonNumber("seq").longValue()).isGreaterThan(opened.getJsonNumber("seq").longValue());
 
       long closing = System.currentTimeMillis();

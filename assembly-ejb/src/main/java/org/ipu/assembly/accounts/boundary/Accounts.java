@@ -65,6 +65,26 @@ public class Accounts {
   /** Opens an account for a parliament's focal point (Secretariat only). */
   @RolesAllowed(SECRETARIAT)
   public Account openFocalPointAccount(NewAccount request) {
+    return open(request, Role.FOCAL_POINT);
+  }
+
+  /**
+   * Opens a delegate's account: the Secretariat for any parliament, a focal point for its own.
+   * {@code head} makes the delegate the head of the delegation.
+   */
+  @RolesAllowed({SECRETARIAT, FOCAL_POINT})
+  public Account openDelegateAccount(NewAccount request, boolean head) {
+    if (request.parliamentId() != null) {
+      requireMayActFor(request.parliamentId());
+    }
+    Account delegate = open(request, Role.DELEGATE);
+    if (head) {
+      delegate.makeHeadOfDelegation();
+    }
+    return delegate;
+  }
+
+  private Account open(NewAccount request, Role role) {
     NewAccount account = request.normalized();
     account.validate();
     if (byUsername(account.username()).isPresent()) {
@@ -80,7 +100,7 @@ public class Accounts {
             passwordHash.generate(account.password().toCharArray()),
             account.fullName(),
             account.email(),
-            Role.FOCAL_POINT,
+            role,
             parliament);
     em.persist(created);
     return created;

@@ -248,6 +248,7 @@ public class PlenaryVoting {
         showTotals ? new VoteSnapshot.Totals(tally.yes(), tally.no(), tally.abstain()) : null,
         closed ? vote.getResultRequired() : (showTotals && running != null ? running.required() : null),
         closed ? vote.getResultOutcome() : null,
+        vote.getAuditSequence(),
         board);
   }
 

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ipu.assembly.accounts.boundary.Accounts;
 import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.accounts.entity.Role;
@@ -47,9 +48,12 @@ public class Presence {
     return presence;
   }
 
+  /** The signed-in delegate's presence (absent, unsaved, if they never checked in). */
   @RolesAllowed(DELEGATE)
   public PlenaryPresence mine() {
-    return of(accounts.caller(), session());
+    Account caller = accounts.caller();
+    AssemblySession session = session();
+    return find(caller, session).orElseGet(() -> absent(caller, session));
   }
 
   /** The Secretariat confirms a delegate present, or marks one absent. */
@@ -126,16 +130,24 @@ public class Presence {
         .setParameter(1, sessionId).setParameter(2, accountId).getResultList().isEmpty();
   }
 
+  /** The delegate's presence row, created (absent) when first needed. */
   private PlenaryPresence of(Account delegate, AssemblySession session) {
+    return find(delegate, session).orElseGet(() -> {
+      PlenaryPresence created = absent(delegate, session);
+      em.persist(created);
+      return created;
+    });
+  }
+
+  private Optional<PlenaryPresence> find(Account delegate, AssemblySession session) {
     return em.createNamedQuery(PlenaryPresence.OF_ACCOUNT, PlenaryPresence.class)
         .setParameter("session", session.getId()).setParameter("account", delegate.getId())
-        .getResultStream().findFirst()
-        .orElseGet(() -> {
-          PlenaryPresence created = new PlenaryPresence(session.getId(), delegate.getId(),
-              delegate.getParliament().getId());
-          em.persist(created);
-          return created;
-        });
+        .getResultStream().findFirst();
+  }
+
+  private PlenaryPresence absent(Account delegate, AssemblySession session) {
+    return new PlenaryPresence(session.getId(), delegate.getId(), delegate.getParliament().getId(),
+        accounts.callerName(), PlenaryVoting.now());
   }
 
   private AssemblySession session() {

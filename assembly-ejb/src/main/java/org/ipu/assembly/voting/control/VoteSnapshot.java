@@ -15,6 +15,9 @@ import org.ipu.assembly.voting.rules.Outcome;
  * @param totals votes cast per option (null for a secret vote before it closes)
  * @param required yes votes the majority needs with the votes cast so far (or at close)
  * @param outcome the decision, once closed
+ * @param auditSequence the vote's last audit entry: a ballot whose receipt has sequence {@code s}
+ *     is in every snapshot with {@code auditSequence >= s}
+ * @param board every delegation of the electorate (null in the live frames, which stay small)
  */
 public record VoteSnapshot(
     long voteId,
@@ -33,7 +36,15 @@ public record VoteSnapshot(
     Totals totals,
     Integer required,
     Outcome outcome,
+    int auditSequence,
     List<BoardEntry> board) {
+
+  /** The same snapshot without the board: what goes to thousands of screens several times a second. */
+  public VoteSnapshot withoutBoard() {
+    return new VoteSnapshot(voteId, subject, method, majorityRule, state, rollCallLetter, openedAt, closedAt,
+        annulReason, replacesVoteId, delegationsEligible, delegationsVoted, usableVotes, totals, required, outcome,
+        auditSequence, null);
+  }
 
   /** Votes per option; cast = yes + no (abstentions are not in the base). */
   public record Totals(int yes, int no, int abstain) {

@@ -48,11 +48,12 @@ public class PlenaryPresence extends VersionedEntity {
 
   protected PlenaryPresence() {}
 
-  public PlenaryPresence(long sessionId, long accountId, long parliamentId) {
+  /** A delegate not (yet) in the plenary. */
+  public PlenaryPresence(long sessionId, long accountId, long parliamentId, String by, LocalDateTime at) {
     this.sessionId = sessionId;
     this.accountId = accountId;
     this.parliamentId = parliamentId;
-    this.state = PresenceState.ABSENT;
+    change(PresenceState.ABSENT, by, at);
   }
 
   public void change(PresenceState newState, String by, LocalDateTime at) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -42,6 +43,18 @@ public class AccountsResource {
       throw AssemblyException.invalid("request.body-missing");
     }
     AccountView created = AccountView.of(accounts.openFocalPointAccount(request));
+    return Response.created(URI.create("accounts/" + created.id())).entity(created).build();
+  }
+
+  /** Opens a delegate's account: the Secretariat for any parliament, a focal point for its own. */
+  @POST
+  @Path("delegates")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response openDelegate(NewAccount request, @QueryParam("head") boolean head) {
+    if (request == null) {
+      throw AssemblyException.invalid("request.body-missing");
+    }
+    AccountView created = AccountView.of(accounts.openDelegateAccount(request, head));
     return Response.created(URI.create("accounts/" + created.id())).entity(created).build();
   }
 }

@@ -25,7 +25,9 @@ import org.ipu.assembly.voting.control.VoteFeed;
 /**
  * Sends committed vote changes to every screen. Opening, closing and annulling go out at once;
  * ballots mark the vote dirty and a tick every {@value #COALESCE_MILLIS} ms sends one frame per
- * dirty vote. Each frame is serialised once and the same text goes to every session.
+ * dirty vote. Each frame is serialised once and the same text goes to every session. Frames carry
+ * the totals, not the board of delegations: screens that show the board fetch it (at most once a
+ * second) when a frame tells them the vote moved on.
  */
 @ApplicationScoped
 public class PlenaryBroadcast {
@@ -107,6 +109,6 @@ public class PlenaryBroadcast {
 
   /** A newcomer's first frame repeats the last sequence number, so that the next broadcast is +1. */
   private String frame(long voteId, long seq) {
-    return jsonb.toJson(new LiveMessage("vote", seq, System.currentTimeMillis(), voting.snapshot(voteId)));
+    return jsonb.toJson(new LiveMessage("vote", seq, System.currentTimeMillis(), voting.snapshot(voteId).withoutBoard()));
   }
 }
