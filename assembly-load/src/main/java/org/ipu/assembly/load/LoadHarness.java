@@ -1,0 +1,358 @@
+package org.ipu.assembly.load;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/** Runs the load scenario and writes {@code load-report/figures.json} and {@code latency.html}. */
+public final class LoadHarness {
+
+  static final String SECRETARIAT = "secretariat";
+  static final String LOAD_PASSWORD = "load-password-1";
+  static final Function<String, String> PASSWORD_OF =
+      user -> user.startsWith("load.") ? LOAD_PASSWORD : "assembly-demo";
+
+  private final int delegations = intSetting("LOAD_DELEGATIONS", 150);
+  private final int delegatesEach = intSetting("LOAD_DELEGATES", 10);
+  private final int screens = intSetting("LOAD_SOCKETS", 3000);
+  private final int ballots = intSetting("LOAD_BALLOTS", 1500);
+  private final int seconds = intSetting("LOAD_SECONDS", 5);
+  private final int reconnects = intSetting("LOAD_RECONNECTS", 10);
+  private final Path report = Path.of(System.getenv().getOrDefault("LOAD_REPORT", "target/load-report"));
+  private final Server server = Server.fromEnvironment();
+  private final JsonObjectBuilder figures = Json.createObjectBuilder();
+  private final List<String> failures = new ArrayList<>();
+  private Http http;
+
+  /** One accepted or refused ballot as the harness saw it. */
+  record Sent(long sentAt, double ackMillis, int status, JsonObject receipt) {}
+
+  public static void main(String[] args) throws Exception {
+    LoadHarness harness = new LoadHarness();
+    int exit;
+    try {
+      exit = harness.run();
+    } finally {
+      harness.server.stop();
+    }
+    System.exit(exit);
+  }
+
+  private int run() throws Exception {
+    http = new Http(server.start());
+    Files.createDirectories(report);
+    log("target " + http.base() + ": " + delegations + " delegations x " + delegatesEach + " delegates, "
+        + screens + " screens, " + ballots + " ballots in " + seconds + " s");
+
+    Map<String, List<String>> casters = setUpPlenary();
+    long vote = http.post(SECRETARIAT, "/api/votes",
+        "{\"subject\": \"Load test " + LocalDateTime.now() + "\", \"method\": \"ELECTRONIC\", \"majority\": \"SIMPLE\"}")
+        .object().getJsonNumber("id").longValue();
+
+    Long heapBaseline = server.liveHeapKb();
+    List<Screen> connected = connect(vote);
+    Long heapConnected = server.liveHeapKb();
+    figures.add("heapPer1000SocketsKb", heapBaseline == null ? -1 : (heapConnected - heapBaseline) * 1000 / screens);
+
+    expect(http.post(SECRETARIAT, "/api/votes/" + vote + "/open", ""), 200, "open");
+    List<Sent> sent = fire(vote, casters);
+    Thread.sleep(1500);
+    long closing = System.currentTimeMillis();
+    expect(http.post(SECRETARIAT, "/api/votes/" + vote + "/close", ""), 200, "close");
+    long closeToAll = awaitClosed(connected, closing);
+    figures.add("closeToAllScreensMillis", closeToAll);
+
+    analyse(vote, sent, connected);
+    reconnectStorm(vote, connected, heapBaseline);
+    Long rss = server.residentKb();
+    figures.add("serverRssMb", rss == null ? -1 : rss / 1024);
+    check(rss == null || rss <= 1024 * 1024, "server RSS " + (rss == null ? "?" : rss / 1024) + " MB > 1 GiB");
+
+    figures.add("failures", Json.createArrayBuilder(failures));
+    figures.add("machine", Json.createObjectBuilder().add("cores", Runtime.getRuntime().availableProcessors())
+        .add("os", System.getProperty("os.name") + " " + System.getProperty("os.version"))
+        .add("java", System.getProperty("java.version")).add("at", LocalDateTime.now(ZoneOffset.UTC).toString() + "Z"));
+    JsonObject written = figures.build();
+    Files.writeString(report.resolve("figures.json"), written.toString());
+    Files.writeString(report.resolve("latency.html"), Chart.html(sent, latencies, written));
+    log("figures: " + written);
+    log(failures.isEmpty() ? "PASS" : "FAIL: " + failures);
+    return failures.isEmpty() ? 0 : 1;
+  }
+
+  /** 150 delegations of 10 present delegates each, all allowed to cast (the head designates the others). */
+  private Map<String, List<String>> setUpPlenary() throws Exception {
+    long started = System.currentTimeMillis();
+    List<JsonObject> members = http.get(SECRETARIAT, "/api/parliaments").json().asJsonArray()
+        .getValuesAs(JsonObject.class).stream()
+        .filter(p -> p.getString("status").equals("MEMBER") && !p.getBoolean("suspended")
+            && p.containsKey("countryCode"))
+        .sorted(Comparator.comparing(p -> p.getString("countryCode")))
+        .limit(delegations).toList();
+    check(members.size() == delegations, "only " + members.size() + " voting Members in the Assembly");
+    Map<String, List<String>> casters = new ConcurrentHashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    List<Future<?>> work = new ArrayList<>();
+    for (JsonObject member : members) {
+      String code = member.getString("countryCode").toLowerCase(Locale.ROOT);
+      long parliament = member.getJsonNumber("id").longValue();
+      List<String> names = new ArrayList<>();
+      for (int n = 0; n < delegatesEach; n++) {
+        String username = "load." + code + "." + n;
+        names.add(username);
+        boolean head = n == 0;
+        work.add(pool.submit(() -> {
+          Http.Answer a = http.post(SECRETARIAT, "/api/accounts/delegates?head=" + head,
+              "{\"username\": \"" + username + "\", \"fullName\": \"Load delegate " + username + "\", \"password\": \""
+                  + LOAD_PASSWORD + "\", \"parliamentId\": " + parliament + "}");
+          if (a.status() != 201 && a.status() != 409) {
+            throw new IllegalStateException("delegate " + username + ": " + a.body());
+          }
+          return null;
+        }));
+      }
+      casters.put(code, names);
+    }
+    waitAll(work);
+    Map<String, Long> ids = new HashMap<>();
+    http.get(SECRETARIAT, "/api/accounts").json().asJsonArray().getValuesAs(JsonObject.class)
+        .forEach(a -> ids.put(a.getString("username"), a.getJsonNumber("id").longValue()));
+    for (List<String> names : casters.values()) {
+      for (String username : names) {
+        work.add(pool.submit(() -> {
+          expect(http.put(SECRETARIAT, "/api/plenary/presence/" + ids.get(username), "{\"state\": \"PRESENT\"}"),
+              200, "presence");
+          return null;
+        }));
+        if (!username.endsWith(".0")) {
+          String head = username.substring(0, username.lastIndexOf('.')) + ".0";
+          work.add(pool.submit(() -> {
+            expect(http.post(head, "/api/plenary/designations", "{\"accountId\": " + ids.get(username) + "}"),
+                204, "designation");
+            return null;
+          }));
+        }
+      }
+    }
+    waitAll(work);
+    pool.shutdown();
+    figures.add("setupSeconds", (System.currentTimeMillis() - started) / 1000.0);
+    log("plenary set up in " + (System.currentTimeMillis() - started) + " ms");
+    return casters;
+  }
+
+  private List<Screen> connect(long vote) throws Exception {
+    long started = System.currentTimeMillis();
+    URI uri = URI.create(http.base().replaceFirst("^http", "ws") + "/ws/plenary");
+    List<Screen> connected = new ArrayList<>();
+    for (int batch = 0; batch < screens; batch += 250) {
+      List<CompletableFuture<?>> opening = new ArrayList<>();
+      for (int i = batch; i < Math.min(screens, batch + 250); i++) {
+        Screen screen = new Screen(vote);
+        connected.add(screen);
+        opening.add(screen.connect(http.client(), uri));
+      }
+      CompletableFuture.allOf(opening.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+    }
+    log(screens + " screens connected in " + (System.currentTimeMillis() - started) + " ms");
+    return connected;
+  }
+
+  /** Every delegate casts once, in random order, spread evenly over the firing window. */
+  private List<Sent> fire(long vote, Map<String, List<String>> casters) throws Exception {
+    List<String> order = new ArrayList<>();
+    casters.values().forEach(order::addAll);
+    Collections.shuffle(order, new Random(42));
+    order = order.subList(0, Math.min(ballots, order.size()));
+    ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
+    ScheduledExecutorService clock = Executors.newScheduledThreadPool(4);
+    ExecutorService senders = Executors.newFixedThreadPool(96);
+    Random random = new Random(7);
+    long periodMicros = seconds * 1_000_000L / order.size();
+    List<Future<?>> done = new ArrayList<>();
+    long started = System.currentTimeMillis();
+    for (int i = 0; i < order.size(); i++) {
+      String caster = order.get(i);
+      int yes = random.nextInt(6);
+      int no = random.nextInt(4);
+      int abstain = yes + no == 0 ? 1 : random.nextInt(2);
+      String body = "{\"yes\": " + yes + ", \"no\": " + no + ", \"abstain\": " + abstain
+          + ", \"idempotencyKey\": \"" + java.util.UUID.randomUUID() + "\"}";
+      CompletableFuture<Void> finished = new CompletableFuture<>();
+      done.add(finished);
+      clock.schedule(() -> senders.submit(() -> {
+        long sentAt = System.currentTimeMillis();
+        long t0 = System.nanoTime();
+        try {
+          Http.Answer a = http.post(caster, "/api/votes/" + vote + "/ballots", body);
+          double ack = (System.nanoTime() - t0) / 1e6;
+          sent.add(new Sent(sentAt, ack, a.status(), a.status() == 201 ? a.object() : null));
+        } catch (Exception e) {
+          sent.add(new Sent(sentAt, (System.nanoTime() - t0) / 1e6, -1, null));
+        } finally {
+          finished.complete(null);
+        }
+      }), i * periodMicros, TimeUnit.MICROSECONDS);
+    }
+    waitAll(done);
+    long elapsed = System.currentTimeMillis() - started;
+    clock.shutdown();
+    senders.shutdown();
+    List<Sent> all = new ArrayList<>(sent);
+    long accepted = all.stream().filter(s -> s.status() == 201).count();
+    figures.add("ballotsSent", all.size()).add("ballotsAccepted", accepted)
+        .add("firingSeconds", elapsed / 1000.0).add("ballotsPerSecond", Math.round(all.size() * 1000.0 / elapsed));
+    check(accepted == all.size(), (all.size() - accepted) + " ballots refused or failed");
+    double[] acks = all.stream().mapToDouble(Sent::ackMillis).sorted().toArray();
+    figures.add("ackMillis", percentiles(acks));
+    check(percentile(acks, 99) <= 100, "ack p99 " + percentile(acks, 99) + " ms > 100 ms");
+    log(all.size() + " ballots in " + elapsed + " ms; ack p50 " + percentile(acks, 50) + " p99 " + percentile(acks, 99));
+    return all;
+  }
+
+  private final List<double[]> latencies = new ArrayList<>();
+
+  /** Commit to every screen, and the final tally against the receipts and the server's recomputation. */
+  private void analyse(long vote, List<Sent> sent, List<Screen> connected) throws Exception {
+    List<Double> toAll = new ArrayList<>();
+    int missing = 0;
+    for (Sent s : sent) {
+      if (s.receipt() == null) {
+        continue;
+      }
+      long committed = LocalDateTime.parse(s.receipt().getString("castAt")).toInstant(ZoneOffset.UTC).toEpochMilli();
+      int sequence = s.receipt().getInt("auditSequence");
+      long last = 0;
+      for (Screen screen : connected) {
+        long shown = screen.firstShowing(sequence);
+        if (shown < 0) {
+          missing++;
+          last = -1;
+          break;
+        }
+        last = Math.max(last, shown);
+      }
+      if (last > 0) {
+        toAll.add((double) (last - committed));
+        latencies.add(new double[] {s.sentAt(), last - committed});
+      }
+    }
+    double[] sorted = toAll.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    figures.add("commitToAllScreensMillis", percentiles(sorted));
+    check(missing == 0, missing + " ballots never reached every screen");
+    check(sorted.length > 0 && percentile(sorted, 99) <= 300, "commit -> all screens p99 " + percentile(sorted, 99) + " ms > 300 ms");
+
+    Map<Long, JsonObject> last = new HashMap<>();
+    for (Sent s : sent) {
+      if (s.receipt() != null) {
+        last.merge(s.receipt().getJsonNumber("parliamentId").longValue(), s.receipt(),
+            (a, b) -> a.getInt("ballotVersion") >= b.getInt("ballotVersion") ? a : b);
+      }
+    }
+    int yes = last.values().stream().mapToInt(r -> r.getInt("yes")).sum();
+    int no = last.values().stream().mapToInt(r -> r.getInt("no")).sum();
+    int abstain = last.values().stream().mapToInt(r -> r.getInt("abstain")).sum();
+    JsonObject totals = http.get(null, "/api/public/votes/" + vote).object().getJsonObject("totals");
+    boolean equal = totals.getInt("yes") == yes && totals.getInt("no") == no && totals.getInt("abstain") == abstain;
+    figures.add("tallyEqualsReceipts", equal);
+    check(equal, "final tally " + totals + " differs from the receipts " + yes + "/" + no + "/" + abstain);
+    JsonObject audit = http.post(SECRETARIAT, "/api/audit/verify", "").object();
+    figures.add("auditProblems", audit.getJsonArray("problems").size());
+    check(audit.getJsonArray("problems").isEmpty(), "audit: " + audit.getJsonArray("problems"));
+    int frames = connected.stream().mapToInt(Screen::frames).max().orElse(0);
+    figures.add("framesPerScreenMax", frames);
+  }
+
+  private long awaitClosed(List<Screen> connected, long closing) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (System.currentTimeMillis() < deadline && connected.stream().anyMatch(s -> s.closedAt == 0)) {
+      Thread.sleep(20);
+    }
+    long slowest = connected.stream().mapToLong(s -> s.closedAt == 0 ? Long.MAX_VALUE : s.closedAt).max().orElse(0);
+    long millis = slowest == Long.MAX_VALUE ? -1 : slowest - closing;
+    check(millis >= 0 && millis <= 1000, "close -> result on every screen " + millis + " ms > 1 s");
+    log("close reached every screen in " + millis + " ms");
+    return millis;
+  }
+
+  private void reconnectStorm(long vote, List<Screen> connected, Long heapBaseline) throws Exception {
+    long started = System.currentTimeMillis();
+    List<Screen> current = connected;
+    for (int round = 0; round < reconnects; round++) {
+      current.forEach(Screen::close);
+      current = connect(vote);
+    }
+    figures.add("reconnectStormSeconds", (System.currentTimeMillis() - started) / 1000.0);
+    current.forEach(Screen::close);
+    Thread.sleep(3000);
+    Long after = server.liveHeapKb();
+    if (heapBaseline != null && after != null) {
+      figures.add("heapBaselineMb", heapBaseline / 1024).add("heapAfterStormMb", after / 1024);
+      check(after <= heapBaseline * 1.25 + 20 * 1024, "heap after the reconnect storm " + after / 1024
+          + " MB, baseline " + heapBaseline / 1024 + " MB");
+    }
+  }
+
+  private void check(boolean ok, String failure) {
+    if (!ok) {
+      failures.add(failure);
+    }
+  }
+
+  private static void expect(Http.Answer answer, int status, String what) {
+    if (answer.status() != status) {
+      throw new IllegalStateException(what + ": " + answer.status() + " " + answer.body());
+    }
+  }
+
+  private static void waitAll(List<? extends Future<?>> work) throws Exception {
+    for (Future<?> f : work) {
+      f.get(5, TimeUnit.MINUTES);
+    }
+    work.clear();
+  }
+
+  static double percentile(double[] sorted, double p) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return Math.round(sorted[Math.max(0, Math.min(sorted.length - 1, index))] * 10) / 10.0;
+  }
+
+  private static JsonObjectBuilder percentiles(double[] sorted) {
+    return Json.createObjectBuilder().add("p50", percentile(sorted, 50)).add("p95", percentile(sorted, 95))
+        .add("p99", percentile(sorted, 99)).add("max", percentile(sorted, 100)).add("count", sorted.length);
+  }
+
+  private static int intSetting(String name, int fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : Integer.parseInt(value);
+  }
+
+  static void log(String message) {
+    System.out.println("[load] " + message);
+  }
+}

@@ -1,0 +1,96 @@
+package org.ipu.assembly.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The server under load: started with {@code config/server/assembly-server} exactly as the run
+ * command starts it (own folder, ports and empty database), or a running one given by LOAD_URL.
+ * For a server it started, it can read the process's resident memory and its live heap after a
+ * full collection (jcmd).
+ */
+final class Server {
+
+  private static final Pattern USED = Pattern.compile("used (\\d+)K");
+
+  private final String url;
+  private final String script;
+  private final Path work;
+  private boolean started;
+
+  private Server(String url, String script, Path work) {
+    this.url = url;
+    this.script = script;
+    this.work = work;
+  }
+
+  static Server fromEnvironment() {
+    String url = System.getenv("LOAD_URL");
+    return new Server(url == null || url.isBlank() ? null : url, System.getenv("LOAD_SERVER_SCRIPT"),
+        Path.of(System.getenv().getOrDefault("ASSEMBLY_WORK", "target/load-work")));
+  }
+
+  /** Starts the server if no URL was given; returns the base URL. */
+  String start() throws Exception {
+    if (url != null) {
+      return url;
+    }
+    run("start");
+    started = true;
+    return "http://localhost:" + (Integer.parseInt(System.getenv().getOrDefault("ASSEMBLY_PORT_BASE", "8000")) + 80);
+  }
+
+  void stop() throws Exception {
+    if (started) {
+      run("stop");
+    }
+  }
+
+  private void run(String command) throws Exception {
+    Process process = new ProcessBuilder("bash", script, command).inheritIO().start();
+    if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      throw new IllegalStateException("assembly-server " + command + " failed");
+    }
+  }
+
+  private Long pid() throws IOException {
+    Path pid = work.resolve("payara6/glassfish/domains/assembly/config/pid");
+    return started && Files.exists(pid) ? Long.parseLong(Files.readString(pid).trim()) : null;
+  }
+
+  /** Resident memory of the server process, in KB (null when the harness did not start it). */
+  Long residentKb() throws IOException {
+    Long pid = pid();
+    if (pid == null) {
+      return null;
+    }
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("\\D", ""));
+      }
+    }
+    return null;
+  }
+
+  /** Heap in use right after a full collection, in KB (null when the harness did not start the server). */
+  Long liveHeapKb() throws Exception {
+    Long pid = pid();
+    if (pid == null) {
+      return null;
+    }
+    jcmd(pid, "GC.run");
+    Matcher used = USED.matcher(jcmd(pid, "GC.heap_info"));
+    return used.find() ? Long.parseLong(used.group(1)) : null;
+  }
+
+  private static String jcmd(long pid, String command) throws Exception {
+    Process process = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    process.waitFor(60, TimeUnit.SECONDS);
+    return output;
+  }
+}
