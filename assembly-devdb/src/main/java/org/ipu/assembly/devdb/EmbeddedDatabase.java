@@ -46,6 +46,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     builder.addArg("--bind-address=127.0.0.1");
     builder.addArg("--collation-server=utf8mb4_unicode_ci");
     builder.addArg("--max-connections=400");
+    builder.addArg("--transaction-isolation=READ-COMMITTED");
     DBConfiguration config = builder.build();
     DB db = DB.newEmbeddedDB(config);
     db.start();

@@ -209,8 +209,12 @@ public final class LoadHarness {
           Http.Answer a = http.post(caster, "/api/votes/" + vote + "/ballots", body);
           double ack = (System.nanoTime() - t0) / 1e6;
           sent.add(new Sent(sentAt, ack, a.status(), a.status() == 201 ? a.object() : null));
+          if (a.status() != 201) {
+            log("ballot of " + caster + " refused: " + a.status() + " " + a.body());
+          }
         } catch (Exception e) {
           sent.add(new Sent(sentAt, (System.nanoTime() - t0) / 1e6, -1, null));
+          log("ballot of " + caster + " failed: " + e);
         } finally {
           finished.complete(null);
         }

@@ -39,8 +39,8 @@ final class Server {
     if (url != null) {
       return url;
     }
-    run("start");
     started = true;
+    run("start");
     return "http://localhost:" + (Integer.parseInt(System.getenv().getOrDefault("ASSEMBLY_PORT_BASE", "8000")) + 80);
   }
 

@@ -130,9 +130,12 @@ public class PlenaryVoting {
   /** A delegation's ballot from its tablet: the head of delegation or a delegate the head designated. */
   @RolesAllowed(DELEGATE)
   public BallotReceipt cast(long voteId, BallotRequest request) {
-    Vote vote = lock(voteId);
+    // Who may cast is checked before the vote is locked: the lock serialises every ballot of the vote.
+    Vote vote = vote(voteId);
     Account caller = accounts.caller();
+    presence.requireMayCast(caller, vote.getSessionId());
     long parliamentId = caller.getParliament().getId();
+    lock(vote);
     Optional<BallotReceipt> replay = replay(vote, parliamentId, request);
     if (replay.isPresent()) {
       return replay.get();
@@ -141,7 +144,6 @@ public class PlenaryVoting {
     if (vote.getMethod() == VoteMethod.ROLL_CALL) {
       throw AssemblyException.conflict("ballot.roll-call");
     }
-    presence.requireMayCast(caller, vote.getSessionId());
     return record(vote, parliamentId, request, caller.getUsername());
   }
 
@@ -362,6 +364,11 @@ public class PlenaryVoting {
       throw AssemblyException.notFound("vote.not-found", voteId);
     }
     return vote;
+  }
+
+  /** Locks a vote read earlier in this transaction, and reloads it as the lock found it. */
+  private void lock(Vote vote) {
+    em.refresh(vote, LockModeType.PESSIMISTIC_WRITE);
   }
 
   private AuditEntry audit(Vote vote, String kind, String entry, LocalDateTime at) {

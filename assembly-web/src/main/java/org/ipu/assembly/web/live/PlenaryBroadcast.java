@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.glassfish.tyrus.core.TyrusSession;
 import org.ipu.assembly.voting.boundary.PlenaryVoting;
 import org.ipu.assembly.voting.control.VoteChanged;
 import org.ipu.assembly.voting.control.VoteFeed;
@@ -25,7 +26,8 @@ import org.ipu.assembly.voting.control.VoteFeed;
 /**
  * Sends committed vote changes to every screen. Opening, closing and annulling go out at once;
  * ballots mark the vote dirty and a tick every {@value #COALESCE_MILLIS} ms sends one frame per
- * dirty vote. Each frame is serialised once and the same text goes to every session. Frames carry
+ * dirty vote. Each frame is serialised once and the same text goes to every session (Tyrus's
+ * broadcast, which encodes it once, where the sessions are Tyrus's). Frames carry
  * the totals, not the board of delegations: screens that show the board fetch it (at most once a
  * second) when a frame tells them the vote moved on.
  */
@@ -95,12 +97,12 @@ public class PlenaryBroadcast {
   private synchronized void send(long voteId) {
     try {
       String frame = frame(voteId, sequence.incrementAndGet());
-      for (Session session : sessions) {
-        if (session.isOpen()) {
-          session.getAsyncRemote().sendText(frame);
-        } else {
-          sessions.remove(session);
-        }
+      sessions.removeIf(session -> !session.isOpen());
+      Session any = sessions.stream().findFirst().orElse(null);
+      if (any instanceof TyrusSession tyrus) {
+        tyrus.broadcast(frame);
+      } else {
+        sessions.forEach(session -> session.getAsyncRemote().sendText(frame));
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "could not send vote " + voteId + " to the screens", e);
