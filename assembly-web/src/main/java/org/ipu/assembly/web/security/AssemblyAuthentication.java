@@ -3,7 +3,6 @@ package org.ipu.assembly.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -14,21 +13,24 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Set;
 import org.ipu.assembly.web.api.ApiErrors;
 
 /**
  * Signs people in. Pages: the sign-in form calls {@code SecurityContext.authenticate} and the
- * session remembers the caller; a protected page without a caller redirects to the sign-in page.
- * REST: an {@code Authorization: Basic} header is checked on every request; a protected {@code
- * /api} resource without a caller answers 401 with a JSON error, never a redirect.
+ * HTTP session remembers the caller; a protected page without a caller redirects to the sign-in
+ * page. REST: an {@code Authorization: Basic} header is checked on every request and never creates
+ * a session (1,500 tablets would otherwise leave 1,500 sessions per vote); a protected {@code /api}
+ * resource without a caller answers 401 with a JSON error, never a redirect.
  */
 @ApplicationScoped
-@AutoApplySession
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = "jdbc/assembly",
     callerQuery = "SELECT password_hash FROM account WHERE username = ? AND active = TRUE",
@@ -42,12 +44,30 @@ public class AssemblyAuthentication implements HttpAuthenticationMechanism {
 
   @Inject private ApiErrors apiErrors;
 
+  /** What the session keeps of a caller signed in with the form. */
+  private record SignedIn(String name, Set<String> groups) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private static final String SESSION_KEY = AssemblyAuthentication.class.getName();
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential instanceof UsernamePasswordCredential form) {
-      return context.notifyContainerAboutLogin(identityStores.validate(normalized(form)));
+      CredentialValidationResult result = identityStores.validate(normalized(form));
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_KEY,
+            new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+      }
+      return context.notifyContainerAboutLogin(result);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn) {
+      return context.notifyContainerAboutLogin(signedIn.name(), signedIn.groups());
     }
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
