@@ -42,6 +42,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
           : respond(403, "auth.forbidden");
     }
     if (isMalformedBody(cause)) {
+      LOG.log(Level.INFO, "unreadable request body", thrown);
       return respond(400, "request.malformed");
     }
     if (cause instanceof WebApplicationException web) {
