@@ -19,7 +19,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -382,13 +381,5 @@ public class PlenaryVoting {
 
   static LocalDateTime now() {
     return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  static Map<Long, Integer> counts(List<Object[]> rows) {
-    Map<Long, Integer> counts = new HashMap<>();
-    for (Object[] row : rows) {
-      counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
-    }
-    return counts;
   }
 }

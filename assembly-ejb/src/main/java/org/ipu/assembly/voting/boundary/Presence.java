@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,9 +121,11 @@ public class Presence {
   /** Delegates confirmed present, per parliament. */
   @PermitAll
   public Map<Long, Integer> presentCounts(long sessionId) {
-    List<Object[]> rows = em.createNamedQuery(PlenaryPresence.PRESENT_COUNTS, Object[].class)
-        .setParameter("session", sessionId).getResultList();
-    return PlenaryVoting.counts(rows);
+    Map<Long, Integer> counts = new HashMap<>();
+    em.createNamedQuery(PlenaryPresence.PRESENT_COUNTS, Object[].class).setParameter("session", sessionId)
+        .getResultList()
+        .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+    return counts;
   }
 
   private boolean isDesignated(long accountId, long sessionId) {

@@ -1,11 +1,15 @@
 package org.ipu.assembly.web.i18n;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.ipu.assembly.platform.AssemblyException;
 
 /**
  * The language of the pages for this visitor: first the browser's preference, then the one chosen
@@ -42,6 +46,24 @@ public class LanguageBacking implements Serializable {
     return getCurrent().direction();
   }
 
+  /** The message, in the page's language, for a refused request. */
+  public String refusal(AssemblyException refused) {
+    return getCurrent().text("error." + refused.getCode(), refused.getArguments().toArray());
+  }
+
+  /** Adds a message from the bundle to the page. */
+  public void inform(String key, Object... arguments) {
+    FacesContext.getCurrentInstance().addMessage(null,
+        new FacesMessage(FacesMessage.SEVERITY_INFO, getCurrent().text(key, arguments), null));
+  }
+
+  /** Adds a refusal to the page and marks the request as failed, so that forms keep their input. */
+  public void refuse(AssemblyException refused) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
+    faces.validationFailed();
+  }
+
   public List<Language> getAll() {
     return List.of(Language.values());
   }
@@ -54,8 +76,8 @@ public class LanguageBacking implements Serializable {
     request.getRequestParameterValuesMap().forEach((name, values) -> {
       if (!name.equals("lang") && !name.startsWith("jakarta.faces") && !name.contains(":")) {
         for (String value : values) {
-          link.append('&').append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
-              .append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+          link.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+              .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
         }
       }
     });

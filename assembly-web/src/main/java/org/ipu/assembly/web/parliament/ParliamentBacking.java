@@ -39,8 +39,7 @@ public class ParliamentBacking {
         case NOT_FOUND -> 404;
         default -> 400;
       };
-      faces.getExternalContext().responseSendError(status,
-          language.getCurrent().text("error." + refused.getCode(), refused.getArguments().toArray()));
+      faces.getExternalContext().responseSendError(status, language.refusal(refused));
       faces.responseComplete();
     }
   }

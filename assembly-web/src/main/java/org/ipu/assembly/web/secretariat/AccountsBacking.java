@@ -1,8 +1,6 @@
 package org.ipu.assembly.web.secretariat;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,20 +57,16 @@ public class AccountsBacking implements Serializable {
   }
 
   public void open() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       Account created = accounts.openFocalPointAccount(
           new NewAccount(username, fullName, email, password, parliamentId));
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-          language.getCurrent().text("accounts.opened", created.getUsername()), null));
+      language.inform("accounts.opened", created.getUsername());
       username = fullName = email = password = null;
       parliamentId = null;
       rows = accounts.all().stream().map(this::row).toList();
     } catch (AssemblyException refused) {
       password = null;
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          language.getCurrent().text("error." + refused.getCode(), refused.getArguments().toArray()), null));
-      faces.validationFailed();
+      language.refuse(refused);
     }
   }
 

@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +38,8 @@ public class ParliamentsBacking implements Serializable {
         .map(m -> new Row(m.getParliament().getId(), m.getParliament().getCountryCode(),
             m.getParliament().name(language.getLocale()), m.getStatus(), m.isSuspended(),
             m.getPopulation(), m.getParliament().getGroups().stream().map(Enum::name).sorted().toList()))
-        .sorted(java.util.Comparator.comparing(Row::status)
-            .thenComparing(Row::name, java.text.Collator.getInstance(language.getLocale())))
+        .sorted(Comparator.comparing(Row::status)
+            .thenComparing(Row::name, Collator.getInstance(language.getLocale())))
         .toList();
     rows.forEach(r -> counts.merge(r.status(), 1L, Long::sum));
     suspended = rows.stream().filter(Row::suspended).count();

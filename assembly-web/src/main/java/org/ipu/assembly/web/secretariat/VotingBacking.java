@@ -1,8 +1,6 @@
 package org.ipu.assembly.web.secretariat;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -115,17 +113,14 @@ public class VotingBacking implements Serializable {
   }
 
   private void act(Runnable action, String doneKey) {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       action.run();
       if (doneKey != null) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.getCurrent().text(doneKey), null));
+        language.inform(doneKey);
       }
       load();
     } catch (AssemblyException refused) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-          language.getCurrent().text("error." + refused.getCode(), refused.getArguments().toArray()), null));
-      faces.validationFailed();
+      language.refuse(refused);
     }
   }
 
