@@ -29,7 +29,8 @@ public final class Api {
     }
   }
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(10)).build();
   private final String authorization;
   private String language = "en";
 
@@ -63,6 +64,12 @@ public final class Api {
   public Answer put(String path, String json) throws Exception {
     return send(request(path).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** Any method, any content type, any body: for the malformed-input tests. */
+  public Answer send(String method, String path, String contentType, String body) throws Exception {
+    return send(request(path).header("Content-Type", contentType).expectContinue(true)
+        .method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private HttpRequest.Builder request(String path) {

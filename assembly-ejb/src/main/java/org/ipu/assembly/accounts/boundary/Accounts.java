@@ -74,9 +74,7 @@ public class Accounts {
    */
   @RolesAllowed({SECRETARIAT, FOCAL_POINT})
   public Account openDelegateAccount(NewAccount request, boolean head) {
-    if (request.parliamentId() != null) {
-      requireMayActFor(request.parliamentId());
-    }
+    requireMayActFor(request.normalized().parliament());
     Account delegate = open(request, Role.DELEGATE);
     if (head) {
       delegate.makeHeadOfDelegation();
@@ -90,9 +88,9 @@ public class Accounts {
     if (byUsername(account.username()).isPresent()) {
       throw AssemblyException.conflict("account.username.taken", account.username());
     }
-    Parliament parliament = em.find(Parliament.class, account.parliamentId());
+    Parliament parliament = em.find(Parliament.class, account.parliament());
     if (parliament == null) {
-      throw AssemblyException.notFound("parliament.not-found", account.parliamentId());
+      throw AssemblyException.notFound("parliament.not-found", account.parliament());
     }
     Account created =
         new Account(

@@ -2,13 +2,14 @@ package org.ipu.assembly.accounts.boundary;
 
 import java.util.regex.Pattern;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.WholeNumber;
 
 /**
  * What the Secretariat fills in to open an account for a parliament's focal point. {@link
  * #validate()} refuses it with the first problem's code.
  */
 public record NewAccount(
-    String username, String fullName, String email, String password, Long parliamentId) {
+    String username, String fullName, String email, String password, Number parliamentId) {
 
   public static final int MIN_PASSWORD_LENGTH = 10;
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
@@ -38,8 +39,12 @@ public record NewAccount(
     if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
       throw AssemblyException.invalid("account.password.invalid", MIN_PASSWORD_LENGTH);
     }
-    if (parliamentId == null) {
-      throw AssemblyException.invalid("account.parliament.required");
-    }
+    parliament();
+  }
+
+  /** The parliament's id: a whole positive number (12.5 is refused, not rounded). */
+  public long parliament() {
+    return WholeNumber.of(parliamentId, 1, Long.MAX_VALUE)
+        .orElseThrow(() -> AssemblyException.invalid("account.parliament.required"));
   }
 }

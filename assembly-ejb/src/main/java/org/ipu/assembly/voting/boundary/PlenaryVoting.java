@@ -333,6 +333,7 @@ public class PlenaryVoting {
           .map(p -> {
             requireSameDelegation(p.getParliamentId(), parliamentId);
             BallotSplit split = request.split();
+            // A secret ballot's counts are not stored: its replay cannot be compared, only refused if new.
             return new BallotReceipt(null, vote.getId(), parliamentId, 1, split.yes(), split.no(), split.abstain(),
                 null, p.getAuditSequence(), p.getAuditHash(), true);
           });
@@ -341,6 +342,9 @@ public class PlenaryVoting {
         .setParameter("key", request.idempotencyKey()).getResultStream().findFirst()
         .map(b -> {
           requireSameDelegation(b.getParliamentId(), parliamentId);
+          if (!b.split().equals(request.split())) {
+            throw AssemblyException.conflict("ballot.key.reused");
+          }
           return receipt(b, true);
         });
   }

@@ -1,13 +1,15 @@
 package org.ipu.assembly.voting.control;
 
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.WholeNumber;
 import org.ipu.assembly.voting.rules.BallotSplit;
 
 /**
  * A delegation's ballot as a tablet sends it: counts per option and an idempotency key that the
- * tablet keeps for every retry of the same ballot.
+ * tablet keeps for every retry of the same ballot. Counts are {@link Number}s so that JSON binding
+ * hands them over exactly and the rules, not the binding, decide what a count may be.
  */
-public record BallotRequest(Integer yes, Integer no, Integer abstain, String idempotencyKey) {
+public record BallotRequest(Number yes, Number no, Number abstain, String idempotencyKey) {
 
   public static final int MAX_KEY_LENGTH = 100;
 
@@ -22,10 +24,8 @@ public record BallotRequest(Integer yes, Integer no, Integer abstain, String ide
     return new BallotSplit(y, n, a);
   }
 
-  private static int count(Integer value) {
-    if (value == null || value < 0 || value > 1000) {
-      throw AssemblyException.invalid("ballot.count.invalid");
-    }
-    return value;
+  /** A whole number from 0 to 1,000; JSON numbers arrive exact (12.5 or 1e309 are refused, not rounded). */
+  private static int count(Number value) {
+    return WholeNumber.of(value, 0, 1000).orElseThrow(() -> AssemblyException.invalid("ballot.count.invalid")).intValue();
   }
 }

@@ -1,6 +1,7 @@
 package org.ipu.assembly.voting.control;
 
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.WholeNumber;
 import org.ipu.assembly.voting.entity.VoteMethod;
 import org.ipu.assembly.voting.rules.MajorityRule;
 import org.ipu.assembly.voting.rules.QuorumRule;
@@ -10,7 +11,7 @@ import org.ipu.assembly.voting.rules.QuorumRule;
  * denominator) of the entitlements or of the delegations.
  */
 public record NewVote(String subject, String method, String majority, String quorumBasis,
-    Integer quorumNumerator, Integer quorumDenominator) {
+    Number quorumNumerator, Number quorumDenominator) {
 
   public VoteMethod voteMethod() {
     return parse(VoteMethod.class, method == null ? "ELECTRONIC" : method, "vote.method.invalid");
@@ -34,8 +35,9 @@ public record NewVote(String subject, String method, String majority, String quo
     }
   }
 
-  private static int orZero(Integer value) {
-    return value == null ? 0 : value;
+  private static int orZero(Number value) {
+    return value == null ? 0 : WholeNumber.of(value, 0, 1_000_000)
+        .orElseThrow(() -> AssemblyException.invalid("vote.quorum.invalid")).intValue();
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, String code) {

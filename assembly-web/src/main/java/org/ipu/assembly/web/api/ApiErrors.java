@@ -24,11 +24,10 @@ public class ApiErrors {
     return new ApiError(status, code, language.text("error." + code, arguments));
   }
 
-  public Response response(int status, String code, List<Locale> languages, Object... arguments) {
+  public Response.ResponseBuilder response(int status, String code, List<Locale> languages, Object... arguments) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(error(status, code, languages, arguments))
-        .build();
+        .entity(error(status, code, languages, arguments));
   }
 
   /** Writes the error straight to a servlet response (used before JAX-RS is reached). */

@@ -41,6 +41,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
           ? respond(401, "auth.required")
           : respond(403, "auth.forbidden");
     }
+    if (tooLarge(thrown)) {
+      return respond(413, "request.too-large");
+    }
     if (isMalformedBody(cause)) {
       LOG.log(Level.INFO, "unreadable request body", thrown);
       return respond(400, "request.malformed");
@@ -65,7 +68,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   }
 
   private Response respond(int status, String code, Object... arguments) {
-    return errors.response(status, code, headers.getAcceptableLanguages(), arguments);
+    return errors.response(status, code, headers.getAcceptableLanguages(), arguments).build();
   }
 
   private static int status(AssemblyException.Kind kind) {
@@ -83,6 +86,16 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       current = current.getCause();
     }
     return current;
+  }
+
+  /** The body limit may surface inside the JSON reader's own exception. */
+  private static boolean tooLarge(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof WebApplicationException web && web.getResponse().getStatus() == 413) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isMalformedBody(Throwable thrown) {

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.WholeNumber;
 import org.ipu.assembly.voting.boundary.PlenaryVoting;
 import org.ipu.assembly.voting.boundary.Presence;
 import org.ipu.assembly.voting.entity.PlenaryPresence;
@@ -45,7 +46,7 @@ public class PlenaryResource {
   public record PresenceChange(String state) {}
 
   /** A delegate to designate as a caster. */
-  public record Designation(Long accountId) {}
+  public record Designation(Number accountId) {}
 
   @Inject private Presence presence;
   @Inject private PlenaryVoting voting;
@@ -94,10 +95,8 @@ public class PlenaryResource {
   @Path("designations")
   @Consumes(MediaType.APPLICATION_JSON)
   public void designate(Designation designation) {
-    Long accountId = VotesResource.required(designation).accountId();
-    if (accountId == null) {
-      throw AssemblyException.invalid("presence.not-a-delegate", "");
-    }
-    presence.designate(accountId);
+    Number accountId = VotesResource.required(designation).accountId();
+    presence.designate(WholeNumber.of(accountId, 1, Long.MAX_VALUE)
+        .orElseThrow(() -> AssemblyException.invalid("presence.not-a-delegate", String.valueOf(accountId))));
   }
 }
