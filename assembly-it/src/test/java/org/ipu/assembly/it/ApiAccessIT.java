@@ -120,6 +120,14 @@ class ApiAccessIT {
   }
 
   @Test
+  void theApiIsDescribedByAnOpenApiDocument() throws Exception {
+    Api.Answer openapi = Api.anonymous().get("/openapi");
+
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(openapi.body()).contains("openapi", "/api/votes/{id}/ballots", "/api/parliaments");
+  }
+
+  @Test
   void aFocalPointCannotOpenAccounts() throws Exception {
     Api.Answer answer = focalFrance.post("/api/accounts", """
         {"username": "sneaky", "fullName": "X", "password": "a-long-password", "parliamentId": 1}""");

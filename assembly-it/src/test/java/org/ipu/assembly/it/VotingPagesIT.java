@@ -63,6 +63,10 @@ class VotingPagesIT {
           .isEqualTo("16 yes of 24 cast: Simple majority needs 13 — adopted");
       tabletFrance.waitForText(By.id("live"), "Closed");
       assertThat(tabletFrance.driver().findElement(By.id("ballot")).isDisplayed()).isFalse();
+
+      hall.go("/hall/results.xhtml");
+      assertThat(hall.waitFor(By.id("content")).getText())
+          .contains(subject, "16 yes of 24 cast: Simple majority needs 13 — adopted");
     }
   }
 
