@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ipu.assembly.accounts.boundary.Accounts;
@@ -215,29 +216,27 @@ public class PlenaryVoting {
         .or(() -> votes.stream().filter(v -> v.getState() != VoteState.DRAFT).findFirst());
   }
 
-  /** What every screen shows of the vote now. */
+  /** What every screen shows of the vote now, with the board of delegations. */
   @PermitAll
   public VoteSnapshot snapshot(long voteId) {
-    Vote vote = vote(voteId);
+    return snapshot(vote(voteId), true);
+  }
+
+  /**
+   * The same without the board, for the live frames sent several times a second: it spares the
+   * board's queries, which those frames would throw away.
+   */
+  @PermitAll
+  public VoteSnapshot liveSnapshot(long voteId) {
+    return snapshot(vote(voteId), false);
+  }
+
+  private VoteSnapshot snapshot(Vote vote, boolean withBoard) {
+    long voteId = vote.getId();
     List<ElectorateEntry> electorate = electorate(voteId);
-    Map<Long, String> codes = roster.countryCodes(vote.getSessionId());
     boolean secret = vote.getMethod() == VoteMethod.SECRET;
-    Map<Long, Ballot> ballots = secret ? Map.of() : currentBallots(voteId).stream()
-        .collect(Collectors.toMap(Ballot::getParliamentId, Function.identity()));
-    Map<Long, Boolean> participated = secret ? em.createNamedQuery(SecretParticipation.OF_VOTE, SecretParticipation.class)
-        .setParameter("vote", voteId).getResultStream()
-        .collect(Collectors.toMap(SecretParticipation::getParliamentId, p -> true)) : Map.of();
-    List<VoteSnapshot.BoardEntry> board = electorate.stream()
-        .sorted(Comparator.comparing(e -> codes.getOrDefault(e.getParliamentId(), "")))
-        .map(e -> {
-          Ballot b = ballots.get(e.getParliamentId());
-          boolean voted = b != null || participated.containsKey(e.getParliamentId());
-          return new VoteSnapshot.BoardEntry(e.getParliamentId(), codes.get(e.getParliamentId()), e.getUsableVotes(),
-              voted, b == null ? null : b.split().yes(), b == null ? null : b.split().no(),
-              b == null ? null : b.split().abstain());
-        })
-        .toList();
-    Tally tally = tally(vote);
+    List<Ballot> current = secret ? List.of() : currentBallots(voteId);
+    Tally tally = secret ? tally(vote) : Tally.of(current.stream().map(Ballot::split).toList());
     boolean closed = vote.getState() == VoteState.CLOSED;
     boolean showTotals = !secret || closed;
     Decision running = vote.getState() == VoteState.OPEN || closed ? decide(vote, tally, electorate) : null;
@@ -250,7 +249,28 @@ public class PlenaryVoting {
         closed ? vote.getResultRequired() : (showTotals && running != null ? running.required() : null),
         closed ? vote.getResultOutcome() : null,
         vote.getAuditSequence(),
-        board);
+        withBoard ? board(vote, electorate, current) : null);
+  }
+
+  /** Every delegation of the electorate, by country code: usable votes, whether and (named votes) how it voted. */
+  private List<VoteSnapshot.BoardEntry> board(Vote vote, List<ElectorateEntry> electorate, List<Ballot> current) {
+    Map<Long, String> codes = roster.countryCodes(vote.getSessionId());
+    Map<Long, Ballot> ballots = current.stream().collect(Collectors.toMap(Ballot::getParliamentId, Function.identity()));
+    Set<Long> participated = vote.getMethod() != VoteMethod.SECRET ? Set.of()
+        : em.createNamedQuery(SecretParticipation.OF_VOTE, SecretParticipation.class)
+            .setParameter("vote", vote.getId()).getResultStream()
+            .map(SecretParticipation::getParliamentId).collect(Collectors.toSet());
+    return electorate.stream()
+        .sorted(Comparator.comparing(e -> codes.getOrDefault(e.getParliamentId(), "")))
+        .map(e -> {
+          Ballot b = ballots.get(e.getParliamentId());
+          BallotSplit split = b == null ? null : b.split();
+          return new VoteSnapshot.BoardEntry(e.getParliamentId(), codes.get(e.getParliamentId()), e.getUsableVotes(),
+              b != null || participated.contains(e.getParliamentId()),
+              split == null ? null : split.yes(), split == null ? null : split.no(),
+              split == null ? null : split.abstain());
+        })
+        .toList();
   }
 
   /** The frozen electorate of a vote (empty before it opens). */

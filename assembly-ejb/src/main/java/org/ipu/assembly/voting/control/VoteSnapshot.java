@@ -39,13 +39,6 @@ public record VoteSnapshot(
     int auditSequence,
     List<BoardEntry> board) {
 
-  /** The same snapshot without the board: what goes to thousands of screens several times a second. */
-  public VoteSnapshot withoutBoard() {
-    return new VoteSnapshot(voteId, subject, method, majorityRule, state, rollCallLetter, openedAt, closedAt,
-        annulReason, replacesVoteId, delegationsEligible, delegationsVoted, usableVotes, totals, required, outcome,
-        auditSequence, null);
-  }
-
   /** Votes per option; cast = yes + no (abstentions are not in the base). */
   public record Totals(int yes, int no, int abstain) {
     public int cast() {

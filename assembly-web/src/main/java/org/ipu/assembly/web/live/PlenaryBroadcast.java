@@ -111,6 +111,6 @@ public class PlenaryBroadcast {
 
   /** A newcomer's first frame repeats the last sequence number, so that the next broadcast is +1. */
   private String frame(long voteId, long seq) {
-    return jsonb.toJson(new LiveMessage("vote", seq, System.currentTimeMillis(), voting.snapshot(voteId).withoutBoard()));
+    return jsonb.toJson(new LiveMessage("vote", seq, System.currentTimeMillis(), voting.liveSnapshot(voteId)));
   }
 }
