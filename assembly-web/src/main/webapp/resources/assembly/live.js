@@ -21,6 +21,7 @@
   let lastSeq = 0;
   let socket = null;
   let backoff = 500;
+  let retry = null;
   const showsBoard = !!root.querySelector('[data-board]');
   let boardTimer = null;
   let boardDue = false;
@@ -86,10 +87,19 @@
     };
     socket.onclose = () => {
       setOnline(false);
-      setTimeout(connect, backoff + Math.random() * backoff);
+      clearTimeout(retry);
+      retry = setTimeout(connect, backoff + Math.random() * backoff);
       backoff = Math.min(backoff * 2, 10000);
     };
   }
+
+  /* The tablet knows before the socket does: show offline at once, and reconnect as soon as the
+     network is back instead of waiting for the next backoff. */
+  window.addEventListener('offline', () => { setOnline(false); if (socket) { socket.close(); } });
+  window.addEventListener('online', () => {
+    backoff = 500;
+    if (!socket || socket.readyState > WebSocket.OPEN) { clearTimeout(retry); connect(); }
+  });
 
   function set(field, value) {
     root.querySelectorAll('[data-field="' + field + '"]').forEach((el) => { el.textContent = value; });

@@ -98,6 +98,29 @@ class VotingPagesIT {
     assertThat(audit.getJsonArray("problems")).isEmpty();
   }
 
+  @Test
+  void aScreenThatLosesTheNetworkSaysSoAndCatchesUpWhenItIsBack() throws Exception {
+    Plenary.present("delegate.ke");
+    long vote = Plenary.open("Network lost", "ELECTRONIC", "SIMPLE");
+    try (Browser hall = Browser.open()) {
+      hall.go("/hall/index.xhtml");
+      hall.waitForText(By.id("live"), "Network lost");
+      hall.waitForText(By.id("live-connection"), "Live");
+      var network = (org.openqa.selenium.chromium.HasNetworkConditions) hall.driver();
+
+      network.setNetworkConditions(new org.openqa.selenium.chromium.ChromiumNetworkConditions().setOffline(true));
+      hall.waitForText(By.id("live-connection"), "Offline");
+      Plenary.delegate("delegate.ke").post("/api/votes/" + vote + "/ballots",
+          Plenary.ballot(7, 2, 0, java.util.UUID.randomUUID().toString()));
+      network.deleteNetworkConditions();
+
+      hall.waitForText(By.id("live-connection"), "Live");
+      hall.waitForText(By.cssSelector("#live [data-field='yes']"), "7");
+      assertThat(field(hall, "no")).isEqualTo("2");
+    }
+    Plenary.SECRETARIAT.post("/api/votes/" + vote + "/close", "");
+  }
+
   private static void castFrom(Browser tablet, String delegate, int yes, int no, int abstain) {
     tablet.signIn(delegate, DEMO_PASSWORD).waitFor(By.id("home-delegate"));
     tablet.waitFor(By.id("ballot"));
