@@ -10,8 +10,4 @@ public record AuditReport(int votesChecked, int entriesChecked, int closedVotesR
 
   /** One difference found: which vote, a stable code, and what was found. */
   public record Problem(long voteId, String code, String detail) {}
-
-  public boolean intact() {
-    return problems.isEmpty();
-  }
 }

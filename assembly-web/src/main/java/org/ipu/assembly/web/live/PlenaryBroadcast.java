@@ -73,10 +73,6 @@ public class PlenaryBroadcast {
     sessions.remove(session);
   }
 
-  int connected() {
-    return sessions.size();
-  }
-
   private void changed(VoteChanged change) {
     if (change.urgent()) {
       dirty.remove(change.voteId());
