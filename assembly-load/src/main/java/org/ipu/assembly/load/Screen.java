@@ -1,72 +1,159 @@
 package org.ipu.assembly.load;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One screen on /ws/plenary. Records, for the vote under test, when each frame arrived (client
- * clock, the same machine's as the server's) with its audit sequence and state.
+ * clock, the same machine's as the server's) with its audit sequence and state. Its socket is read
+ * by {@link Screens}.
  */
-final class Screen implements WebSocket.Listener {
+final class Screen {
 
-  private static final Pattern VOTE = Pattern.compile("\"voteId\":(\\d+)");
-  private static final Pattern SEQUENCE = Pattern.compile("\"auditSequence\":(\\d+)");
-  private static final Pattern STATE = Pattern.compile("\"state\":\"([A-Z]+)\"");
+  private static final byte[] HEADERS_END = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
   private final long voteId;
-  private final StringBuilder partial = new StringBuilder();
+  final CompletableFuture<Void> opened = new CompletableFuture<>();
+  SocketChannel channel;
+  ByteBuffer outgoing;
+  private ByteBuffer incoming = ByteBuffer.allocate(4096);
+  private final ByteArrayOutputStream fragments = new ByteArrayOutputStream();
+  private boolean upgraded;
   private long[] arrivals = new long[64];
   private int[] sequences = new int[64];
   private int frames;
   volatile long closedAt;
-  private WebSocket socket;
 
   Screen(long voteId) {
     this.voteId = voteId;
   }
 
-  CompletableFuture<WebSocket> connect(HttpClient client, URI uri) {
-    return client.newWebSocketBuilder().buildAsync(uri, this).thenApply(s -> socket = s);
+  void attach(SocketChannel channel, ByteBuffer upgrade) {
+    this.channel = channel;
+    this.outgoing = upgrade;
   }
 
   void close() {
-    if (socket != null) {
-      socket.abort();
-      socket = null;
+    try {
+      if (channel != null) {
+        channel.close();
+      }
+    } catch (IOException ignored) {
+      // closing an aborted socket
     }
   }
 
-  @Override
-  public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-    partial.append(data);
-    if (last) {
-      long now = System.currentTimeMillis();
-      String frame = partial.toString();
-      partial.setLength(0);
-      Matcher vote = VOTE.matcher(frame);
-      if (vote.find() && Long.parseLong(vote.group(1)) == voteId) {
-        Matcher sequence = SEQUENCE.matcher(frame);
-        Matcher state = STATE.matcher(frame);
-        int seq = sequence.find() ? Integer.parseInt(sequence.group(1)) : 0;
-        record(now, seq);
-        if (state.find() && state.group(1).equals("CLOSED") && closedAt == 0) {
-          closedAt = now;
+  /** Reads what arrived; false once the server closed the socket. */
+  boolean read() throws IOException {
+    if (!incoming.hasRemaining()) {
+      incoming = ByteBuffer.allocate(incoming.capacity() * 2).put(incoming.flip());
+    }
+    if (channel.read(incoming) < 0) {
+      return false;
+    }
+    long now = System.currentTimeMillis();
+    incoming.flip();
+    if (!upgraded && !upgrade()) {
+      incoming.compact();
+      return true;
+    }
+    while (frame(now)) {
+      // every complete frame in the buffer
+    }
+    incoming.compact();
+    return true;
+  }
+
+  private boolean upgrade() throws IOException {
+    byte[] seen = Arrays.copyOfRange(incoming.array(), incoming.position(), incoming.limit());
+    for (int i = 0; i + HEADERS_END.length <= seen.length; i++) {
+      if (Arrays.equals(seen, i, i + HEADERS_END.length, HEADERS_END, 0, HEADERS_END.length)) {
+        String status = new String(seen, 0, Math.min(i, 40), StandardCharsets.US_ASCII);
+        if (!status.contains(" 101")) {
+          throw new IOException("upgrade refused: " + status);
         }
+        incoming.position(incoming.position() + i + HEADERS_END.length);
+        upgraded = true;
+        opened.complete(null);
+        return true;
       }
     }
-    webSocket.request(1);
-    return null;
+    return false;
+  }
+
+  /** Decodes one complete server frame (never masked) from the buffer, if there is one. */
+  private boolean frame(long now) {
+    int start = incoming.position();
+    if (incoming.remaining() < 2) {
+      return false;
+    }
+    int first = incoming.get() & 0xff;
+    int length = incoming.get() & 0x7f;
+    if (length == 126) {
+      if (incoming.remaining() < 2) {
+        incoming.position(start);
+        return false;
+      }
+      length = incoming.getShort() & 0xffff;
+    } else if (length == 127) {
+      if (incoming.remaining() < 8) {
+        incoming.position(start);
+        return false;
+      }
+      length = (int) incoming.getLong();
+    }
+    if (incoming.remaining() < length) {
+      incoming.position(start);
+      if (incoming.capacity() < length + 16) {
+        incoming = ByteBuffer.allocate(length + 16).put(incoming);
+        incoming.flip();
+      }
+      return false;
+    }
+    int opcode = first & 0x0f;
+    byte[] payload = new byte[length];
+    incoming.get(payload);
+    if (opcode == 1 || opcode == 0) {
+      fragments.writeBytes(payload);
+      if ((first & 0x80) != 0) {
+        text(now, fragments.toString(StandardCharsets.UTF_8));
+        fragments.reset();
+      }
+    }
+    return true;
+  }
+
+  private void text(long now, String frame) {
+    if (number(frame, "\"voteId\":") != voteId) {
+      return;
+    }
+    record(now, (int) Math.max(0, number(frame, "\"auditSequence\":")));
+    if (frame.contains("\"state\":\"CLOSED\"") && closedAt == 0) {
+      closedAt = now;
+    }
+  }
+
+  private static long number(String frame, String field) {
+    int at = frame.indexOf(field);
+    if (at < 0) {
+      return -1;
+    }
+    long value = 0;
+    for (int i = at + field.length(); i < frame.length() && Character.isDigit(frame.charAt(i)); i++) {
+      value = value * 10 + frame.charAt(i) - '0';
+    }
+    return value;
   }
 
   private synchronized void record(long now, int sequence) {
     if (frames == arrivals.length) {
-      arrivals = java.util.Arrays.copyOf(arrivals, frames * 2);
-      sequences = java.util.Arrays.copyOf(sequences, frames * 2);
+      arrivals = Arrays.copyOf(arrivals, frames * 2);
+      sequences = Arrays.copyOf(sequences, frames * 2);
     }
     arrivals[frames] = now;
     sequences[frames] = sequence;

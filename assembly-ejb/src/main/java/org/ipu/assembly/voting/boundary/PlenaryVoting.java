@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ipu.assembly.accounts.boundary.Accounts;
-import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
@@ -131,35 +130,14 @@ public class PlenaryVoting {
   @RolesAllowed(DELEGATE)
   public BallotReceipt cast(long voteId, BallotRequest request) {
     // Who may cast is checked before the vote is locked: the lock serialises every ballot of the vote.
-    Vote vote = vote(voteId);
-    Account caller = accounts.caller();
-    presence.requireMayCast(caller, vote.getSessionId());
-    long parliamentId = caller.getParliament().getId();
-    lock(vote);
-    Optional<BallotReceipt> replay = replay(vote, parliamentId, request);
-    if (replay.isPresent()) {
-      return replay.get();
-    }
-    vote.requireOpen();
-    if (vote.getMethod() == VoteMethod.ROLL_CALL) {
-      throw AssemblyException.conflict("ballot.roll-call");
-    }
-    return record(vote, parliamentId, request, caller.getUsername());
+    long parliamentId = presence.requireMayCast(voteId);
+    return ballot(lock(voteId), parliamentId, request, false);
   }
 
   /** In a roll call, the Secretariat enters the split a delegation declares. */
   @RolesAllowed(SECRETARIAT)
   public BallotReceipt recordRollCall(long voteId, long parliamentId, BallotRequest request) {
-    Vote vote = lock(voteId);
-    Optional<BallotReceipt> replay = replay(vote, parliamentId, request);
-    if (replay.isPresent()) {
-      return replay.get();
-    }
-    vote.requireOpen();
-    if (vote.getMethod() != VoteMethod.ROLL_CALL) {
-      throw AssemblyException.conflict("vote.not-roll-call");
-    }
-    return record(vote, parliamentId, request, accounts.caller().getUsername());
+    return ballot(lock(voteId), parliamentId, request, true);
   }
 
   @RolesAllowed(SECRETARIAT)
@@ -304,7 +282,58 @@ public class PlenaryVoting {
     return Decision.decide(tally, vote.getMajorityRule(), vote.quorum(), new Electorate(delegations, entitlements));
   }
 
-  private BallotReceipt record(Vote vote, long parliamentId, BallotRequest request, String actor) {
+  /** Records a ballot on the locked vote, or answers a replay of one with its first receipt. */
+  private BallotReceipt ballot(Vote vote, long parliamentId, BallotRequest request, boolean rollCall) {
+    if (vote.getMethod() == VoteMethod.SECRET) {
+      Optional<BallotReceipt> replay = secretReplay(vote, parliamentId, request);
+      if (replay.isPresent()) {
+        return replay.get();
+      }
+      requireOpen(vote, rollCall);
+      return recordSecret(vote, parliamentId, request);
+    }
+    // One query finds both a replay (the same key) and the delegation's latest version.
+    List<Ballot> related = em.createNamedQuery(Ballot.OF_DELEGATION_OR_KEY, Ballot.class)
+        .setParameter("vote", vote.getId()).setParameter("parliament", parliamentId)
+        .setParameter("key", request.idempotencyKey()).getResultList();
+    Optional<Ballot> replayed = request.idempotencyKey() == null ? Optional.empty()
+        : related.stream().filter(b -> request.idempotencyKey().equals(b.getIdempotencyKey())).findFirst();
+    if (replayed.isPresent()) {
+      Ballot b = replayed.get();
+      requireSameDelegation(b.getParliamentId(), parliamentId);
+      if (!b.split().equals(request.split())) {
+        throw AssemblyException.conflict("ballot.key.reused");
+      }
+      return receipt(b, true);
+    }
+    requireOpen(vote, rollCall);
+    BallotSplit split = checked(vote, parliamentId, request);
+    int version = related.stream().filter(b -> b.getParliamentId() == parliamentId)
+        .mapToInt(Ballot::getBallotVersion).max().orElse(0) + 1;
+    LocalDateTime now = now();
+    AuditEntry audit = audit(vote, version == 1 ? "BALLOT" : "BALLOT_CHANGED", "parliament=" + parliamentId
+        + "|version=" + version + "|yes=" + split.yes() + "|no=" + split.no() + "|abstain=" + split.abstain()
+        + "|key=" + request.idempotencyKey(), now);
+    Ballot ballot = new Ballot(vote.getId(), parliamentId, version, split, audit.getActor(), now,
+        request.idempotencyKey(), audit.getSequence(), audit.getHash());
+    em.persist(ballot);
+    em.flush();
+    changes.fire(new VoteChanged(vote.getId(), false));
+    return receipt(ballot, false);
+  }
+
+  private static void requireOpen(Vote vote, boolean rollCall) {
+    vote.requireOpen();
+    if (rollCall && vote.getMethod() != VoteMethod.ROLL_CALL) {
+      throw AssemblyException.conflict("vote.not-roll-call");
+    }
+    if (!rollCall && vote.getMethod() == VoteMethod.ROLL_CALL) {
+      throw AssemblyException.conflict("ballot.roll-call");
+    }
+  }
+
+  /** The ballot's split, once it is within the delegation's usable votes of the frozen electorate. */
+  private BallotSplit checked(Vote vote, long parliamentId, BallotRequest request) {
     BallotSplit split = request.split();
     ElectorateEntry entry = em.find(ElectorateEntry.class, new ElectorateEntry.Key(vote.getId(), parliamentId));
     if (entry == null) {
@@ -315,57 +344,37 @@ public class PlenaryVoting {
       throw AssemblyException.invalid("ballot." + check.refusal().orElseThrow().name().toLowerCase().replace('_', '-'),
           check.votes(), check.limit());
     }
-    LocalDateTime now = now();
-    if (vote.getMethod() == VoteMethod.SECRET) {
-      if (em.find(SecretParticipation.class, new ElectorateEntry.Key(vote.getId(), parliamentId)) != null) {
-        throw AssemblyException.conflict("ballot.secret-final");
-      }
-      AuditEntry audit = audit(vote, "SECRET_BALLOT", "parliament=" + parliamentId, now);
-      vote.addSecretBallot(split);
-      em.persist(new SecretParticipation(vote.getId(), parliamentId, request.idempotencyKey(), audit.getSequence(),
-          audit.getHash()));
-      changes.fire(new VoteChanged(vote.getId(), false));
-      return new BallotReceipt(null, vote.getId(), parliamentId, 1, split.yes(), split.no(), split.abstain(), now,
-          audit.getSequence(), audit.getHash(), false);
-    }
-    Integer last = em.createNamedQuery(Ballot.LAST_VERSION, Integer.class).setParameter("vote", vote.getId())
-        .setParameter("parliament", parliamentId).getSingleResult();
-    int version = last == null ? 1 : last + 1;
-    AuditEntry audit = audit(vote, version == 1 ? "BALLOT" : "BALLOT_CHANGED", "parliament=" + parliamentId
-        + "|version=" + version + "|yes=" + split.yes() + "|no=" + split.no() + "|abstain=" + split.abstain()
-        + "|key=" + request.idempotencyKey(), now);
-    Ballot ballot = new Ballot(vote.getId(), parliamentId, version, split, actor, now, request.idempotencyKey(),
-        audit.getSequence(), audit.getHash());
-    em.persist(ballot);
-    em.flush();
-    changes.fire(new VoteChanged(vote.getId(), false));
-    return receipt(ballot, false);
+    return split;
   }
 
-  private Optional<BallotReceipt> replay(Vote vote, long parliamentId, BallotRequest request) {
+  private BallotReceipt recordSecret(Vote vote, long parliamentId, BallotRequest request) {
+    BallotSplit split = checked(vote, parliamentId, request);
+    if (em.find(SecretParticipation.class, new ElectorateEntry.Key(vote.getId(), parliamentId)) != null) {
+      throw AssemblyException.conflict("ballot.secret-final");
+    }
+    LocalDateTime now = now();
+    AuditEntry audit = audit(vote, "SECRET_BALLOT", "parliament=" + parliamentId, now);
+    vote.addSecretBallot(split);
+    em.persist(new SecretParticipation(vote.getId(), parliamentId, request.idempotencyKey(), audit.getSequence(),
+        audit.getHash()));
+    changes.fire(new VoteChanged(vote.getId(), false));
+    return new BallotReceipt(null, vote.getId(), parliamentId, 1, split.yes(), split.no(), split.abstain(), now,
+        audit.getSequence(), audit.getHash(), false);
+  }
+
+  private Optional<BallotReceipt> secretReplay(Vote vote, long parliamentId, BallotRequest request) {
     if (request.idempotencyKey() == null) {
       return Optional.empty();
     }
-    if (vote.getMethod() == VoteMethod.SECRET) {
-      return em.createNamedQuery(SecretParticipation.BY_KEY, SecretParticipation.class)
-          .setParameter("vote", vote.getId()).setParameter("key", request.idempotencyKey()).getResultStream()
-          .findFirst()
-          .map(p -> {
-            requireSameDelegation(p.getParliamentId(), parliamentId);
-            BallotSplit split = request.split();
-            // A secret ballot's counts are not stored: its replay cannot be compared, only refused if new.
-            return new BallotReceipt(null, vote.getId(), parliamentId, 1, split.yes(), split.no(), split.abstain(),
-                null, p.getAuditSequence(), p.getAuditHash(), true);
-          });
-    }
-    return em.createNamedQuery(Ballot.BY_KEY, Ballot.class).setParameter("vote", vote.getId())
-        .setParameter("key", request.idempotencyKey()).getResultStream().findFirst()
-        .map(b -> {
-          requireSameDelegation(b.getParliamentId(), parliamentId);
-          if (!b.split().equals(request.split())) {
-            throw AssemblyException.conflict("ballot.key.reused");
-          }
-          return receipt(b, true);
+    return em.createNamedQuery(SecretParticipation.BY_KEY, SecretParticipation.class)
+        .setParameter("vote", vote.getId()).setParameter("key", request.idempotencyKey()).getResultStream()
+        .findFirst()
+        .map(p -> {
+          requireSameDelegation(p.getParliamentId(), parliamentId);
+          BallotSplit split = request.split();
+          // A secret ballot's counts are not stored: its replay cannot be compared, only refused if new.
+          return new BallotReceipt(null, vote.getId(), parliamentId, 1, split.yes(), split.no(), split.abstain(),
+              null, p.getAuditSequence(), p.getAuditHash(), true);
         });
   }
 
@@ -387,11 +396,6 @@ public class PlenaryVoting {
       throw AssemblyException.notFound("vote.not-found", voteId);
     }
     return vote;
-  }
-
-  /** Locks a vote read earlier in this transaction, and reloads it as the lock found it. */
-  private void lock(Vote vote) {
-    em.refresh(vote, LockModeType.PESSIMISTIC_WRITE);
   }
 
   private AuditEntry audit(Vote vote, String kind, String entry, LocalDateTime at) {

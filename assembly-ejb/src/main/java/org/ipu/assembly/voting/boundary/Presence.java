@@ -24,6 +24,7 @@ import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.voting.entity.PlenaryPresence;
 import org.ipu.assembly.voting.entity.PresenceState;
+import org.ipu.assembly.voting.entity.Vote;
 
 /**
  * Who is in the plenary: delegates check in on their tablets, the Secretariat confirms (or marks
@@ -104,18 +105,37 @@ public class Presence {
     return caller.isHeadOfDelegation() || isDesignated(caller.getId(), session().getId());
   }
 
-  /** Refuses unless the delegate is confirmed present and heads the delegation or was designated. */
-  @PermitAll
-  public void requireMayCast(Account delegate, long sessionId) {
-    PlenaryPresence presence = em.createNamedQuery(PlenaryPresence.OF_ACCOUNT, PlenaryPresence.class)
-        .setParameter("session", sessionId).setParameter("account", delegate.getId())
-        .getResultStream().findFirst().orElse(null);
-    if (presence == null || presence.getState() != PresenceState.PRESENT) {
+  /**
+   * Refuses unless the signed-in delegate is confirmed present in the vote's Assembly and heads the
+   * delegation or was designated; returns the delegation's parliament. One query: it runs for every
+   * ballot.
+   */
+  @RolesAllowed(DELEGATE)
+  public long requireMayCast(long voteId) {
+    List<?> rows = em.createNativeQuery("SELECT a.parliament_id, a.head_of_delegation, p.state,"
+            + " (SELECT COUNT(*) FROM casting_designation d WHERE d.session_id = v.session_id AND d.account_id = a.id)"
+            + " FROM vote v JOIN account a ON a.username = ? AND a.active = TRUE"
+            + " LEFT JOIN plenary_presence p ON p.session_id = v.session_id AND p.account_id = a.id WHERE v.id = ?")
+        .setParameter(1, accounts.callerName()).setParameter(2, voteId).getResultList();
+    if (rows.isEmpty()) {
+      throw em.find(Vote.class, voteId) == null ? AssemblyException.notFound("vote.not-found", voteId)
+          : AssemblyException.forbidden("auth.no-account");
+    }
+    Object[] row = (Object[]) rows.get(0);
+    if (row[0] == null) {
+      throw AssemblyException.forbidden("auth.no-account");
+    }
+    if (!PresenceState.PRESENT.name().equals(row[2])) {
       throw AssemblyException.forbidden("ballot.not-present");
     }
-    if (!delegate.isHeadOfDelegation() && !isDesignated(delegate.getId(), sessionId)) {
+    if (!isTrue(row[1]) && ((Number) row[3]).longValue() == 0) {
       throw AssemblyException.forbidden("ballot.not-designated");
     }
+    return ((Number) row[0]).longValue();
+  }
+
+  private static boolean isTrue(Object flag) {
+    return flag instanceof Boolean b ? b : flag instanceof Number n && n.intValue() != 0;
   }
 
   /** Delegates confirmed present, per parliament. */

@@ -17,20 +17,18 @@ import org.ipu.assembly.voting.rules.BallotSplit;
 @Entity
 @Table(name = "ballot")
 @NamedQuery(
-    name = Ballot.BY_KEY,
-    query = "SELECT b FROM Ballot b WHERE b.voteId = :vote AND b.idempotencyKey = :key")
-@NamedQuery(
     name = Ballot.CURRENT_OF_VOTE,
     query = "SELECT b FROM Ballot b WHERE b.voteId = :vote AND b.ballotVersion ="
         + " (SELECT MAX(o.ballotVersion) FROM Ballot o WHERE o.voteId = b.voteId AND o.parliamentId = b.parliamentId)")
 @NamedQuery(
-    name = Ballot.LAST_VERSION,
-    query = "SELECT MAX(b.ballotVersion) FROM Ballot b WHERE b.voteId = :vote AND b.parliamentId = :parliament")
+    name = Ballot.OF_DELEGATION_OR_KEY,
+    query = "SELECT b FROM Ballot b WHERE b.voteId = :vote AND (b.parliamentId = :parliament OR b.idempotencyKey = :key)"
+        + " ORDER BY b.ballotVersion DESC")
 public class Ballot {
 
-  public static final String BY_KEY = "Ballot.byKey";
   public static final String CURRENT_OF_VOTE = "Ballot.currentOfVote";
-  public static final String LAST_VERSION = "Ballot.lastVersion";
+  /** A delegation's ballots in a vote, newest first, and any ballot of the vote with the given key. */
+  public static final String OF_DELEGATION_OR_KEY = "Ballot.ofDelegationOrKey";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
