@@ -8,6 +8,8 @@ import static org.ipu.assembly.it.Plenary.delegate;
 import static org.ipu.assembly.it.Plenary.snapshot;
 
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -80,6 +82,40 @@ class SecretBallotAndAuditIT {
           .anyMatch(p -> p.getString("code").equals("result.ballots-differ-from-audit"));
     } finally {
       Database.update(tamper, original, vote);
+    }
+    assertThat(SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject().getJsonArray("problems")).isEmpty();
+  }
+
+  @Test
+  void theAuditCheckFindsADelegationChainCutShortAfterTheClose() throws Exception {
+    long vote = Plenary.open("Sealed", "ELECTRONIC", "SIMPLE");
+    delegate("delegate.ke").post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, UUID.randomUUID().toString()));
+    delegate("delegate.ke").post("/api/votes/" + vote + "/ballots", ballot(0, 1, 0, UUID.randomUUID().toString()));
+    SECRETARIAT.post("/api/votes/" + vote + "/close", "");
+    assertThat(SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject().getJsonArray("problems")).isEmpty();
+
+    // A careful forger removes the delegation's changed ballot and its entry and sets the chain's
+    // head back: the chain itself still links; only the digest the close sealed can tell.
+    try (Connection db = Database.connect(); Statement sql = db.createStatement()) {
+      String last = "vote_id = " + vote + " AND chain <> 0 AND sequence = 2";
+      sql.execute("CREATE TEMPORARY TABLE cut_entry AS SELECT * FROM audit_entry WHERE " + last);
+      sql.execute("CREATE TEMPORARY TABLE cut_ballot AS SELECT * FROM ballot WHERE vote_id = " + vote
+          + " AND ballot_version = 2");
+      sql.execute("DELETE FROM audit_entry WHERE " + last);
+      sql.execute("DELETE FROM ballot WHERE vote_id = " + vote + " AND ballot_version = 2");
+      sql.execute("UPDATE vote_electorate e JOIN audit_entry a ON a.vote_id = e.vote_id AND a.chain = e.parliament_id"
+          + " AND a.sequence = 1 SET e.audit_sequence = 1, e.audit_head = a.hash WHERE e.vote_id = " + vote);
+      try {
+        JsonObject report = SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject();
+        assertThat(report.getJsonArray("problems").getValuesAs(JsonObject.class))
+            .anyMatch(p -> p.getJsonNumber("voteId").longValue() == vote && p.getString("code").equals("audit.seal"))
+            .noneMatch(p -> p.getString("code").startsWith("audit.") && !p.getString("code").equals("audit.seal"));
+      } finally {
+        sql.execute("INSERT INTO audit_entry SELECT * FROM cut_entry");
+        sql.execute("INSERT INTO ballot SELECT * FROM cut_ballot");
+        sql.execute("UPDATE vote_electorate e JOIN audit_entry a ON a.vote_id = e.vote_id AND a.chain = e.parliament_id"
+            + " AND a.sequence = 2 SET e.audit_sequence = 2, e.audit_head = a.hash WHERE e.vote_id = " + vote);
+      }
     }
     assertThat(SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject().getJsonArray("problems")).isEmpty();
   }

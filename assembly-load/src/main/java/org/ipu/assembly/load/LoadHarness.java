@@ -281,11 +281,13 @@ public final class LoadHarness {
       if (s.receipt() == null) {
         continue;
       }
-      long committed = LocalDateTime.parse(s.receipt().getString("castAt")).toInstant(ZoneOffset.UTC).toEpochMilli();
-      int sequence = s.receipt().getInt("auditSequence");
+      // From the ballot's time (taken before its commit) to the first frame computed after its
+      // receipt arrived (so after its commit) on every screen: an upper bound of commit -> screens.
+      long cast = LocalDateTime.parse(s.receipt().getString("castAt")).toInstant(ZoneOffset.UTC).toEpochMilli();
+      long received = s.sentAt() + (long) Math.ceil(s.ackMillis());
       long last = 0;
       for (Screen screen : connected) {
-        long shown = screen.firstShowing(sequence);
+        long shown = screen.firstShowingAfter(received);
         if (shown < 0) {
           missing++;
           last = -1;
@@ -294,8 +296,8 @@ public final class LoadHarness {
         last = Math.max(last, shown);
       }
       if (last > 0) {
-        toAll.add((double) (last - committed));
-        latencies.add(new double[] {s.sentAt(), last - committed});
+        toAll.add((double) (last - cast));
+        latencies.add(new double[] {s.sentAt(), last - cast});
       }
     }
     double[] sorted = toAll.stream().mapToDouble(Double::doubleValue).sorted().toArray();

@@ -10,7 +10,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * One screen on /ws/plenary. Records, for the vote under test, when each frame arrived (client
- * clock, the same machine's as the server's) with its audit sequence and state. Its socket is read
+ * clock, the same machine's as the server's) with the server time it was computed at, and when the
+ * vote showed closed. Its socket is read
  * by {@link Screens}.
  */
 final class Screen {
@@ -25,7 +26,7 @@ final class Screen {
   private final ByteArrayOutputStream fragments = new ByteArrayOutputStream();
   private boolean upgraded;
   private long[] arrivals = new long[64];
-  private int[] sequences = new int[64];
+  private long[] computedAt = new long[64];
   private int frames;
   volatile long closedAt;
 
@@ -132,7 +133,7 @@ final class Screen {
     if (number(frame, "\"voteId\":") != voteId) {
       return;
     }
-    record(now, (int) Math.max(0, number(frame, "\"auditSequence\":")));
+    record(now, number(frame, "\"serverTime\":"));
     if (frame.contains("\"state\":\"CLOSED\"") && closedAt == 0) {
       closedAt = now;
     }
@@ -150,20 +151,24 @@ final class Screen {
     return value;
   }
 
-  private synchronized void record(long now, int sequence) {
+  private synchronized void record(long now, long serverTime) {
     if (frames == arrivals.length) {
       arrivals = Arrays.copyOf(arrivals, frames * 2);
-      sequences = Arrays.copyOf(sequences, frames * 2);
+      computedAt = Arrays.copyOf(computedAt, frames * 2);
     }
     arrivals[frames] = now;
-    sequences[frames] = sequence;
+    computedAt[frames] = serverTime;
     frames++;
   }
 
-  /** When this screen first showed a tally that includes the audit entry, or -1 if never. */
-  synchronized long firstShowing(int auditSequence) {
+  /**
+   * When this screen first showed a tally computed at or after the given time (server clock, which
+   * is this machine's), or -1 if never. A frame's {@code serverTime} is taken before its tally is
+   * read, so it includes every ballot committed by then.
+   */
+  synchronized long firstShowingAfter(long committed) {
     for (int i = 0; i < frames; i++) {
-      if (sequences[i] >= auditSequence) {
+      if (computedAt[i] >= committed) {
         return arrivals[i];
       }
     }

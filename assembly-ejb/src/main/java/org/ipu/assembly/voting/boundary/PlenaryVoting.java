@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ipu.assembly.accounts.boundary.Accounts;
@@ -31,6 +33,7 @@ import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.roster.entity.Membership;
 import org.ipu.assembly.roster.entity.MembershipStatus;
+import org.ipu.assembly.voting.control.AuditChain;
 import org.ipu.assembly.voting.control.BallotReceipt;
 import org.ipu.assembly.voting.control.BallotRequest;
 import org.ipu.assembly.voting.control.DelegationEntitlement;
@@ -55,9 +58,14 @@ import org.ipu.assembly.voting.rules.VoteAllocation;
 
 /**
  * The plenary's votes: the Secretariat sets them up, opens, closes and annuls them; delegations
- * cast (or, in a roll call, the Secretariat enters) weighted split ballots. Every change locks the
- * vote's row, so a ballot racing the close is either counted with a receipt or refused, and
- * appends to the vote's audit chain in the same transaction.
+ * cast (or, in a roll call, the Secretariat enters) weighted split ballots.
+ *
+ * <p>Locks: setting up, opening, closing and annulling lock the vote's row exclusively. A named
+ * ballot holds it shared, so delegations cast in parallel, and locks its delegation's electorate
+ * row, where the head of that delegation's audit chain lives; a close therefore waits for the
+ * ballots in flight, and a ballot behind the close finds the vote closed: each is either counted
+ * with a receipt or refused. A secret ballot adds to the vote's running totals and takes the vote's
+ * row exclusively. Every change appends to an audit chain in the same transaction.
  */
 @Stateless
 @DeclareRoles({SECRETARIAT, FOCAL_POINT, DELEGATE, OBSERVER})
@@ -129,26 +137,26 @@ public class PlenaryVoting {
   /** A delegation's ballot from its tablet: the head of delegation or a delegate the head designated. */
   @RolesAllowed(DELEGATE)
   public BallotReceipt cast(long voteId, BallotRequest request) {
-    // Who may cast is checked before the vote is locked: the lock serialises every ballot of the vote.
-    long parliamentId = presence.requireMayCast(voteId);
-    return ballot(lock(voteId), parliamentId, request, false);
+    return ballot(voteId, presence.requireMayCast(voteId), request, false);
   }
 
   /** In a roll call, the Secretariat enters the split a delegation declares. */
   @RolesAllowed(SECRETARIAT)
   public BallotReceipt recordRollCall(long voteId, long parliamentId, BallotRequest request) {
-    return ballot(lock(voteId), parliamentId, request, true);
+    return ballot(voteId, parliamentId, request, true);
   }
 
   @RolesAllowed(SECRETARIAT)
   public Vote close(long voteId) {
     Vote vote = lock(voteId);
     vote.requireOpen();
-    Decision decision = decide(vote, tally(vote), electorate(voteId));
+    List<ElectorateEntry> electorate = electorate(voteId);
+    Decision decision = decide(vote, tally(vote), electorate);
     LocalDateTime now = now();
     vote.close(now, decision);
     audit(vote, "CLOSED", "yes=" + decision.yes() + "|no=" + decision.no() + "|abstain=" + decision.abstain()
-        + "|cast=" + decision.cast() + "|required=" + decision.required() + "|outcome=" + decision.outcome(), now);
+        + "|cast=" + decision.cast() + "|required=" + decision.required() + "|outcome=" + decision.outcome()
+        + "|delegationChains=" + AuditChain.digest(heads(electorate)), now);
     changes.fire(new VoteChanged(voteId, true));
     return vote;
   }
@@ -226,7 +234,7 @@ public class PlenaryVoting {
         showTotals ? new VoteSnapshot.Totals(tally.yes(), tally.no(), tally.abstain()) : null,
         closed ? vote.getResultRequired() : (showTotals && running != null ? running.required() : null),
         closed ? vote.getResultOutcome() : null,
-        vote.getAuditSequence(),
+        vote.getAuditSequence() + electorate.stream().mapToInt(ElectorateEntry::getAuditSequence).sum(),
         withBoard ? board(vote, electorate, current) : null);
   }
 
@@ -282,9 +290,11 @@ public class PlenaryVoting {
     return Decision.decide(tally, vote.getMajorityRule(), vote.quorum(), new Electorate(delegations, entitlements));
   }
 
-  /** Records a ballot on the locked vote, or answers a replay of one with its first receipt. */
-  private BallotReceipt ballot(Vote vote, long parliamentId, BallotRequest request, boolean rollCall) {
-    if (vote.getMethod() == VoteMethod.SECRET) {
+  /** Records a ballot, or answers a replay of one with its first receipt. */
+  private BallotReceipt ballot(long voteId, long parliamentId, BallotRequest request, boolean rollCall) {
+    // A vote's method never changes: it says which lock to take before any is taken.
+    if (vote(voteId).getMethod() == VoteMethod.SECRET) {
+      Vote vote = lock(voteId);
       Optional<BallotReceipt> replay = secretReplay(vote, parliamentId, request);
       if (replay.isPresent()) {
         return replay.get();
@@ -292,9 +302,13 @@ public class PlenaryVoting {
       requireOpen(vote, rollCall);
       return recordSecret(vote, parliamentId, request);
     }
-    // One query finds both a replay (the same key) and the delegation's latest version.
+    Vote vote = lockShared(voteId);
+    ElectorateEntry entry = em.find(ElectorateEntry.class, new ElectorateEntry.Key(voteId, parliamentId),
+        LockModeType.PESSIMISTIC_WRITE);
+    // With the delegation's row locked, one query finds both a replay (the same key) and the
+    // delegation's latest version.
     List<Ballot> related = em.createNamedQuery(Ballot.OF_DELEGATION_OR_KEY, Ballot.class)
-        .setParameter("vote", vote.getId()).setParameter("parliament", parliamentId)
+        .setParameter("vote", voteId).setParameter("parliament", parliamentId)
         .setParameter("key", request.idempotencyKey()).getResultList();
     Optional<Ballot> replayed = request.idempotencyKey() == null ? Optional.empty()
         : related.stream().filter(b -> request.idempotencyKey().equals(b.getIdempotencyKey())).findFirst();
@@ -307,18 +321,20 @@ public class PlenaryVoting {
       return receipt(b, true);
     }
     requireOpen(vote, rollCall);
-    BallotSplit split = checked(vote, parliamentId, request);
-    int version = related.stream().filter(b -> b.getParliamentId() == parliamentId)
-        .mapToInt(Ballot::getBallotVersion).max().orElse(0) + 1;
+    BallotSplit split = checked(entry, request);
+    int version = related.stream().filter(b -> b.getParliamentId() == parliamentId).mapToInt(Ballot::getBallotVersion).max().orElse(0) + 1;
     LocalDateTime now = now();
-    AuditEntry audit = audit(vote, version == 1 ? "BALLOT" : "BALLOT_CHANGED", "parliament=" + parliamentId
-        + "|version=" + version + "|yes=" + split.yes() + "|no=" + split.no() + "|abstain=" + split.abstain()
-        + "|key=" + request.idempotencyKey(), now);
-    Ballot ballot = new Ballot(vote.getId(), parliamentId, version, split, audit.getActor(), now,
+    AuditEntry audit = new AuditEntry(voteId, parliamentId, entry.getAuditSequence() + 1,
+        version == 1 ? "BALLOT" : "BALLOT_CHANGED", "parliament=" + parliamentId + "|version=" + version
+        + "|yes=" + split.yes() + "|no=" + split.no() + "|abstain=" + split.abstain()
+        + "|key=" + request.idempotencyKey(), accounts.callerName(), now, entry.getAuditHead());
+    em.persist(audit);
+    entry.advanceAudit(audit);
+    Ballot ballot = new Ballot(voteId, parliamentId, version, split, audit.getActor(), now,
         request.idempotencyKey(), audit.getSequence(), audit.getHash());
     em.persist(ballot);
     em.flush();
-    changes.fire(new VoteChanged(vote.getId(), false));
+    changes.fire(new VoteChanged(voteId, false));
     return receipt(ballot, false);
   }
 
@@ -333,9 +349,8 @@ public class PlenaryVoting {
   }
 
   /** The ballot's split, once it is within the delegation's usable votes of the frozen electorate. */
-  private BallotSplit checked(Vote vote, long parliamentId, BallotRequest request) {
+  private static BallotSplit checked(ElectorateEntry entry, BallotRequest request) {
     BallotSplit split = request.split();
-    ElectorateEntry entry = em.find(ElectorateEntry.class, new ElectorateEntry.Key(vote.getId(), parliamentId));
     if (entry == null) {
       throw AssemblyException.forbidden("ballot.not-in-electorate");
     }
@@ -348,7 +363,8 @@ public class PlenaryVoting {
   }
 
   private BallotReceipt recordSecret(Vote vote, long parliamentId, BallotRequest request) {
-    BallotSplit split = checked(vote, parliamentId, request);
+    BallotSplit split = checked(em.find(ElectorateEntry.class, new ElectorateEntry.Key(vote.getId(), parliamentId)),
+        request);
     if (em.find(SecretParticipation.class, new ElectorateEntry.Key(vote.getId(), parliamentId)) != null) {
       throw AssemblyException.conflict("ballot.secret-final");
     }
@@ -398,9 +414,28 @@ public class PlenaryVoting {
     return vote;
   }
 
+  /** The vote's row, locked shared: other ballots may hold it too, a close or an annulment waits. */
+  private Vote lockShared(long voteId) {
+    List<?> locked = em.createNativeQuery("SELECT * FROM vote WHERE id = ? LOCK IN SHARE MODE", Vote.class)
+        .setParameter(1, voteId).setHint("eclipselink.refresh", "true").getResultList();
+    if (locked.isEmpty()) {
+      throw AssemblyException.notFound("vote.not-found", voteId);
+    }
+    return (Vote) locked.get(0);
+  }
+
+  /** Each delegation chain's head, by parliament, for the entry that closes the vote. */
+  static SortedMap<Long, AuditChain.Head> heads(List<ElectorateEntry> electorate) {
+    SortedMap<Long, AuditChain.Head> heads = new TreeMap<>();
+    electorate.stream().filter(e -> e.getAuditSequence() > 0).forEach(e -> heads.put(e.getParliamentId(),
+        new AuditChain.Head(e.getAuditSequence(), e.getAuditHead())));
+    return heads;
+  }
+
+  /** Appends to the vote's own chain. */
   private AuditEntry audit(Vote vote, String kind, String entry, LocalDateTime at) {
     String actor = accounts.callerName();
-    AuditEntry appended = new AuditEntry(vote.getId(), vote.getAuditSequence() + 1, kind, entry, actor, at,
+    AuditEntry appended = new AuditEntry(vote.getId(), 0, vote.getAuditSequence() + 1, kind, entry, actor, at,
         vote.getAuditHead());
     em.persist(appended);
     vote.advanceAudit(appended.getSequence(), appended.getHash());

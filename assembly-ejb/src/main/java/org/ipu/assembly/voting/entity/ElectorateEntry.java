@@ -8,8 +8,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import org.ipu.assembly.voting.control.AuditChain;
 
-/** A delegation's votes in one vote, frozen when the vote opened. */
+/**
+ * A delegation's votes in one vote, frozen when the vote opened, and the head of the delegation's
+ * audit chain of ballots in that vote (its row is what a ballot locks).
+ */
 @Entity
 @Table(name = "vote_electorate")
 @IdClass(ElectorateEntry.Key.class)
@@ -58,6 +62,12 @@ public class ElectorateEntry {
   @Column(name = "usable_votes")
   private int usableVotes;
 
+  @Column(name = "audit_sequence")
+  private int auditSequence;
+
+  @Column(name = "audit_head")
+  private String auditHead;
+
   protected ElectorateEntry() {}
 
   public ElectorateEntry(long voteId, long parliamentId, int entitlement, int delegatesPresent, int usableVotes) {
@@ -73,4 +83,17 @@ public class ElectorateEntry {
   public int getEntitlement() { return entitlement; }
   public int getDelegatesPresent() { return delegatesPresent; }
   public int getUsableVotes() { return usableVotes; }
+  public int getAuditSequence() { return auditSequence; }
+
+  /** The hash of the delegation chain's last entry, or the genesis before the first. */
+  public String getAuditHead() { return auditHead == null ? AuditChain.GENESIS : auditHead; }
+
+  /** Moves the delegation chain's head to a newly appended entry. */
+  public void advanceAudit(AuditEntry appended) {
+    if (appended.getChain() != parliamentId || appended.getSequence() != auditSequence + 1) {
+      throw new IllegalStateException("a delegation's audit entries are appended to its chain in sequence");
+    }
+    auditSequence = appended.getSequence();
+    auditHead = appended.getHash();
+  }
 }
