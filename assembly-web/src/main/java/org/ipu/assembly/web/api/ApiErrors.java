@@ -30,6 +30,12 @@ public class ApiErrors {
         .entity(error(status, code, languages, arguments));
   }
 
+  /** 503 {@code service.unavailable}: the database is out of reach; try again after Retry-After. */
+  public Response.ResponseBuilder unavailable(List<Locale> languages) {
+    return response(503, "service.unavailable", languages)
+        .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+  }
+
   /** Writes the error straight to a servlet response (used before JAX-RS is reached). */
   public void write(HttpServletRequest request, HttpServletResponse response, int status, String code)
       throws IOException {
