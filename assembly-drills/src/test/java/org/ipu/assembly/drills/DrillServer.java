@@ -1,6 +1,8 @@
 package org.ipu.assembly.drills;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  * runs it (own folder, ports 48xxx, empty embedded database), and the faults done to it.
  */
 final class DrillServer {
+
+  /** What Payara adds to its port base: debugger, IIOP (3), admin, OSGi shell, JMS, HTTP, HTTPS, JMX. */
+  private static final List<Integer> PAYARA_PORT_OFFSETS = List.of(9, 37, 38, 39, 48, 66, 76, 80, 81, 86);
 
   private final String script = System.getProperty("drills.script");
   private final Path work = Path.of(System.getProperty("drills.work", "target/drill-work"));
@@ -40,7 +45,40 @@ final class DrillServer {
   /** Stops a server an interrupted run may have left, then starts on an empty database. */
   void startFresh() throws Exception {
     run(Map.of(), "stop");
+    awaitPortsFree();
     run(Map.of("ASSEMBLY_FRESH_DB", "true"), "start");
+  }
+
+  /**
+   * The ports 48xxx lie in Linux's ephemeral range: right after a run with thousands of client
+   * sockets (the load harness) one of them may still be held for a moment. Waits until they are free.
+   */
+  private void awaitPortsFree() throws InterruptedException {
+    List<Integer> ports = new ArrayList<>(List.of(dbPort));
+    PAYARA_PORT_OFFSETS.forEach(offset -> ports.add(portBase + offset));
+    long deadline = System.currentTimeMillis() + 120_000;
+    List<Integer> busy = busy(ports);
+    while (!busy.isEmpty() && System.currentTimeMillis() < deadline) {
+      Drill.log("waiting for ports " + busy + " to be free");
+      Thread.sleep(2000);
+      busy = busy(ports);
+    }
+    if (!busy.isEmpty()) {
+      throw new IllegalStateException("ports " + busy + " are in use");
+    }
+  }
+
+  private static List<Integer> busy(List<Integer> ports) {
+    List<Integer> busy = new ArrayList<>();
+    for (int port : ports) {
+      try (ServerSocket socket = new ServerSocket()) {
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(port));
+      } catch (IOException inUse) {
+        busy.add(port);
+      }
+    }
+    return busy;
   }
 
   /** Starts what is not running (after a crash: Payara, then deploys) keeping the data; returns how long it took. */

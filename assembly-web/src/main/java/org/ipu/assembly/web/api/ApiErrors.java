@@ -36,6 +36,12 @@ public class ApiErrors {
         .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
   }
 
+  /** Writes 503 {@code service.unavailable} with Retry-After straight to a servlet response. */
+  public void writeUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "service.unavailable");
+  }
+
   /** Writes the error straight to a servlet response (used before JAX-RS is reached). */
   public void write(HttpServletRequest request, HttpServletResponse response, int status, String code)
       throws IOException {
