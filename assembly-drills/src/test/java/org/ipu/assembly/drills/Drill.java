@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** What every drill shares: its log lines and its figures file (target/drill-report/&lt;drill&gt;.json). */
 final class Drill {
@@ -32,6 +35,12 @@ final class Drill {
     String text = json.build().toString();
     Files.writeString(folder.resolve(drill + ".json"), text);
     log(drill + " figures: " + text);
+  }
+
+  /** How many ballot requests got each status (-1: no answer), e.g. {@code {-1=12, 201=340, 503=96}}. */
+  static String byStatus(List<Delegation.Attempt> attempts) {
+    return new TreeMap<>(attempts.stream().collect(Collectors.groupingBy(Delegation.Attempt::status,
+        Collectors.counting()))).toString();
   }
 
   /** Seconds with one decimal, from milliseconds. */

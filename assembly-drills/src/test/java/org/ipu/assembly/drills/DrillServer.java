@@ -1,8 +1,6 @@
 package org.ipu.assembly.drills;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,8 +8,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,6 +22,8 @@ final class DrillServer {
 
   /** What Payara adds to its port base: debugger, IIOP (3), admin, OSGi shell, JMS, HTTP, HTTPS, JMX. */
   private static final List<Integer> PAYARA_PORT_OFFSETS = List.of(9, 37, 38, 39, 48, 66, 76, 80, 81, 86);
+  private static final int TIME_WAIT = 6;
+  private static final int CLOSE = 7;
 
   private final String script = System.getProperty("drills.script");
   private final Path work = Path.of(System.getProperty("drills.work", "target/drill-work"));
@@ -51,9 +53,10 @@ final class DrillServer {
 
   /**
    * The ports 48xxx lie in Linux's ephemeral range: right after a run with thousands of client
-   * sockets (the load harness) one of them may still be held for a moment. Waits until they are free.
+   * sockets (the load harness) one of them may still be held for a moment. Waits until none is
+   * listening on them or connected from them (sockets in TIME_WAIT do not stop a server binding).
    */
-  private void awaitPortsFree() throws InterruptedException {
+  private void awaitPortsFree() throws Exception {
     List<Integer> ports = new ArrayList<>(List.of(dbPort));
     PAYARA_PORT_OFFSETS.forEach(offset -> ports.add(portBase + offset));
     long deadline = System.currentTimeMillis() + 120_000;
@@ -68,17 +71,24 @@ final class DrillServer {
     }
   }
 
-  private static List<Integer> busy(List<Integer> ports) {
-    List<Integer> busy = new ArrayList<>();
-    for (int port : ports) {
-      try (ServerSocket socket = new ServerSocket()) {
-        socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress(port));
-      } catch (IOException inUse) {
-        busy.add(port);
+  /** The ports some TCP socket holds, from /proc/net/tcp{,6}: "local_address" is hex IP:port, "st" hex state. */
+  private static List<Integer> busy(List<Integer> ports) throws IOException {
+    Set<Integer> held = new HashSet<>();
+    for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+      Path file = Path.of(table);
+      if (!Files.exists(file)) {
+        continue;
+      }
+      for (String line : Files.readAllLines(file).stream().skip(1).toList()) {
+        String[] columns = line.trim().split("\\s+");
+        int port = Integer.parseInt(columns[1].substring(columns[1].indexOf(':') + 1), 16);
+        int state = Integer.parseInt(columns[3], 16);
+        if (state != TIME_WAIT && state != CLOSE) {
+          held.add(port);
+        }
       }
     }
-    return busy;
+    return ports.stream().filter(held::contains).toList();
   }
 
   /** Starts what is not running (after a crash: Payara, then deploys) keeping the data; returns how long it took. */
