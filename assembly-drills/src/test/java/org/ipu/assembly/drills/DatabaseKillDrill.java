@@ -45,8 +45,11 @@ class DatabaseKillDrill {
     long began = System.currentTimeMillis();
     long payara = SERVER.payaraPid();
     LiveVote vote = new LiveVote(SERVER);
-    vote.open("Drill: database killed mid-vote", 20);
+    vote.open("Drill: database killed mid-vote", 20, 1);
     vote.watch(4);
+    LiveVote.Bystander bystander = vote.bystanders().get(0);
+    BrowserTablet tablet = BrowserTablet.open(SERVER.baseUrl());
+    tablet.signIn(bystander.username(), LiveVote.DRILL_PASSWORD);
     vote.startCasting();
     try {
       Thread.sleep(6000);
@@ -58,11 +61,16 @@ class DatabaseKillDrill {
           "/login.xhtml", Api.anonymous(SERVER.baseUrl()).get("/login.xhtml"),
           "/hall/index.xhtml", Api.anonymous(SERVER.baseUrl()).get("/hall/index.xhtml"));
       vote.watch(1);
-      Thread.sleep(DOWN_MILLIS - (System.currentTimeMillis() - deadAt));
+      tablet.cast(1, 0, 0);
+      BrowserTablet.Said tabletSaid = tablet.awaitAnswer(Duration.ofSeconds(15));
+      Thread.sleep(Math.max(0, DOWN_MILLIS - (System.currentTimeMillis() - deadAt)));
       long restartingAt = System.currentTimeMillis();
       Duration databaseStart = SERVER.startDatabase();
       long backAt = System.currentTimeMillis();
       Optional<Long> firstReceipt = vote.firstReceiptSentAfter(deadAt, 60_000);
+      String tabletCounted = tablet.awaitMessage("Your ballot is counted.", Duration.ofSeconds(60));
+      String tabletReceipt = tablet.receipt();
+      vote.expect(new LiveVote.Expected(bystander.parliamentId(), 1, 0, 0));
       Thread.sleep(5000);
       vote.stopCasting();
       JsonObject closed = vote.close();
@@ -117,12 +125,17 @@ class DatabaseKillDrill {
         assertThat(answer.body()).as(page + " shows the error page, no stack trace").contains("id=\"error-message\"")
             .doesNotContain(".java:").doesNotContain("SQLException").doesNotContain("EclipseLink");
       });
+      assertThat(messages.get("en")).as("the tablet page says what the API says").containsExactly(tabletSaid.text());
+      assertThat(tabletSaid.kind()).as("the tablet keeps the ballot to send it again").contains("warn");
+      assertThat(tabletCounted).isEqualTo("Your ballot is counted.");
+      assertThat(tabletReceipt).startsWith("Receipt no.");
       assertThat(firstReceipt).as("a receipt once the database is back").isPresent();
       assertThat(SERVER.payaraPid()).as("Payara Server was not restarted").isEqualTo(payara);
       assertThat(behind).as("screens not on the closed result").isEmpty();
     } finally {
       vote.stopCasting();
       vote.stopScreens();
+      tablet.close();
     }
   }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The server under a drill, run with {@code config/server/assembly-server} as the run command
- * runs it (own folder, ports 48xxx, empty embedded database), and the faults done to it.
+ * runs it (own folder, ports 18xxx, empty embedded database), and the faults done to it.
  */
 final class DrillServer {
 
@@ -27,8 +27,8 @@ final class DrillServer {
 
   private final String script = System.getProperty("drills.script");
   private final Path work = Path.of(System.getProperty("drills.work", "target/drill-work"));
-  private final int portBase = Integer.getInteger("drills.portBase", 48000);
-  private final int dbPort = Integer.getInteger("drills.dbPort", 48306);
+  private final int portBase = Integer.getInteger("drills.portBase", 18000);
+  private final int dbPort = Integer.getInteger("drills.dbPort", 18306);
   private final String ear = System.getProperty("drills.ear");
 
   String baseUrl() {
@@ -52,9 +52,8 @@ final class DrillServer {
   }
 
   /**
-   * The ports 48xxx lie in Linux's ephemeral range: right after a run with thousands of client
-   * sockets (the load harness) one of them may still be held for a moment. Waits until none is
-   * listening on them or connected from them (sockets in TIME_WAIT do not stop a server binding).
+   * Waits until no server from an interrupted run still holds the drill's ports (sockets in
+   * TIME_WAIT do not stop a server binding).
    */
   private void awaitPortsFree() throws Exception {
     List<Integer> ports = new ArrayList<>(List.of(dbPort));

@@ -54,13 +54,39 @@ final class LiveVote {
     return screens;
   }
 
+  /** A delegation whose head casts by hand (a browser tablet) rather than in the casting loop. */
+  record Bystander(String username, long parliamentId) {}
+
+  /** A ballot a bystander was told is counted: it must be stored once, and count. */
+  record Expected(long parliamentId, int yes, int no, int abstain) {}
+
+  private final List<Bystander> bystanders = new ArrayList<>();
+  private final List<Expected> expected = new ArrayList<>();
+
+  List<Bystander> bystanders() {
+    return bystanders;
+  }
+
+  List<Expected> expected() {
+    return expected;
+  }
+
+  void expect(Expected ballot) {
+    expected.add(ballot);
+  }
+
   /** Heads of delegation for the first {@code count} voting Members, present; a vote created and opened. */
   void open(String subject, int count) throws Exception {
+    open(subject, count, 0);
+  }
+
+  /** The same, with {@code spare} more delegations present that do not cast in the loop. */
+  void open(String subject, int count, int spare) throws Exception {
     List<JsonObject> members = expect(secretariat.get("/api/parliaments"), 200).json().asJsonArray()
         .getValuesAs(JsonObject.class).stream()
         .filter(p -> p.getString("status").equals("MEMBER") && !p.getBoolean("suspended") && p.containsKey("countryCode"))
         .sorted(Comparator.comparing(p -> p.getString("countryCode")))
-        .limit(count).toList();
+        .limit(count + spare).toList();
     Map<String, Long> parliaments = new HashMap<>();
     for (JsonObject member : members) {
       String username = "drill." + member.getString("countryCode").toLowerCase(Locale.ROOT);
@@ -86,14 +112,17 @@ final class LiveVote {
     int n = 0;
     for (Map.Entry<String, Long> head : parliaments.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
       int votes = usable.getOrDefault(head.getValue(), 0);
-      if (votes > 0) {
+      if (votes > 0 && bystanders.size() < spare) {
+        bystanders.add(new Bystander(head.getKey(), head.getValue()));
+      } else if (votes > 0) {
         String language = LANGUAGES.get(n % LANGUAGES.size());
         delegations.add(new Delegation(head.getKey().substring("drill.".length()), head.getValue(), votes,
             Api.as(server.baseUrl(), head.getKey(), DRILL_PASSWORD, language), voteId, 1000 + n));
         n++;
       }
     }
-    Drill.log("vote " + voteId + " open: " + delegations.size() + " delegations casting");
+    Drill.log("vote " + voteId + " open: " + delegations.size() + " delegations casting, " + bystanders.size()
+        + " more present");
   }
 
   /** Screens that join now. */

@@ -53,6 +53,15 @@ final class Reconciliation {
           d.country() + ": board shows " + entry + ", last receipt (version " + r.version() + ") says "
               + r.yes() + "/" + r.no() + "/" + r.abstain());
     }
+    for (LiveVote.Expected e : vote.expected()) {
+      yes += e.yes();
+      no += e.no();
+      abstain += e.abstain();
+      JsonObject entry = board.get(e.parliamentId());
+      check(entry != null && entry.getBoolean("voted") && entry.getInt("yes") == e.yes() && entry.getInt("no") == e.no()
+          && entry.getInt("abstain") == e.abstain(), "parliament " + e.parliamentId() + ": board shows " + entry
+          + ", the tablet was told " + e + " is counted");
+    }
     JsonObject totals = closed.getJsonObject("totals");
     check(totals.getInt("yes") == yes && totals.getInt("no") == no && totals.getInt("abstain") == abstain,
         "totals " + totals + " differ from the last receipts' sum " + yes + "/" + no + "/" + abstain);
@@ -77,7 +86,15 @@ final class Reconciliation {
           d.country() + ": " + versions.size() + " versions stored, last receipt is version "
               + d.lastReceipt().map(Delegation.Receipt::version).orElse(0));
     }
+    for (LiveVote.Expected e : vote.expected()) {
+      List<LiveVote.StoredBallot> rows = stored.values().stream().filter(b -> b.parliamentId() == e.parliamentId())
+          .toList();
+      check(rows.size() == 1 && rows.get(0).yes() == e.yes() && rows.get(0).no() == e.no()
+          && rows.get(0).abstain() == e.abstain(), "parliament " + e.parliamentId() + ": stored " + rows
+          + ", expected the one ballot " + e);
+    }
     stored.values().stream().filter(b -> !receipts.containsKey(b.key()))
+        .filter(b -> vote.expected().stream().noneMatch(e -> e.parliamentId() == b.parliamentId()))
         .forEach(b -> problems.add("stored ballot " + b + " was never acknowledged to its tablet"));
   }
 
