@@ -48,10 +48,9 @@ class DatabaseKillDrill {
     vote.open("Drill: database killed mid-vote", 20, 1);
     vote.watch(4);
     LiveVote.Bystander bystander = vote.bystanders().get(0);
-    BrowserTablet tablet = BrowserTablet.open(SERVER.baseUrl());
-    tablet.signIn(bystander.username(), LiveVote.DRILL_PASSWORD);
-    vote.startCasting();
-    try {
+    try (BrowserTablet tablet = BrowserTablet.open(SERVER.baseUrl())) {
+      tablet.signIn(bystander.username(), LiveVote.DRILL_PASSWORD);
+      vote.startCasting();
       Thread.sleep(6000);
       long killedAt = System.currentTimeMillis();
       SERVER.killDatabase();
@@ -66,7 +65,7 @@ class DatabaseKillDrill {
       Thread.sleep(Math.max(0, DOWN_MILLIS - (System.currentTimeMillis() - deadAt)));
       long restartingAt = System.currentTimeMillis();
       Duration databaseStart = SERVER.startDatabase();
-      long backAt = System.currentTimeMillis();
+      long backAt = SERVER.databaseReadyAt();
       Optional<Long> firstReceipt = vote.firstReceiptSentAfter(deadAt, 60_000);
       String tabletCounted = tablet.awaitMessage("Your ballot is counted.", Duration.ofSeconds(60));
       String tabletReceipt = tablet.receipt();
@@ -95,7 +94,7 @@ class DatabaseKillDrill {
       figures.put("requestsDuringOutage", duringOutage.size());
       figures.put("databaseDownSeconds", Drill.seconds(backAt - killedAt));
       figures.put("databaseStartSeconds", Drill.seconds(databaseStart.toMillis()));
-      figures.put("backToFirstReceiptSeconds", firstReceipt.map(t -> Drill.seconds(t - backAt)).orElse(-1.0));
+      figures.put("readyToFirstReceiptSeconds", firstReceipt.map(t -> Drill.seconds(t - backAt)).orElse(-1.0));
       figures.put("killToFirstReceiptSeconds", firstReceipt.map(t -> Drill.seconds(t - killedAt)).orElse(-1.0));
       figures.put("closedTotals", closed.getJsonObject("totals").toString());
       figures.put("drillSeconds", Drill.seconds(System.currentTimeMillis() - began));
@@ -133,9 +132,8 @@ class DatabaseKillDrill {
       assertThat(SERVER.payaraPid()).as("Payara Server was not restarted").isEqualTo(payara);
       assertThat(behind).as("screens not on the closed result").isEmpty();
     } finally {
-      vote.stopCasting();
+      vote.abandon();
       vote.stopScreens();
-      tablet.close();
     }
   }
 }

@@ -104,6 +104,11 @@ final class DrillServer {
     return Duration.ofNanos(System.nanoTime() - started);
   }
 
+  /** When the embedded database last said it was ready (it writes {@code database/ready} then). */
+  long databaseReadyAt() throws IOException {
+    return Files.getLastModifiedTime(work.resolve("database/ready")).toMillis();
+  }
+
   void stop() throws Exception {
     run(Map.of(), "stop");
   }

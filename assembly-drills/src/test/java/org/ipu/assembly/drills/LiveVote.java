@@ -151,6 +151,12 @@ final class LiveVote {
     }
   }
 
+  /** After a failed drill: the tablets stop at once, their ballots in flight abandoned. */
+  void abandon() {
+    delegations.forEach(Delegation::stop);
+    tablets.forEach(Thread::interrupt);
+  }
+
   /** Closes the vote, trying again while the server cannot answer; the vote's final snapshot. */
   JsonObject close() throws Exception {
     long giveUpAt = System.currentTimeMillis() + 120_000;

@@ -91,7 +91,7 @@ class PayaraKillDrill {
               + " from the application")
           .allSatisfy(a -> assertThat(a.code()).as(a.toString()).isIn(null, "service.unavailable"));
     } finally {
-      vote.stopCasting();
+      vote.abandon();
       vote.stopScreens();
     }
   }
