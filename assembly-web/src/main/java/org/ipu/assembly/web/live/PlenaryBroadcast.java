@@ -62,20 +62,11 @@ public class PlenaryBroadcast {
     }
   }
 
-  /**
-   * A screen joins and gets the vote on screen. If that cannot be read now (database out of
-   * reach), it stays joined without it: the screen fetches a snapshot itself, and the next frame
-   * reaches it.
-   */
   void join(Session session) {
     sessions.add(session);
-    try {
-      voting.onScreen().ifPresent(vote -> {
-        session.getAsyncRemote().sendText(frame(vote.getId(), sequence.get()));
-      });
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "a screen joined without the vote on screen: {0}", String.valueOf(e));
-    }
+    voting.onScreen().ifPresent(vote -> {
+      session.getAsyncRemote().sendText(frame(vote.getId(), sequence.get()));
+    });
   }
 
   void leave(Session session) {
