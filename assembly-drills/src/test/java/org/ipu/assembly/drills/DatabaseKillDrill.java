@@ -92,6 +92,8 @@ class DatabaseKillDrill {
       figures.put("replayReceipts", receipts.stream().filter(Delegation.Receipt::replay).count());
       figures.put("answersByStatus", Drill.byStatus(attempts));
       figures.put("requestsDuringOutage", duringOutage.size());
+      figures.put("slowest503Millis", attempts.stream().filter(a -> a.status() == 503)
+          .mapToLong(a -> a.answeredAt() - a.sentAt()).max().orElse(-1));
       figures.put("databaseDownSeconds", Drill.seconds(backAt - killedAt));
       figures.put("databaseStartSeconds", Drill.seconds(databaseStart.toMillis()));
       figures.put("readyToFirstReceiptSeconds", firstReceipt.map(t -> Drill.seconds(t - backAt)).orElse(-1.0));
@@ -113,6 +115,8 @@ class DatabaseKillDrill {
             }
           });
       assertThat(duringOutage).as("503s while the database is down").anyMatch(a -> a.status() == 503);
+      assertThat(attempts).as("a 503 comes at once (no retry inside the server)").filteredOn(a -> a.status() == 503)
+          .allSatisfy(a -> assertThat(a.answeredAt() - a.sentAt()).as(a.toString()).isLessThan(5000));
       assertThat(messages.keySet()).as("languages answered").containsExactlyInAnyOrder("en", "fr", "es", "ar");
       assertThat(messages.values()).as("one message per language").allSatisfy(m -> assertThat(m).hasSize(1));
       assertThat(messages.values().stream().flatMap(Set::stream).distinct().count()).as("four different texts")
