@@ -10,9 +10,10 @@ import java.util.Set;
 
 /**
  * Tells a failure caused by the database being out of reach (down, restarting, its connections
- * lost) from any other: the request did not happen, or its outcome is unknown, and the client
- * should send it again later (with the same idempotency key, for a ballot). Walks the whole
- * cause chain, where EJB, JPA and the connection pool each wrap the driver's exception.
+ * lost, or the pool has none to give) from any other: the request did not happen, or its outcome
+ * is unknown, and the client should send it again later (with the same idempotency key, for a
+ * ballot). Walks the whole cause chain, where EJB, JPA and the connection pool each wrap the
+ * driver's exception.
  */
 public final class DatabaseUnavailable {
 
