@@ -34,31 +34,40 @@
   }
 
   async function send() {
+    if (!pending) { return; } /* the vote closed while the ballot waited to be sent again */
     button.disabled = true;
     say(live.text('tablet.sending'), 'info');
+    let response;
+    let answer;
     try {
-      const response = await fetch('/api/votes/' + pending.voteId + '/ballots', {
+      response = await fetch('/api/votes/' + pending.voteId + '/ballots', {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'Accept-Language': lang },
         body: JSON.stringify(pending.body)
       });
-      const answer = await response.json();
-      if (response.ok) {
-        say(live.text('tablet.counted'), 'ok');
-        receipt.textContent = live.text('tablet.receipt', answer.auditSequence, live.format(answer.yes),
-          live.format(answer.no), live.format(answer.abstain), answer.auditHash.substring(0, 16));
-        pending = null;
-      } else {
-        say(answer.message, 'error');
-        pending = null;
-      }
+      answer = await response.json();
     } catch (e) {
+      /* No answer, or not the Assembly's (a server restarting): the same ballot, same key, again. */
       say(live.text('tablet.retrying'), 'warn');
       setTimeout(send, 2000);
       return;
     } finally {
       button.disabled = false;
+    }
+    if (response.ok) {
+      say(live.text('tablet.counted'), 'ok');
+      receipt.textContent = live.text('tablet.receipt', answer.auditSequence, live.format(answer.yes),
+        live.format(answer.no), live.format(answer.abstain), answer.auditHash.substring(0, 16));
+      pending = null;
+    } else if (response.status === 503) {
+      /* The Assembly cannot record ballots for a moment: say so, keep the ballot and its key, try again. */
+      say(answer.message, 'warn');
+      const seconds = Number(response.headers.get('Retry-After')) || 2;
+      setTimeout(send, Math.min(Math.max(seconds, 1), 30) * 1000);
+    } else {
+      say(answer.message, 'error');
+      pending = null;
     }
   }
 

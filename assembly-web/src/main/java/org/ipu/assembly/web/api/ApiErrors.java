@@ -30,6 +30,18 @@ public class ApiErrors {
         .entity(error(status, code, languages, arguments));
   }
 
+  /** 503 {@code service.unavailable}: the database is out of reach; try again after Retry-After. */
+  public Response.ResponseBuilder unavailable(List<Locale> languages) {
+    return response(503, "service.unavailable", languages)
+        .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+  }
+
+  /** Writes 503 {@code service.unavailable} with Retry-After straight to a servlet response. */
+  public void writeUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "service.unavailable");
+  }
+
   /** Writes the error straight to a servlet response (used before JAX-RS is reached). */
   public void write(HttpServletRequest request, HttpServletResponse response, int status, String code)
       throws IOException {

@@ -18,7 +18,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ipu.assembly.platform.AssemblyException;
 
-/** Turns every exception that reaches the API into a JSON {@link ApiError}. */
+/**
+ * Turns every exception that reaches the API into a JSON {@link ApiError}. A database out of
+ * reach is 503 {@code service.unavailable} with Retry-After, never a 500: the client tries again.
+ */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
@@ -58,6 +61,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         case 415 -> respond(415, "request.unsupported-media-type");
         default -> status < 500 ? respond(status, "request.malformed") : serverError(thrown);
       };
+    }
+    if (DatabaseUnavailable.causes(thrown)) {
+      LOG.log(Level.WARNING, "API request failed: the database is unavailable ({0})", String.valueOf(thrown));
+      return errors.unavailable(headers.getAcceptableLanguages()).build();
     }
     return serverError(thrown);
   }

@@ -22,13 +22,15 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 import org.ipu.assembly.web.api.ApiErrors;
+import org.ipu.assembly.web.api.DatabaseUnavailable;
 
 /**
  * Signs people in. Pages: the sign-in form calls {@code SecurityContext.authenticate} and the
  * HTTP session remembers the caller; a protected page without a caller redirects to the sign-in
  * page. REST: an {@code Authorization: Basic} header is checked on every request and never creates
  * a session (1,500 tablets would otherwise leave 1,500 sessions per vote); a protected {@code /api}
- * resource without a caller answers 401 with a JSON error, never a redirect.
+ * resource without a caller answers 401 with a JSON error, never a redirect; when the accounts
+ * cannot be read (database out of reach) a Basic request answers 503 {@code service.unavailable}.
  */
 @ApplicationScoped
 @DatabaseIdentityStoreDefinition(
@@ -71,7 +73,15 @@ public class AssemblyAuthentication implements HttpAuthenticationMechanism {
     }
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      CredentialValidationResult result = validateBasic(authorization.substring(6).trim());
+      CredentialValidationResult result;
+      try {
+        result = validateBasic(authorization.substring(6).trim());
+      } catch (RuntimeException storeFailed) {
+        if (DatabaseUnavailable.causes(storeFailed)) {
+          return unavailable(request, response);
+        }
+        throw storeFailed;
+      }
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }
@@ -120,6 +130,16 @@ public class AssemblyAuthentication implements HttpAuthenticationMechanism {
   private static boolean isApi(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return path.equals("/api") || path.startsWith("/api/");
+  }
+
+  /** The accounts cannot be read (database out of reach): 503, try again, rather than a 500 or a false 401. */
+  private AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+    try {
+      apiErrors.writeUnavailable(request, response);
+    } catch (IOException e) {
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private AuthenticationStatus unauthorized(

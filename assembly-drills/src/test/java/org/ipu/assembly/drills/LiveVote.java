@@ -1,0 +1,244 @@
+package org.ipu.assembly.drills;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
+
+/**
+ * The scenario every drill runs: a small plenary (one head of delegation present per Member)
+ * votes electronically; each delegation's tablet casts and changes its ballot in a loop while
+ * screens watch; then the vote is closed and everything the server answered is reconciled with
+ * what it stored.
+ */
+final class LiveVote {
+
+  static final String DEMO_PASSWORD = "assembly-demo";
+  static final String DRILL_PASSWORD = "drill-password-1";
+  private static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar");
+
+  private final DrillServer server;
+  private final Api secretariat;
+  private final List<Delegation> delegations = new ArrayList<>();
+  private final List<Thread> tablets = new ArrayList<>();
+  private final List<Screen> screens = new ArrayList<>();
+  private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
+  private long voteId;
+
+  LiveVote(DrillServer server) {
+    this.server = server;
+    this.secretariat = Api.as(server.baseUrl(), "secretariat", DEMO_PASSWORD, "en");
+  }
+
+  long voteId() {
+    return voteId;
+  }
+
+  List<Delegation> delegations() {
+    return delegations;
+  }
+
+  List<Screen> screens() {
+    return screens;
+  }
+
+  /** A delegation whose head casts by hand (a browser tablet) rather than in the casting loop. */
+  record Bystander(String username, long parliamentId) {}
+
+  /** A ballot a bystander was told is counted: it must be stored once, and count. */
+  record Expected(long parliamentId, int yes, int no, int abstain) {}
+
+  private final List<Bystander> bystanders = new ArrayList<>();
+  private final List<Expected> expected = new ArrayList<>();
+
+  List<Bystander> bystanders() {
+    return bystanders;
+  }
+
+  List<Expected> expected() {
+    return expected;
+  }
+
+  void expect(Expected ballot) {
+    expected.add(ballot);
+  }
+
+  /** Heads of delegation for the first {@code count} voting Members, present; a vote created and opened. */
+  void open(String subject, int count) throws Exception {
+    open(subject, count, 0);
+  }
+
+  /** The same, with {@code spare} more delegations present that do not cast in the loop. */
+  void open(String subject, int count, int spare) throws Exception {
+    List<JsonObject> members = expect(secretariat.get("/api/parliaments"), 200).json().asJsonArray()
+        .getValuesAs(JsonObject.class).stream()
+        .filter(p -> p.getString("status").equals("MEMBER") && !p.getBoolean("suspended") && p.containsKey("countryCode"))
+        .sorted(Comparator.comparing(p -> p.getString("countryCode")))
+        .limit(count + spare).toList();
+    Map<String, Long> parliaments = new HashMap<>();
+    for (JsonObject member : members) {
+      String username = "drill." + member.getString("countryCode").toLowerCase(Locale.ROOT);
+      long parliament = member.getJsonNumber("id").longValue();
+      parliaments.put(username, parliament);
+      expect(secretariat.post("/api/accounts/delegates?head=true", "{\"username\": \"" + username
+          + "\", \"fullName\": \"Drill delegate " + username + "\", \"password\": \"" + DRILL_PASSWORD
+          + "\", \"parliamentId\": " + parliament + "}"), 201);
+    }
+    for (JsonObject account : expect(secretariat.get("/api/accounts"), 200).json().asJsonArray()
+        .getValuesAs(JsonObject.class)) {
+      if (parliaments.containsKey(account.getString("username"))) {
+        expect(secretariat.put("/api/plenary/presence/" + account.getJsonNumber("id").longValue(),
+            "{\"state\": \"PRESENT\"}"), 200);
+      }
+    }
+    voteId = expect(secretariat.post("/api/votes", "{\"subject\": \"" + subject
+        + "\", \"method\": \"ELECTRONIC\", \"majority\": \"SIMPLE\"}"), 201).object().getJsonNumber("id").longValue();
+    expect(secretariat.post("/api/votes/" + voteId + "/open", ""), 200);
+    Map<Long, Integer> usable = new HashMap<>();
+    snapshot().getJsonArray("board").getValuesAs(JsonObject.class)
+        .forEach(e -> usable.put(e.getJsonNumber("parliamentId").longValue(), e.getInt("usableVotes")));
+    int n = 0;
+    for (Map.Entry<String, Long> head : parliaments.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+      int votes = usable.getOrDefault(head.getValue(), 0);
+      if (votes > 0 && bystanders.size() < spare) {
+        bystanders.add(new Bystander(head.getKey(), head.getValue()));
+      } else if (votes > 0) {
+        String language = LANGUAGES.get(n % LANGUAGES.size());
+        delegations.add(new Delegation(head.getKey().substring("drill.".length()), head.getValue(), votes,
+            Api.as(server.baseUrl(), head.getKey(), DRILL_PASSWORD, language), voteId, 1000 + n));
+        n++;
+      }
+    }
+    Drill.log("vote " + voteId + " open: " + delegations.size() + " delegations casting, " + bystanders.size()
+        + " more present");
+  }
+
+  /** Screens that join now. */
+  void watch(int count) {
+    for (int i = 0; i < count; i++) {
+      Screen screen = new Screen("screen-" + (screens.size() + 1), URI.create(server.webSocketUrl()),
+          Api.anonymous(server.baseUrl()), voteId, timer);
+      screens.add(screen);
+      screen.connect();
+    }
+  }
+
+  void startCasting() {
+    for (Delegation d : delegations) {
+      Thread tablet = new Thread(d, "tablet-" + d.country());
+      tablets.add(tablet);
+      tablet.start();
+    }
+  }
+
+  /** Tablets stop once their ballot in flight is answered. */
+  void stopCasting() throws InterruptedException {
+    delegations.forEach(Delegation::stop);
+    for (Thread tablet : tablets) {
+      tablet.join(200_000);
+    }
+  }
+
+  /** After a failed drill: the tablets stop at once, their ballots in flight abandoned. */
+  void abandon() {
+    delegations.forEach(Delegation::stop);
+    tablets.forEach(Thread::interrupt);
+  }
+
+  /** Closes the vote, trying again while the server cannot answer; the vote's final snapshot. */
+  JsonObject close() throws Exception {
+    long giveUpAt = System.currentTimeMillis() + 120_000;
+    while (System.currentTimeMillis() < giveUpAt) {
+      try {
+        Api.Answer answer = secretariat.post("/api/votes/" + voteId + "/close", "");
+        if (answer.status() == 200 || (answer.status() == 409 && "vote.closed".equals(answer.code()))) {
+          return snapshot();
+        }
+        Drill.log("close answered " + answer.status() + " " + answer.body());
+      } catch (IOException lost) {
+        Drill.log("close not answered: " + lost);
+      }
+      Thread.sleep(1000);
+    }
+    throw new AssertionError("the vote could not be closed within 2 minutes");
+  }
+
+  JsonObject snapshot() throws Exception {
+    return expect(Api.anonymous(server.baseUrl()).get("/api/public/votes/" + voteId), 200).object();
+  }
+
+  JsonObject auditReport() throws Exception {
+    return expect(secretariat.post("/api/audit/verify", ""), 200).object();
+  }
+
+  /** Waits until every screen shows the vote in this state; the screens that never did. */
+  List<Screen> awaitScreens(String state, long timeoutMillis) throws InterruptedException {
+    Predicate<Screen> showing = s -> s.shown() != null && s.shown().state().equals(state);
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    while (System.currentTimeMillis() < deadline && !screens.stream().allMatch(showing)) {
+      Thread.sleep(100);
+    }
+    return screens.stream().filter(showing.negate()).toList();
+  }
+
+  /** The earliest receipt for a ballot request sent after {@code instant}, waiting up to the timeout. */
+  Optional<Long> firstReceiptSentAfter(long instant, long timeoutMillis) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + timeoutMillis;
+    while (true) {
+      Optional<Long> first = delegations.stream().flatMap(d -> d.attempts().stream())
+          .filter(a -> a.sentAt() > instant && (a.status() == 200 || a.status() == 201))
+          .map(Delegation.Attempt::answeredAt).min(Long::compare);
+      if (first.isPresent() || System.currentTimeMillis() > deadline) {
+        return first;
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  /** The ballots the database holds for the vote, by idempotency key. */
+  Map<String, StoredBallot> storedBallots() throws Exception {
+    Map<String, StoredBallot> stored = new HashMap<>();
+    try (Connection db = server.database();
+        PreparedStatement s = db.prepareStatement("SELECT id, parliament_id, ballot_version, yes_votes, no_votes,"
+            + " abstain_votes, idempotency_key FROM ballot WHERE vote_id = ?")) {
+      s.setLong(1, voteId);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          StoredBallot b = new StoredBallot(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+              rs.getInt(6), rs.getString(7));
+          if (stored.put(b.key(), b) != null) {
+            throw new AssertionError("idempotency key " + b.key() + " stored twice");
+          }
+        }
+      }
+    }
+    return stored;
+  }
+
+  /** A ballot row as stored. */
+  record StoredBallot(long id, long parliamentId, int version, int yes, int no, int abstain, String key) {}
+
+  void stopScreens() {
+    screens.forEach(Screen::stop);
+    timer.shutdownNow();
+  }
+
+  private static Api.Answer expect(Api.Answer answer, int status) {
+    if (answer.status() != status) {
+      throw new AssertionError("expected " + status + ", got " + answer.status() + ": " + answer.body());
+    }
+    return answer;
+  }
+}
