@@ -322,7 +322,8 @@ public class PlenaryVoting {
     }
     requireOpen(vote, rollCall);
     BallotSplit split = checked(entry, request);
-    int version = related.stream().filter(b -> b.getParliamentId() == parliamentId).mapToInt(Ballot::getBallotVersion).max().orElse(0) + 1;
+    int version = related.stream().filter(b -> b.getParliamentId() == parliamentId)
+        .mapToInt(Ballot::getBallotVersion).max().orElse(0) + 1;
     LocalDateTime now = now();
     AuditEntry audit = new AuditEntry(voteId, parliamentId, entry.getAuditSequence() + 1,
         version == 1 ? "BALLOT" : "BALLOT_CHANGED", "parliament=" + parliamentId + "|version=" + version
