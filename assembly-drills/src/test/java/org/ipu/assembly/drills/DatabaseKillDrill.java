@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,21 +75,13 @@ class DatabaseKillDrill {
       List<Screen> behind = vote.awaitScreens("CLOSED", 30_000);
       List<String> problems = Reconciliation.of(vote, closed, vote.storedBallots(), vote.auditReport());
 
-      List<Delegation.Attempt> attempts = vote.delegations().stream().flatMap(d -> d.attempts().stream()).toList();
+      List<Delegation.Attempt> attempts = vote.attempts();
       List<Delegation.Attempt> duringOutage = attempts.stream()
           .filter(a -> a.sentAt() > deadAt && a.answeredAt() < restartingAt).toList();
-      List<Delegation.Receipt> receipts = vote.delegations().stream().flatMap(d -> d.receipts().stream()).toList();
       Map<String, Set<String>> messages = vote.delegations().stream().collect(Collectors.groupingBy(
           Delegation::language, Collectors.flatMapping(d -> d.attempts().stream()
               .filter(a -> a.status() == 503).map(Delegation.Attempt::message), Collectors.toSet())));
-      Map<String, Object> figures = new LinkedHashMap<>();
-      figures.put("delegations", vote.delegations().size());
-      figures.put("screens", vote.screens().size());
-      figures.put("ballotRequests", attempts.size());
-      figures.put("receipts", receipts.size());
-      figures.put("receiptsAfterRetry", receipts.stream().filter(r -> r.attempts() > 1).count());
-      figures.put("replayReceipts", receipts.stream().filter(Delegation.Receipt::replay).count());
-      figures.put("answersByStatus", Drill.byStatus(attempts));
+      Map<String, Object> figures = vote.ballotFigures();
       figures.put("requestsDuringOutage", duringOutage.size());
       figures.put("slowest503Millis", attempts.stream().filter(a -> a.status() == 503)
           .mapToLong(a -> a.answeredAt() - a.sentAt()).max().orElse(-1));

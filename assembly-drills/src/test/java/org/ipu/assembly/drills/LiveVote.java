@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,31 @@ final class LiveVote {
 
   List<Screen> screens() {
     return screens;
+  }
+
+  /** Every ballot request the delegations' tablets sent, with its answer. */
+  List<Delegation.Attempt> attempts() {
+    return delegations.stream().flatMap(d -> d.attempts().stream()).toList();
+  }
+
+  /** Every receipt the delegations' tablets got. */
+  List<Delegation.Receipt> receipts() {
+    return delegations.stream().flatMap(d -> d.receipts().stream()).toList();
+  }
+
+  /** The figures every drill reports about its ballots, in report order; the drill adds its own. */
+  Map<String, Object> ballotFigures() {
+    List<Delegation.Attempt> attempts = attempts();
+    List<Delegation.Receipt> receipts = receipts();
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("delegations", delegations.size());
+    figures.put("screens", screens.size());
+    figures.put("ballotRequests", attempts.size());
+    figures.put("receipts", receipts.size());
+    figures.put("receiptsAfterRetry", receipts.stream().filter(r -> r.attempts() > 1).count());
+    figures.put("replayReceipts", receipts.stream().filter(Delegation.Receipt::replay).count());
+    figures.put("answersByStatus", Drill.byStatus(attempts));
+    return figures;
   }
 
   /** A delegation whose head casts by hand (a browser tablet) rather than in the casting loop. */
@@ -197,7 +223,7 @@ final class LiveVote {
   Optional<Long> firstReceiptSentAfter(long instant, long timeoutMillis) throws InterruptedException {
     long deadline = System.currentTimeMillis() + timeoutMillis;
     while (true) {
-      Optional<Long> first = delegations.stream().flatMap(d -> d.attempts().stream())
+      Optional<Long> first = attempts().stream()
           .filter(a -> a.sentAt() > instant && (a.status() == 200 || a.status() == 201))
           .map(Delegation.Attempt::answeredAt).min(Long::compare);
       if (first.isPresent() || System.currentTimeMillis() > deadline) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,18 +54,10 @@ class PayaraKillDrill {
       List<Screen> behind = vote.awaitScreens("CLOSED", 30_000);
       List<String> problems = Reconciliation.of(vote, closed, vote.storedBallots(), vote.auditReport());
 
-      List<Delegation.Attempt> attempts = vote.delegations().stream().flatMap(d -> d.attempts().stream()).toList();
-      List<Delegation.Receipt> receipts = vote.delegations().stream().flatMap(d -> d.receipts().stream()).toList();
-      long retried = receipts.stream().filter(r -> r.attempts() > 1).count();
+      List<Delegation.Attempt> attempts = vote.attempts();
+      long retried = vote.receipts().stream().filter(r -> r.attempts() > 1).count();
       long screensBackAt = vote.screens().stream().mapToLong(Screen::lastConnectedAt).max().orElse(0);
-      Map<String, Object> figures = new LinkedHashMap<>();
-      figures.put("delegations", vote.delegations().size());
-      figures.put("screens", vote.screens().size());
-      figures.put("ballotRequests", attempts.size());
-      figures.put("receipts", receipts.size());
-      figures.put("receiptsAfterRetry", retried);
-      figures.put("replayReceipts", receipts.stream().filter(Delegation.Receipt::replay).count());
-      figures.put("answersByStatus", Drill.byStatus(attempts));
+      Map<String, Object> figures = vote.ballotFigures();
       figures.put("restartSeconds", Drill.seconds(restart.toMillis()));
       figures.put("killToRestartedSeconds", Drill.seconds(restartedAt - killedAt));
       figures.put("killToFirstReceiptSeconds", firstReceipt.map(t -> Drill.seconds(t - killedAt)).orElse(-1.0));

@@ -76,9 +76,7 @@ public final class LoadHarness {
         + screens + " screens, " + ballots + " ballots in " + seconds + " s");
 
     Map<String, List<String>> casters = setUpPlenary();
-    long vote = http.post(SECRETARIAT, "/api/votes",
-        "{\"subject\": \"Load test " + LocalDateTime.now() + "\", \"method\": \"ELECTRONIC\", \"majority\": \"SIMPLE\"}")
-        .object().getJsonNumber("id").longValue();
+    long vote = newVote("Load test " + LocalDateTime.now());
 
     Long heapBaseline = server.liveHeapKb();
     List<Screen> connected = connect(vote);
@@ -87,8 +85,7 @@ public final class LoadHarness {
     if (warmUp) {
       // A server in service has cast and broadcast before: a first vote, with every screen connected,
       // warms them up; its figures are reported apart.
-      long first = http.post(SECRETARIAT, "/api/votes", "{\"subject\": \"Warm-up\", \"method\": \"ELECTRONIC\","
-          + " \"majority\": \"SIMPLE\"}").object().getJsonNumber("id").longValue();
+      long first = newVote("Warm-up");
       expect(http.post(SECRETARIAT, "/api/votes/" + first + "/open", ""), 200, "open");
       List<Sent> cold = fire(first, casters);
       expect(http.post(SECRETARIAT, "/api/votes/" + first + "/close", ""), 200, "close");
@@ -366,6 +363,12 @@ public final class LoadHarness {
       check(after <= heapBaseline * 1.25 + 20 * 1024, "heap after the reconnect storm " + after / 1024
           + " MB, baseline " + heapBaseline / 1024 + " MB");
     }
+  }
+
+  /** Sets up an electronic vote, simple majority, as the Secretariat; returns its id. */
+  private long newVote(String subject) throws Exception {
+    return http.post(SECRETARIAT, "/api/votes", "{\"subject\": \"" + subject
+        + "\", \"method\": \"ELECTRONIC\", \"majority\": \"SIMPLE\"}").object().getJsonNumber("id").longValue();
   }
 
   private void check(boolean ok, String failure) {
