@@ -55,11 +55,23 @@ class LiveFeedIT {
       assertThat(tally.getJsonObject("vote").getInt("auditSequence")).isGreaterThanOrEqualTo(4);
       assertThat(tally.getJsonNumber("seq").longValue()).isGreaterThan(opened.getJsonNumber("seq").longValue());
 
+      // A changed ballot replaces the delegation's first one in the live totals (kept in memory),
+      // which then agree with the snapshot read from the database.
+      delegate("delegate.fr").post("/api/votes/" + vote + "/ballots", ballot(1, 13, 0, UUID.randomUUID().toString()));
+      JsonObject changed = await(frames, f -> vote(f) == vote
+          && f.getJsonObject("vote").getJsonObject("totals").getInt("no") == 17).getJsonObject("vote");
+      JsonObject stored = Plenary.snapshot(vote);
+      for (String field : new String[] {"totals", "delegationsVoted", "delegationsEligible", "usableVotes", "required",
+          "auditSequence", "state", "subject"}) {
+        assertThat(changed.get(field)).as(field).isEqualTo(stored.get(field));
+      }
+      assertThat(changed.getJsonObject("totals").getInt("yes")).isEqualTo(4);
+
       long closing = System.currentTimeMillis();
       SECRETARIAT.post("/api/votes/" + vote + "/close", "");
       JsonObject closed = await(frames, f -> vote(f) == vote && "CLOSED".equals(state(f)));
       assertThat(System.currentTimeMillis() - closing).isLessThan(1000);
-      assertThat(closed.getJsonObject("vote").getString("outcome")).isEqualTo("ADOPTED");
+      assertThat(closed.getJsonObject("vote").getString("outcome")).isEqualTo("REJECTED");
       assertThat(closed.getJsonObject("vote").getInt("required")).isEqualTo(14);
     } finally {
       socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");

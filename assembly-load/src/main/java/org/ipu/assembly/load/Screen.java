@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -177,5 +178,12 @@ final class Screen {
 
   synchronized int frames() {
     return frames;
+  }
+
+  /** Adds, for each frame this screen received, its arrival to the latest arrival seen per server time. */
+  synchronized void lastArrivals(Map<Long, Long> byServerTime) {
+    for (int i = 0; i < frames; i++) {
+      byServerTime.merge(computedAt[i], arrivals[i], Math::max);
+    }
   }
 }

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ipu.assembly.accounts.boundary.Accounts;
@@ -36,7 +37,9 @@ import org.ipu.assembly.roster.entity.MembershipStatus;
 import org.ipu.assembly.voting.control.AuditChain;
 import org.ipu.assembly.voting.control.BallotReceipt;
 import org.ipu.assembly.voting.control.BallotRequest;
+import org.ipu.assembly.voting.control.CountedBallot;
 import org.ipu.assembly.voting.control.DelegationEntitlement;
+import org.ipu.assembly.voting.control.LiveTally;
 import org.ipu.assembly.voting.control.NewVote;
 import org.ipu.assembly.voting.control.VoteChanged;
 import org.ipu.assembly.voting.control.VoteSnapshot;
@@ -81,6 +84,9 @@ public class PlenaryVoting {
 
   private final SecureRandom lots = new SecureRandom();
 
+  /** Each vote's method, read once: it never changes, and every ballot needs it before its first lock. */
+  private static final Map<Long, VoteMethod> METHODS = new ConcurrentHashMap<>();
+
   @RolesAllowed(SECRETARIAT)
   public Vote create(NewVote request) {
     AssemblySession session = roster.currentSession()
@@ -91,7 +97,7 @@ public class PlenaryVoting {
     em.flush();
     audit(vote, "CREATED", "subject=" + vote.getSubject() + "|method=" + vote.getMethod()
         + "|majority=" + vote.getMajorityRule() + "|quorum=" + vote.quorum(), now());
-    changes.fire(new VoteChanged(vote.getId(), true));
+    changes.fire(VoteChanged.urgent(vote.getId()));
     return vote;
   }
 
@@ -115,7 +121,7 @@ public class PlenaryVoting {
     }
     audit(vote, "OPENED", "delegations=" + delegations + "|usable=" + usable
         + (vote.getRollCallLetter() == null ? "" : "|rollCallLetter=" + vote.getRollCallLetter()), now);
-    changes.fire(new VoteChanged(voteId, true));
+    changes.fire(VoteChanged.urgent(voteId));
     return vote;
   }
 
@@ -157,7 +163,7 @@ public class PlenaryVoting {
     audit(vote, "CLOSED", "yes=" + decision.yes() + "|no=" + decision.no() + "|abstain=" + decision.abstain()
         + "|cast=" + decision.cast() + "|required=" + decision.required() + "|outcome=" + decision.outcome()
         + "|delegationChains=" + AuditChain.digest(heads(electorate)), now);
-    changes.fire(new VoteChanged(voteId, true));
+    changes.fire(VoteChanged.urgent(voteId));
     return vote;
   }
 
@@ -172,8 +178,8 @@ public class PlenaryVoting {
     em.persist(replacement);
     em.flush();
     audit(replacement, "CREATED", "subject=" + replacement.getSubject() + "|replaces=" + voteId, now);
-    changes.fire(new VoteChanged(voteId, true));
-    changes.fire(new VoteChanged(replacement.getId(), true));
+    changes.fire(VoteChanged.urgent(voteId));
+    changes.fire(VoteChanged.urgent(replacement.getId()));
     return replacement;
   }
 
@@ -217,11 +223,35 @@ public class PlenaryVoting {
     return snapshot(vote(voteId), false);
   }
 
-  private VoteSnapshot snapshot(Vote vote, boolean withBoard) {
-    long voteId = vote.getId();
+  /**
+   * What a {@link LiveTally} of the vote starts from, while the vote is open and named (a secret
+   * vote's running totals are kept in the database only).
+   */
+  @PermitAll
+  public Optional<LiveTally.Base> liveBase(long voteId) {
+    Vote vote = vote(voteId);
+    if (vote.getState() != VoteState.OPEN || vote.getMethod() == VoteMethod.SECRET) {
+      return Optional.empty();
+    }
     List<ElectorateEntry> electorate = electorate(voteId);
+    List<Ballot> current = currentBallots(voteId);
+    return Optional.of(new LiveTally.Base(snapshot(vote, electorate, current, false), vote.quorum(),
+        electorateOf(electorate), vote.getAuditSequence(), current.stream().map(PlenaryVoting::counted).toList()));
+  }
+
+  private static CountedBallot counted(Ballot ballot) {
+    return new CountedBallot(ballot.getParliamentId(), ballot.getBallotVersion(), ballot.split(),
+        ballot.getAuditSequence());
+  }
+
+  private VoteSnapshot snapshot(Vote vote, boolean withBoard) {
+    List<ElectorateEntry> electorate = electorate(vote.getId());
+    return snapshot(vote, electorate, vote.getMethod() == VoteMethod.SECRET ? List.of() : currentBallots(vote.getId()),
+        withBoard);
+  }
+
+  private VoteSnapshot snapshot(Vote vote, List<ElectorateEntry> electorate, List<Ballot> current, boolean withBoard) {
     boolean secret = vote.getMethod() == VoteMethod.SECRET;
-    List<Ballot> current = secret ? List.of() : currentBallots(voteId);
     Tally tally = secret ? tally(vote) : Tally.of(current.stream().map(Ballot::split).toList());
     boolean closed = vote.getState() == VoteState.CLOSED;
     boolean showTotals = !secret || closed;
@@ -285,15 +315,18 @@ public class PlenaryVoting {
   }
 
   static Decision decide(Vote vote, Tally tally, List<ElectorateEntry> electorate) {
-    int delegations = (int) electorate.stream().filter(e -> e.getEntitlement() > 0).count();
-    int entitlements = electorate.stream().mapToInt(ElectorateEntry::getEntitlement).sum();
-    return Decision.decide(tally, vote.getMajorityRule(), vote.quorum(), new Electorate(delegations, entitlements));
+    return Decision.decide(tally, vote.getMajorityRule(), vote.quorum(), electorateOf(electorate));
+  }
+
+  private static Electorate electorateOf(List<ElectorateEntry> electorate) {
+    return new Electorate((int) electorate.stream().filter(e -> e.getEntitlement() > 0).count(),
+        electorate.stream().mapToInt(ElectorateEntry::getEntitlement).sum());
   }
 
   /** Records a ballot, or answers a replay of one with its first receipt. */
   private BallotReceipt ballot(long voteId, long parliamentId, BallotRequest request, boolean rollCall) {
     // A vote's method never changes: it says which lock to take before any is taken.
-    if (vote(voteId).getMethod() == VoteMethod.SECRET) {
+    if (METHODS.computeIfAbsent(voteId, id -> vote(id).getMethod()) == VoteMethod.SECRET) {
       Vote vote = lock(voteId);
       Optional<BallotReceipt> replay = secretReplay(vote, parliamentId, request);
       if (replay.isPresent()) {
@@ -305,13 +338,9 @@ public class PlenaryVoting {
     Vote vote = lockShared(voteId);
     ElectorateEntry entry = em.find(ElectorateEntry.class, new ElectorateEntry.Key(voteId, parliamentId),
         LockModeType.PESSIMISTIC_WRITE);
-    // With the delegation's row locked, one query finds both a replay (the same key) and the
-    // delegation's latest version.
-    List<Ballot> related = em.createNamedQuery(Ballot.OF_DELEGATION_OR_KEY, Ballot.class)
-        .setParameter("vote", voteId).setParameter("parliament", parliamentId)
-        .setParameter("key", request.idempotencyKey()).getResultList();
     Optional<Ballot> replayed = request.idempotencyKey() == null ? Optional.empty()
-        : related.stream().filter(b -> request.idempotencyKey().equals(b.getIdempotencyKey())).findFirst();
+        : em.createNamedQuery(Ballot.BY_KEY, Ballot.class).setParameter("vote", voteId)
+            .setParameter("key", request.idempotencyKey()).getResultStream().findFirst();
     if (replayed.isPresent()) {
       Ballot b = replayed.get();
       requireSameDelegation(b.getParliamentId(), parliamentId);
@@ -322,8 +351,9 @@ public class PlenaryVoting {
     }
     requireOpen(vote, rollCall);
     BallotSplit split = checked(entry, request);
-    int version = related.stream().filter(b -> b.getParliamentId() == parliamentId)
-        .mapToInt(Ballot::getBallotVersion).max().orElse(0) + 1;
+    // The delegation's audit chain holds its ballots and nothing else, and its row is locked: the
+    // next version is the chain's length plus one (and uq_ballot_version guards it).
+    int version = entry.getAuditSequence() + 1;
     LocalDateTime now = now();
     AuditEntry audit = new AuditEntry(voteId, parliamentId, entry.getAuditSequence() + 1,
         version == 1 ? "BALLOT" : "BALLOT_CHANGED", "parliament=" + parliamentId + "|version=" + version
@@ -335,7 +365,7 @@ public class PlenaryVoting {
         request.idempotencyKey(), audit.getSequence(), audit.getHash());
     em.persist(ballot);
     em.flush();
-    changes.fire(new VoteChanged(voteId, false));
+    changes.fire(VoteChanged.ballot(voteId, counted(ballot)));
     return receipt(ballot, false);
   }
 
@@ -374,7 +404,7 @@ public class PlenaryVoting {
     vote.addSecretBallot(split);
     em.persist(new SecretParticipation(vote.getId(), parliamentId, request.idempotencyKey(), audit.getSequence(),
         audit.getHash()));
-    changes.fire(new VoteChanged(vote.getId(), false));
+    changes.fire(VoteChanged.secretBallot(vote.getId()));
     return new BallotReceipt(null, vote.getId(), parliamentId, 1, split.yes(), split.no(), split.abstain(), now,
         audit.getSequence(), audit.getHash(), false);
   }

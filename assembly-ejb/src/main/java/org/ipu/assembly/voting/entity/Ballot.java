@@ -21,14 +21,13 @@ import org.ipu.assembly.voting.rules.BallotSplit;
     query = "SELECT b FROM Ballot b WHERE b.voteId = :vote AND b.ballotVersion ="
         + " (SELECT MAX(o.ballotVersion) FROM Ballot o WHERE o.voteId = b.voteId AND o.parliamentId = b.parliamentId)")
 @NamedQuery(
-    name = Ballot.OF_DELEGATION_OR_KEY,
-    query = "SELECT b FROM Ballot b WHERE b.voteId = :vote AND (b.parliamentId = :parliament OR b.idempotencyKey = :key)"
-        + " ORDER BY b.ballotVersion DESC")
+    name = Ballot.BY_KEY,
+    query = "SELECT b FROM Ballot b WHERE b.voteId = :vote AND b.idempotencyKey = :key")
 public class Ballot {
 
   public static final String CURRENT_OF_VOTE = "Ballot.currentOfVote";
-  /** A delegation's ballots in a vote, newest first, and any ballot of the vote with the given key. */
-  public static final String OF_DELEGATION_OR_KEY = "Ballot.ofDelegationOrKey";
+  /** The ballot of a vote with the given idempotency key, if any. */
+  public static final String BY_KEY = "Ballot.byKey";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
