@@ -51,6 +51,20 @@ class PagesIT {
   }
 
   @Test
+  void aPasswordWithAccentsSignsInOnTheForm() throws Exception {
+    long kenya = Api.as("focal.ke", DEMO_PASSWORD).get("/api/accounts/me").json().asJsonObject()
+        .getJsonNumber("parliamentId").longValue();
+    String password = "Contraseña-été-مرحبا-1";
+    Api.Answer created = Plenary.SECRETARIAT.post("/api/accounts/delegates?head=false",
+        "{\"username\": \"delegate.ke.accents\", \"fullName\": \"Wanjirũ Mũthoni\", \"password\": \""
+            + password + "\", \"parliamentId\": " + kenya + "}");
+    assertThat(created.status()).as(created.body()).isIn(201, 409);
+    try (Browser browser = Browser.open()) {
+      browser.signIn("delegate.ke.accents", password).waitFor(By.id("home-delegate"));
+    }
+  }
+
+  @Test
   void aProtectedPageAsksForSignInAndThenOpens() throws Exception {
     try (Browser browser = Browser.open()) {
       browser.go("/secretariat/parliaments.xhtml");

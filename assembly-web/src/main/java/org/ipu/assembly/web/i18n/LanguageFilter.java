@@ -8,8 +8,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
-/** Applies the language switch: {@code ?lang=fr} on any page sets the visitor's language. */
+/**
+ * Applies the language switch: {@code ?lang=fr} on any page sets the visitor's language. Pages
+ * post their forms in UTF-8, and this filter, the first to read a parameter, says so.
+ */
 @WebFilter(urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
 
@@ -20,6 +24,11 @@ public class LanguageFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    // Reading a parameter decodes the whole form: a browser's form post names no charset, and
+    // without this it would be read as ISO-8859-1 ("Contraseña" would not sign in).
+    if (request.getCharacterEncoding() == null) {
+      request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    }
     String lang = request.getParameter("lang");
     if (lang != null) {
       Language.byCode(lang).ifPresent(language::use);
