@@ -1,6 +1,7 @@
 package org.ipu.assembly.load;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
@@ -42,7 +43,7 @@ public final class LoadHarness {
   private final int ballots = intSetting("LOAD_BALLOTS", 1500);
   private final int seconds = intSetting("LOAD_SECONDS", 5);
   private final int reconnects = intSetting("LOAD_RECONNECTS", 10);
-  private final boolean warmUp = intSetting("LOAD_WARM_UP", 1) == 1;
+  private final int warmUpVotes = intSetting("LOAD_WARM_UP", 3);
   private final Path report = Path.of(System.getenv().getOrDefault("LOAD_REPORT", "target/load-report"));
   private final Server server = Server.fromEnvironment();
   private final JsonObjectBuilder figures = Json.createObjectBuilder();
@@ -85,18 +86,21 @@ public final class LoadHarness {
     List<Screen> connected = connect(vote);
     Long heapConnected = server.liveHeapKb();
     figures.add("heapPer1000SocketsKb", heapBaseline == null ? -1 : (heapConnected - heapBaseline) * 1000 / screens);
-    if (warmUp) {
-      // A server in service has cast and broadcast before: a first vote, with every screen connected,
-      // warms them up; its figures are reported apart.
-      long first = newVote("Warm-up");
+    // A server in service has cast and broadcast for hours before a vote: votes with every screen
+    // connected warm it up (the JIT compiles the casting and broadcasting paths only after some
+    // thousands of calls); their figures are reported apart.
+    JsonArrayBuilder warmUps = Json.createArrayBuilder();
+    for (int round = 1; round <= warmUpVotes; round++) {
+      long first = newVote("Warm-up " + round);
       expect(http.post(SECRETARIAT, "/api/votes/" + first + "/open", ""), 200, "open");
       List<Sent> cold = fire(first, casters);
       expect(http.post(SECRETARIAT, "/api/votes/" + first + "/close", ""), 200, "close");
       double[] acks = cold.stream().mapToDouble(Sent::ackMillis).sorted().toArray();
-      figures.add("warmUpVote", Json.createObjectBuilder().add("ackMillis", percentiles(acks))
+      warmUps.add(Json.createObjectBuilder().add("ackMillis", percentiles(acks))
           .add("accepted", cold.stream().filter(s -> s.status() == 201).count()));
-      log("warm-up vote: ack p50 " + percentile(acks, 50) + " p99 " + percentile(acks, 99));
+      log("warm-up vote " + round + ": ack p50 " + percentile(acks, 50) + " p99 " + percentile(acks, 99));
     }
+    figures.add("warmUpVotes", warmUps);
 
     expect(http.post(SECRETARIAT, "/api/votes/" + vote + "/open", ""), 200, "open");
     List<Sent> sent = fire(vote, casters);
@@ -396,9 +400,9 @@ public final class LoadHarness {
   }
 
   /**
-   * How much CPU this shared machine gives right now: SHA-256 on every core at once, MB/s in all,
-   * best of three. Runs of the same code differ by two or three times with the neighbours' load;
-   * this figure, taken just before the server starts, says which kind of run it was.
+   * How much CPU this machine gives just before the server starts: SHA-256 on every core at once,
+   * MB/s in all, best of three. Runs of the same code differ by up to five times with the
+   * neighbours' load; this is recorded with each run to compare machines and periods.
    */
   private static double cpuSpeed() throws Exception {
     int cores = Runtime.getRuntime().availableProcessors();
