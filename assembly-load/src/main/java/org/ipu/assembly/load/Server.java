@@ -87,6 +87,18 @@ final class Server {
     return used.find() ? Long.parseLong(used.group(1)) : null;
   }
 
+  private static final Pattern COMPILES = Pattern.compile("sun\\.ci\\.totalCompiles=(\\d+)");
+
+  /** Methods the server's JIT has compiled so far (null when the harness did not start the server). */
+  Long jitCompilations() throws Exception {
+    Long pid = pid();
+    if (pid == null) {
+      return null;
+    }
+    Matcher compiles = COMPILES.matcher(jcmd(pid, "PerfCounter.print"));
+    return compiles.find() ? Long.parseLong(compiles.group(1)) : null;
+  }
+
   private static String jcmd(long pid, String command) throws Exception {
     Process process = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes());
