@@ -99,9 +99,13 @@ public final class LoadHarness {
       List<Sent> cold = fire(first, casters);
       expect(http.post(SECRETARIAT, "/api/votes/" + first + "/close", ""), 200, "close");
       double[] acks = cold.stream().mapToDouble(Sent::ackMillis).sorted().toArray();
-      warmUps.add(Json.createObjectBuilder().add("ackMillis", percentiles(acks))
-          .add("accepted", cold.stream().filter(s -> s.status() == 201).count()));
       Long compiledAfter = server.jitCompilations();
+      JsonObjectBuilder warmUp = Json.createObjectBuilder().add("ackMillis", percentiles(acks))
+          .add("accepted", cold.stream().filter(s -> s.status() == 201).count());
+      if (compiledBefore != null && compiledAfter != null) {
+        warmUp.add("jitCompilations", compiledAfter - compiledBefore);
+      }
+      warmUps.add(warmUp);
       log("warm-up vote " + round + ": ack p50 " + percentile(acks, 50) + " p99 " + percentile(acks, 99)
           + (compiledBefore == null ? "" : ", JIT compilations " + (compiledAfter - compiledBefore)));
     }
