@@ -99,24 +99,24 @@ public final class LoadHarness {
       List<Sent> cold = fire(first, casters);
       expect(http.post(SECRETARIAT, "/api/votes/" + first + "/close", ""), 200, "close");
       double[] acks = cold.stream().mapToDouble(Sent::ackMillis).sorted().toArray();
-      Long compiledAfter = server.jitCompilations();
+      Long compiled = jitCompilationsSince(compiledBefore);
       JsonObjectBuilder warmUp = Json.createObjectBuilder().add("ackMillis", percentiles(acks))
           .add("accepted", cold.stream().filter(s -> s.status() == 201).count());
-      if (compiledBefore != null && compiledAfter != null) {
-        warmUp.add("jitCompilations", compiledAfter - compiledBefore);
+      if (compiled != null) {
+        warmUp.add("jitCompilations", compiled);
       }
       warmUps.add(warmUp);
       log("warm-up vote " + round + ": ack p50 " + percentile(acks, 50) + " p99 " + percentile(acks, 99)
-          + (compiledBefore == null ? "" : ", JIT compilations " + (compiledAfter - compiledBefore)));
+          + (compiled == null ? "" : ", JIT compilations " + compiled));
     }
     figures.add("warmUpVotes", warmUps);
 
     Long compiledBefore = server.jitCompilations();
     expect(http.post(SECRETARIAT, "/api/votes/" + vote + "/open", ""), 200, "open");
     List<Sent> sent = fire(vote, casters);
-    Long compiledAfter = server.jitCompilations();
-    if (compiledBefore != null && compiledAfter != null) {
-      figures.add("jitCompilationsDuringVote", compiledAfter - compiledBefore);
+    Long compiled = jitCompilationsSince(compiledBefore);
+    if (compiled != null) {
+      figures.add("jitCompilationsDuringVote", compiled);
     }
     measure(sent);
     Thread.sleep(1500);
@@ -445,6 +445,12 @@ public final class LoadHarness {
       pool.shutdown();
     }
     return Math.round(best);
+  }
+
+  /** Methods the server's JIT compiled since the given count (null for a server the harness did not start). */
+  private Long jitCompilationsSince(Long before) throws Exception {
+    Long now = server.jitCompilations();
+    return before == null || now == null ? null : now - before;
   }
 
   /** Sets up an electronic vote, simple majority, as the Secretariat; returns its id. */
