@@ -355,7 +355,7 @@ public class PlenaryVoting {
     // next version is the chain's length plus one (and uq_ballot_version guards it).
     int version = entry.getAuditSequence() + 1;
     LocalDateTime now = now();
-    AuditEntry audit = new AuditEntry(voteId, parliamentId, entry.getAuditSequence() + 1,
+    AuditEntry audit = new AuditEntry(voteId, parliamentId, version,
         version == 1 ? "BALLOT" : "BALLOT_CHANGED", "parliament=" + parliamentId + "|version=" + version
         + "|yes=" + split.yes() + "|no=" + split.no() + "|abstain=" + split.abstain()
         + "|key=" + request.idempotencyKey(), accounts.callerName(), now, entry.getAuditHead());
