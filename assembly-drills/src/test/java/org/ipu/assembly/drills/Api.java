@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
-/** The REST API as a tablet or the Secretariat's console uses it: HTTP Basic, JSON, one language. */
+/**
+ * The REST API as a tablet or the Secretariat's console uses it: HTTP Basic, JSON, one language.
+ */
 final class Api {
 
   /** An answer with what the drills look at. */
@@ -40,7 +42,9 @@ final class Api {
       }
       try {
         JsonStructure json = json();
-        return json.getValueType() == JsonValue.ValueType.OBJECT ? json.asJsonObject().getString("code", null) : null;
+        return json.getValueType() == JsonValue.ValueType.OBJECT
+            ? json.asJsonObject().getString("code", null)
+            : null;
       } catch (RuntimeException unreadable) {
         return null;
       }
@@ -54,8 +58,11 @@ final class Api {
   private final String base;
   private final String authorization;
   private final String language;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private Api(String base, String authorization, String language) {
     this.base = base;
@@ -64,8 +71,12 @@ final class Api {
   }
 
   static Api as(String base, String username, String password, String language) {
-    return new Api(base, "Basic " + Base64.getEncoder()
-        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), language);
+    return new Api(
+        base,
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)),
+        language);
   }
 
   static Api anonymous(String base) {
@@ -85,20 +96,25 @@ final class Api {
   }
 
   Answer post(String path, String json) throws IOException, InterruptedException {
-    return send(request(path).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   Answer put(String path, String json) throws IOException, InterruptedException {
-    return send(request(path).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(20))
-        .header("Accept", "application/json")
-        .header("Accept-Language", language);
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(20))
+            .header("Accept", "application/json")
+            .header("Accept-Language", language);
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
@@ -106,8 +122,12 @@ final class Api {
   }
 
   private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-        response.headers().firstValue("Retry-After"), response.body());
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Answer(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        response.headers().firstValue("Retry-After"),
+        response.body());
   }
 }

@@ -39,11 +39,23 @@ final class BrowserTablet implements AutoCloseable {
     Path profile = Files.createTempDirectory("assembly-drill-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1024,768", "--lang=en", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1024,768",
+        "--lang=en",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
     return new BrowserTablet(new ChromeDriver(service, options), profile, base);
   }
 
@@ -54,7 +66,9 @@ final class BrowserTablet implements AutoCloseable {
     driver.findElement(By.id("login:password")).sendKeys(password);
     driver.findElement(By.id("login:submit")).click();
     waitFor(d -> d.findElement(By.id("ballot")).isDisplayed(), Duration.ofSeconds(20));
-    waitFor(d -> d.findElement(By.id("ballot-usable")).getText().contains("up to"), Duration.ofSeconds(20));
+    waitFor(
+        d -> d.findElement(By.id("ballot-usable")).getText().contains("up to"),
+        Duration.ofSeconds(20));
   }
 
   void cast(int yes, int no, int abstain) {
@@ -70,23 +84,30 @@ final class BrowserTablet implements AutoCloseable {
     return message();
   }
 
-  /** What the ballot's message says and how (info while sending; ok, warn or error once answered). */
+  /**
+   * What the ballot's message says and how (info while sending; ok, warn or error once answered).
+   */
   record Said(String kind, String text) {}
 
   /** Waits until the page has an answer to show (not the "sending" info); what it shows then. */
   Said awaitAnswer(Duration timeout) {
     Said[] said = new Said[1];
-    waitFor(d -> {
-      said[0] = said();
-      return !said[0].text().isEmpty() && !said[0].kind().contains("info");
-    }, timeout);
+    waitFor(
+        d -> {
+          said[0] = said();
+          return !said[0].text().isEmpty() && !said[0].kind().contains("info");
+        },
+        timeout);
     return said[0];
   }
 
   /** Class and text of the ballot's message, read at once (a retry may change them any moment). */
   private Said said() {
-    List<?> read = (List<?>) ((JavascriptExecutor) driver).executeScript(
-        "const m = document.getElementById('ballot-message'); return [m.className, m.textContent.trim()];");
+    List<?> read =
+        (List<?>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const m = document.getElementById('ballot-message'); return [m.className, m.textContent.trim()];");
     return new Said(String.valueOf(read.get(0)), String.valueOf(read.get(1)));
   }
 
@@ -107,11 +128,20 @@ final class BrowserTablet implements AutoCloseable {
 
   private void waitFor(Function<WebDriver, Boolean> condition, Duration timeout) {
     try {
-      new WebDriverWait(driver, timeout).ignoring(NoSuchElementException.class).until(condition::apply);
+      new WebDriverWait(driver, timeout)
+          .ignoring(NoSuchElementException.class)
+          .until(condition::apply);
     } catch (TimeoutException e) {
-      throw new AssertionError("the tablet page did not get there within " + timeout + "; it shows: "
-          + driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ") + " | ballot message: "
-          + message() + " | form hidden: " + driver.findElement(By.id("ballot")).getAttribute("hidden"), e);
+      throw new AssertionError(
+          "the tablet page did not get there within "
+              + timeout
+              + "; it shows: "
+              + driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ")
+              + " | ballot message: "
+              + message()
+              + " | form hidden: "
+              + driver.findElement(By.id("ballot")).getAttribute("hidden"),
+          e);
     }
   }
 

@@ -17,9 +17,18 @@ import java.util.UUID;
  */
 final class Delegation implements Runnable {
 
-  /** One request as the tablet saw it; status -1 when no answer came (refused, reset, timed out). */
-  record Attempt(String key, long sentAt, long answeredAt, int status, String contentType, String code,
-      String message, Optional<String> retryAfter) {
+  /**
+   * One request as the tablet saw it; status -1 when no answer came (refused, reset, timed out).
+   */
+  record Attempt(
+      String key,
+      long sentAt,
+      long answeredAt,
+      int status,
+      String contentType,
+      String code,
+      String message,
+      Optional<String> retryAfter) {
 
     boolean answered() {
       return status > 0;
@@ -27,7 +36,15 @@ final class Delegation implements Runnable {
   }
 
   /** An accepted ballot as its receipt states it. */
-  record Receipt(String key, long ballotId, int version, int yes, int no, int abstain, boolean replay, int attempts,
+  record Receipt(
+      String key,
+      long ballotId,
+      int version,
+      int yes,
+      int no,
+      int abstain,
+      boolean replay,
+      int attempts,
       long answeredAt) {}
 
   private static final long GIVE_UP_MILLIS = 180_000;
@@ -77,8 +94,9 @@ final class Delegation implements Runnable {
 
   /** Sends one ballot until the application answers it; false when the tablet should stop. */
   private boolean castUntilAnswered(int[] split, String key) throws InterruptedException {
-    String body = "{\"yes\": %d, \"no\": %d, \"abstain\": %d, \"idempotencyKey\": \"%s\"}"
-        .formatted(split[0], split[1], split[2], key);
+    String body =
+        "{\"yes\": %d, \"no\": %d, \"abstain\": %d, \"idempotencyKey\": \"%s\"}"
+            .formatted(split[0], split[1], split[2], key);
     long giveUpAt = System.currentTimeMillis() + GIVE_UP_MILLIS;
     long backoff = 250;
     for (int n = 1; ; n++) {
@@ -91,26 +109,53 @@ final class Delegation implements Runnable {
       try {
         answer = api.post(path, body);
       } catch (IOException lost) {
-        record(new Attempt(key, sentAt, System.currentTimeMillis(), -1, "", null, lost.toString(), Optional.empty()));
+        record(
+            new Attempt(
+                key,
+                sentAt,
+                System.currentTimeMillis(),
+                -1,
+                "",
+                null,
+                lost.toString(),
+                Optional.empty()));
         Thread.sleep(backoff);
         backoff = Math.min(backoff * 2, 2000);
         continue;
       }
       long answeredAt = System.currentTimeMillis();
       String code = answer.code();
-      Attempt attempt = new Attempt(key, sentAt, answeredAt, answer.status(), answer.contentType(), code,
-          code == null ? abbreviated(answer.body()) : answer.message(), answer.retryAfter());
+      Attempt attempt =
+          new Attempt(
+              key,
+              sentAt,
+              answeredAt,
+              answer.status(),
+              answer.contentType(),
+              code,
+              code == null ? abbreviated(answer.body()) : answer.message(),
+              answer.retryAfter());
       record(attempt);
       if ((answer.status() == 200 || answer.status() == 201) && answer.isJson()) {
         var r = answer.object();
         synchronized (this) {
-          receipts.add(new Receipt(key, r.getJsonNumber("ballotId").longValue(), r.getInt("ballotVersion"),
-              r.getInt("yes"), r.getInt("no"), r.getInt("abstain"), r.getBoolean("replay"), n, answeredAt));
+          receipts.add(
+              new Receipt(
+                  key,
+                  r.getJsonNumber("ballotId").longValue(),
+                  r.getInt("ballotVersion"),
+                  r.getInt("yes"),
+                  r.getInt("no"),
+                  r.getInt("abstain"),
+                  r.getBoolean("replay"),
+                  n,
+                  answeredAt));
         }
         return true;
       }
       if (answer.status() == 503 && code != null) {
-        Thread.sleep(Math.min(5, Math.max(1, answer.retryAfter().map(Long::parseLong).orElse(1L))) * 1000);
+        Thread.sleep(
+            Math.min(5, Math.max(1, answer.retryAfter().map(Long::parseLong).orElse(1L))) * 1000);
         continue;
       }
       if (answer.status() >= 400 && answer.status() < 500 && code != null) {

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** What every drill shares: its log lines and its figures file (target/drill-report/&lt;drill&gt;.json). */
+/**
+ * What every drill shares: its log lines and its figures file
+ * (target/drill-report/&lt;drill&gt;.json).
+ */
 final class Drill {
 
   private Drill() {}
@@ -23,13 +26,18 @@ final class Drill {
 
   static void report(String drill, Map<String, ?> figures) throws IOException {
     JsonObjectBuilder json = Json.createObjectBuilder();
-    figures.forEach((name, value) -> {
-      if (value instanceof Number n) {
-        json.add(name, n.doubleValue() == n.longValue() ? Json.createValue(n.longValue()) : Json.createValue(n.doubleValue()));
-      } else {
-        json.add(name, String.valueOf(value));
-      }
-    });
+    figures.forEach(
+        (name, value) -> {
+          if (value instanceof Number n) {
+            json.add(
+                name,
+                n.doubleValue() == n.longValue()
+                    ? Json.createValue(n.longValue())
+                    : Json.createValue(n.doubleValue()));
+          } else {
+            json.add(name, String.valueOf(value));
+          }
+        });
     Path folder = Path.of(System.getProperty("drills.report", "target/drill-report"));
     Files.createDirectories(folder);
     String text = json.build().toString();
@@ -37,10 +45,15 @@ final class Drill {
     log(drill + " figures: " + text);
   }
 
-  /** How many ballot requests got each status (-1: no answer), e.g. {@code {-1=12, 201=340, 503=96}}. */
+  /**
+   * How many ballot requests got each status (-1: no answer), e.g. {@code {-1=12, 201=340,
+   * 503=96}}.
+   */
   static String byStatus(List<Delegation.Attempt> attempts) {
-    return new TreeMap<>(attempts.stream().collect(Collectors.groupingBy(Delegation.Attempt::status,
-        Collectors.counting()))).toString();
+    return new TreeMap<>(
+            attempts.stream()
+                .collect(Collectors.groupingBy(Delegation.Attempt::status, Collectors.counting())))
+        .toString();
   }
 
   /** Seconds with one decimal, from milliseconds. */

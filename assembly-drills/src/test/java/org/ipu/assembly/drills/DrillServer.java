@@ -15,13 +15,18 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The server under a drill, run with {@code config/server/assembly-server} as the run command
- * runs it (own folder, ports 18xxx, empty embedded database), and the faults done to it.
+ * The server under a drill, run with {@code config/server/assembly-server} as the run command runs
+ * it (own folder, ports 18xxx, empty embedded database), and the faults done to it.
  */
 final class DrillServer {
 
-  /** What Payara adds to its port base: debugger, IIOP (3), admin, OSGi shell, JMS, HTTP, HTTPS, JMX. */
-  private static final List<Integer> PAYARA_PORT_OFFSETS = List.of(9, 37, 38, 39, 48, 66, 76, 80, 81, 86);
+  /**
+   * What Payara adds to its port base: debugger, IIOP (3), admin, OSGi shell, JMS, HTTP, HTTPS,
+   * JMX.
+   */
+  private static final List<Integer> PAYARA_PORT_OFFSETS =
+      List.of(9, 37, 38, 39, 48, 66, 76, 80, 81, 86);
+
   private static final int TIME_WAIT = 6;
   private static final int CLOSE = 7;
 
@@ -41,7 +46,8 @@ final class DrillServer {
 
   /** Direct access to the drill's database, for what the API deliberately does not show. */
   Connection database() throws SQLException {
-    return DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + dbPort + "/assembly", "assembly", "embedded");
+    return DriverManager.getConnection(
+        "jdbc:mysql://127.0.0.1:" + dbPort + "/assembly", "assembly", "embedded");
   }
 
   /** Stops a server an interrupted run may have left, then starts on an empty database. */
@@ -70,7 +76,10 @@ final class DrillServer {
     }
   }
 
-  /** The ports some TCP socket holds, from /proc/net/tcp{,6}: "local_address" is hex IP:port, "st" hex state. */
+  /**
+   * The ports some TCP socket holds, from /proc/net/tcp{,6}: "local_address" is hex IP:port, "st"
+   * hex state.
+   */
   private static List<Integer> busy(List<Integer> ports) throws IOException {
     Set<Integer> held = new HashSet<>();
     for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
@@ -90,7 +99,10 @@ final class DrillServer {
     return ports.stream().filter(held::contains).toList();
   }
 
-  /** Starts what is not running (after a crash: Payara, then deploys) keeping the data; returns how long it took. */
+  /**
+   * Starts what is not running (after a crash: Payara, then deploys) keeping the data; returns how
+   * long it took.
+   */
   Duration start() throws Exception {
     long started = System.nanoTime();
     run(Map.of(), "start");
@@ -127,10 +139,17 @@ final class DrillServer {
   void killDatabase() throws Exception {
     long wrapper = pid(work.resolve("database/pid"));
     List<Long> pids = new ArrayList<>();
-    ProcessHandle.of(wrapper).orElseThrow(() -> new IllegalStateException("no database process " + wrapper))
-        .descendants().forEach(p -> pids.add(p.pid()));
-    if (pids.stream().noneMatch(p -> ProcessHandle.of(p).flatMap(h -> h.info().command())
-        .filter(c -> c.endsWith("mariadbd")).isPresent())) {
+    ProcessHandle.of(wrapper)
+        .orElseThrow(() -> new IllegalStateException("no database process " + wrapper))
+        .descendants()
+        .forEach(p -> pids.add(p.pid()));
+    if (pids.stream()
+        .noneMatch(
+            p ->
+                ProcessHandle.of(p)
+                    .flatMap(h -> h.info().command())
+                    .filter(c -> c.endsWith("mariadbd"))
+                    .isPresent())) {
       throw new IllegalStateException("no mariadbd under the database wrapper " + wrapper);
     }
     pids.add(wrapper);
@@ -168,10 +187,12 @@ final class DrillServer {
     Process process = builder.start();
     if (!process.waitFor(6, TimeUnit.MINUTES)) {
       process.destroyForcibly();
-      throw new IllegalStateException("assembly-server " + command + " did not finish within 6 minutes");
+      throw new IllegalStateException(
+          "assembly-server " + command + " did not finish within 6 minutes");
     }
     if (process.exitValue() != 0) {
-      throw new IllegalStateException("assembly-server " + command + " failed (exit " + process.exitValue() + ")");
+      throw new IllegalStateException(
+          "assembly-server " + command + " failed (exit " + process.exitValue() + ")");
     }
   }
 }

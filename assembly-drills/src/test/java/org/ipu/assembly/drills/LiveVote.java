@@ -19,10 +19,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Predicate;
 
 /**
- * The scenario every drill runs: a small plenary (one head of delegation present per Member)
- * votes electronically; each delegation's tablet casts and changes its ballot in a loop while
- * screens watch; then the vote is closed and everything the server answered is reconciled with
- * what it stored.
+ * The scenario every drill runs: a small plenary (one head of delegation present per Member) votes
+ * electronically; each delegation's tablet casts and changes its ballot in a loop while screens
+ * watch; then the vote is closed and everything the server answered is reconciled with what it
+ * stored.
  */
 final class LiveVote {
 
@@ -101,61 +101,119 @@ final class LiveVote {
     expected.add(ballot);
   }
 
-  /** Heads of delegation for the first {@code count} voting Members, present; a vote created and opened. */
+  /**
+   * Heads of delegation for the first {@code count} voting Members, present; a vote created and
+   * opened.
+   */
   void open(String subject, int count) throws Exception {
     open(subject, count, 0);
   }
 
   /** The same, with {@code spare} more delegations present that do not cast in the loop. */
   void open(String subject, int count, int spare) throws Exception {
-    List<JsonObject> members = expect(secretariat.get("/api/parliaments"), 200).json().asJsonArray()
-        .getValuesAs(JsonObject.class).stream()
-        .filter(p -> p.getString("status").equals("MEMBER") && !p.getBoolean("suspended") && p.containsKey("countryCode"))
-        .sorted(Comparator.comparing(p -> p.getString("countryCode")))
-        .limit(count + spare).toList();
+    List<JsonObject> members =
+        expect(secretariat.get("/api/parliaments"), 200)
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(
+                p ->
+                    p.getString("status").equals("MEMBER")
+                        && !p.getBoolean("suspended")
+                        && p.containsKey("countryCode"))
+            .sorted(Comparator.comparing(p -> p.getString("countryCode")))
+            .limit(count + spare)
+            .toList();
     Map<String, Long> parliaments = new HashMap<>();
     for (JsonObject member : members) {
       String username = "drill." + member.getString("countryCode").toLowerCase(Locale.ROOT);
       long parliament = member.getJsonNumber("id").longValue();
       parliaments.put(username, parliament);
-      expect(secretariat.post("/api/accounts/delegates?head=true", "{\"username\": \"" + username
-          + "\", \"fullName\": \"Drill delegate " + username + "\", \"password\": \"" + DRILL_PASSWORD
-          + "\", \"parliamentId\": " + parliament + "}"), 201);
+      expect(
+          secretariat.post(
+              "/api/accounts/delegates?head=true",
+              "{\"username\": \""
+                  + username
+                  + "\", \"fullName\": \"Drill delegate "
+                  + username
+                  + "\", \"password\": \""
+                  + DRILL_PASSWORD
+                  + "\", \"parliamentId\": "
+                  + parliament
+                  + "}"),
+          201);
     }
-    for (JsonObject account : expect(secretariat.get("/api/accounts"), 200).json().asJsonArray()
-        .getValuesAs(JsonObject.class)) {
+    for (JsonObject account :
+        expect(secretariat.get("/api/accounts"), 200)
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)) {
       if (parliaments.containsKey(account.getString("username"))) {
-        expect(secretariat.put("/api/plenary/presence/" + account.getJsonNumber("id").longValue(),
-            "{\"state\": \"PRESENT\"}"), 200);
+        expect(
+            secretariat.put(
+                "/api/plenary/presence/" + account.getJsonNumber("id").longValue(),
+                "{\"state\": \"PRESENT\"}"),
+            200);
       }
     }
-    voteId = expect(secretariat.post("/api/votes", "{\"subject\": \"" + subject
-        + "\", \"method\": \"ELECTRONIC\", \"majority\": \"SIMPLE\"}"), 201).object().getJsonNumber("id").longValue();
+    voteId =
+        expect(
+                secretariat.post(
+                    "/api/votes",
+                    "{\"subject\": \""
+                        + subject
+                        + "\", \"method\": \"ELECTRONIC\", \"majority\": \"SIMPLE\"}"),
+                201)
+            .object()
+            .getJsonNumber("id")
+            .longValue();
     expect(secretariat.post("/api/votes/" + voteId + "/open", ""), 200);
     Map<Long, Integer> usable = new HashMap<>();
-    snapshot().getJsonArray("board").getValuesAs(JsonObject.class)
-        .forEach(e -> usable.put(e.getJsonNumber("parliamentId").longValue(), e.getInt("usableVotes")));
+    snapshot()
+        .getJsonArray("board")
+        .getValuesAs(JsonObject.class)
+        .forEach(
+            e -> usable.put(e.getJsonNumber("parliamentId").longValue(), e.getInt("usableVotes")));
     int n = 0;
-    for (Map.Entry<String, Long> head : parliaments.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+    for (Map.Entry<String, Long> head :
+        parliaments.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
       int votes = usable.getOrDefault(head.getValue(), 0);
       if (votes > 0 && bystanders.size() < spare) {
         bystanders.add(new Bystander(head.getKey(), head.getValue()));
       } else if (votes > 0) {
         String language = LANGUAGES.get(n % LANGUAGES.size());
-        delegations.add(new Delegation(head.getKey().substring("drill.".length()), head.getValue(), votes,
-            Api.as(server.baseUrl(), head.getKey(), DRILL_PASSWORD, language), voteId, 1000 + n));
+        delegations.add(
+            new Delegation(
+                head.getKey().substring("drill.".length()),
+                head.getValue(),
+                votes,
+                Api.as(server.baseUrl(), head.getKey(), DRILL_PASSWORD, language),
+                voteId,
+                1000 + n));
         n++;
       }
     }
-    Drill.log("vote " + voteId + " open: " + delegations.size() + " delegations casting, " + bystanders.size()
-        + " more present");
+    Drill.log(
+        "vote "
+            + voteId
+            + " open: "
+            + delegations.size()
+            + " delegations casting, "
+            + bystanders.size()
+            + " more present");
   }
 
   /** Screens that join now. */
   void watch(int count) {
     for (int i = 0; i < count; i++) {
-      Screen screen = new Screen("screen-" + (screens.size() + 1), URI.create(server.webSocketUrl()),
-          Api.anonymous(server.baseUrl()), voteId, timer);
+      Screen screen =
+          new Screen(
+              "screen-" + (screens.size() + 1),
+              URI.create(server.webSocketUrl()),
+              Api.anonymous(server.baseUrl()),
+              voteId,
+              timer);
       screens.add(screen);
       screen.connect();
     }
@@ -189,7 +247,8 @@ final class LiveVote {
     while (System.currentTimeMillis() < giveUpAt) {
       try {
         Api.Answer answer = secretariat.post("/api/votes/" + voteId + "/close", "");
-        if (answer.status() == 200 || (answer.status() == 409 && "vote.closed".equals(answer.code()))) {
+        if (answer.status() == 200
+            || (answer.status() == 409 && "vote.closed".equals(answer.code()))) {
           return snapshot();
         }
         Drill.log("close answered " + answer.status() + " " + answer.body());
@@ -219,13 +278,19 @@ final class LiveVote {
     return screens.stream().filter(showing.negate()).toList();
   }
 
-  /** The earliest receipt for a ballot request sent after {@code instant}, waiting up to the timeout. */
-  Optional<Long> firstReceiptSentAfter(long instant, long timeoutMillis) throws InterruptedException {
+  /**
+   * The earliest receipt for a ballot request sent after {@code instant}, waiting up to the
+   * timeout.
+   */
+  Optional<Long> firstReceiptSentAfter(long instant, long timeoutMillis)
+      throws InterruptedException {
     long deadline = System.currentTimeMillis() + timeoutMillis;
     while (true) {
-      Optional<Long> first = attempts().stream()
-          .filter(a -> a.sentAt() > instant && (a.status() == 200 || a.status() == 201))
-          .map(Delegation.Attempt::answeredAt).min(Long::compare);
+      Optional<Long> first =
+          attempts().stream()
+              .filter(a -> a.sentAt() > instant && (a.status() == 200 || a.status() == 201))
+              .map(Delegation.Attempt::answeredAt)
+              .min(Long::compare);
       if (first.isPresent() || System.currentTimeMillis() > deadline) {
         return first;
       }
@@ -237,13 +302,22 @@ final class LiveVote {
   Map<String, StoredBallot> storedBallots() throws Exception {
     Map<String, StoredBallot> stored = new HashMap<>();
     try (Connection db = server.database();
-        PreparedStatement s = db.prepareStatement("SELECT id, parliament_id, ballot_version, yes_votes, no_votes,"
-            + " abstain_votes, idempotency_key FROM ballot WHERE vote_id = ?")) {
+        PreparedStatement s =
+            db.prepareStatement(
+                "SELECT id, parliament_id, ballot_version, yes_votes, no_votes,"
+                    + " abstain_votes, idempotency_key FROM ballot WHERE vote_id = ?")) {
       s.setLong(1, voteId);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          StoredBallot b = new StoredBallot(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-              rs.getInt(6), rs.getString(7));
+          StoredBallot b =
+              new StoredBallot(
+                  rs.getLong(1),
+                  rs.getLong(2),
+                  rs.getInt(3),
+                  rs.getInt(4),
+                  rs.getInt(5),
+                  rs.getInt(6),
+                  rs.getString(7));
           if (stored.put(b.key(), b) != null) {
             throw new AssertionError("idempotency key " + b.key() + " stored twice");
           }
@@ -254,7 +328,8 @@ final class LiveVote {
   }
 
   /** A ballot row as stored. */
-  record StoredBallot(long id, long parliamentId, int version, int yes, int no, int abstain, String key) {}
+  record StoredBallot(
+      long id, long parliamentId, int version, int yes, int no, int abstain, String key) {}
 
   void stopScreens() {
     screens.forEach(Screen::stop);
@@ -263,7 +338,8 @@ final class LiveVote {
 
   private static Api.Answer expect(Api.Answer answer, int status) {
     if (answer.status() != status) {
-      throw new AssertionError("expected " + status + ", got " + answer.status() + ": " + answer.body());
+      throw new AssertionError(
+          "expected " + status + ", got " + answer.status() + ": " + answer.body());
     }
     return answer;
   }

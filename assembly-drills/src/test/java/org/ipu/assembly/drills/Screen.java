@@ -14,10 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A screen on {@code /ws/plenary} that behaves as the pages' live.js does: when the socket drops
- * it reconnects with backoff (0.25 s doubling up to 4 s, with jitter), and after every (re)connect
- * it fetches a snapshot of the vote on screen. It keeps the latest state it has shown of the
- * vote under test: the frame or snapshot with the highest audit sequence.
+ * A screen on {@code /ws/plenary} that behaves as the pages' live.js does: when the socket drops it
+ * reconnects with backoff (0.25 s doubling up to 4 s, with jitter), and after every (re)connect it
+ * fetches a snapshot of the vote on screen. It keeps the latest state it has shown of the vote
+ * under test: the frame or snapshot with the highest audit sequence.
  */
 final class Screen implements WebSocket.Listener {
 
@@ -26,8 +26,11 @@ final class Screen implements WebSocket.Listener {
 
     static Shown of(JsonObject vote) {
       JsonObject totals = vote.getJsonObject("totals");
-      return new Shown(vote.getString("state"), vote.getInt("auditSequence"),
-          totals == null ? -1 : totals.getInt("yes"), totals == null ? -1 : totals.getInt("no"),
+      return new Shown(
+          vote.getString("state"),
+          vote.getInt("auditSequence"),
+          totals == null ? -1 : totals.getInt("yes"),
+          totals == null ? -1 : totals.getInt("no"),
           totals == null ? -1 : totals.getInt("abstain"));
     }
   }
@@ -58,12 +61,16 @@ final class Screen implements WebSocket.Listener {
     if (stopped) {
       return;
     }
-    api.client().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(uri, this)
-        .whenComplete((s, failed) -> {
-          if (failed != null) {
-            reconnectLater();
-          }
-        });
+    api.client()
+        .newWebSocketBuilder()
+        .connectTimeout(Duration.ofSeconds(5))
+        .buildAsync(uri, this)
+        .whenComplete(
+            (s, failed) -> {
+              if (failed != null) {
+                reconnectLater();
+              }
+            });
   }
 
   @Override
@@ -90,7 +97,8 @@ final class Screen implements WebSocket.Listener {
       }
     }
     if (frame != null) {
-      JsonObject vote = Json.createReader(new StringReader(frame)).readObject().getJsonObject("vote");
+      JsonObject vote =
+          Json.createReader(new StringReader(frame)).readObject().getJsonObject("vote");
       show(vote);
     }
     webSocket.request(1);

@@ -14,11 +14,11 @@ import org.eclipse.persistence.sessions.Session;
  * pages included. The client, which gets "try again" with Retry-After, is the one that waits.
  *
  * <p><b>No open statement left behind by an insert.</b> For an identity column on MySQL,
- * EclipseLink 4.0.1 (Payara 6's) reads the new id with {@code getGeneratedKeys} and then leaves
- * the insert's statement open (eclipse-ee4j/eclipselink#2366): the pooled connection keeps every
- * such statement, about 2.5 KB each, two per ballot, for as long as it lives. Measured with the
- * load harness: 27,000 statements after nine votes. It asks the database for
- * {@code LAST_INSERT_ID()} instead, one more round trip per insert.
+ * EclipseLink 4.0.1 (Payara 6's) reads the new id with {@code getGeneratedKeys} and then leaves the
+ * insert's statement open (eclipse-ee4j/eclipselink#2366): the pooled connection keeps every such
+ * statement, about 2.5 KB each, two per ballot, for as long as it lives. Measured with the load
+ * harness: 27,000 statements after nine votes. It asks the database for {@code LAST_INSERT_ID()}
+ * instead, one more round trip per insert.
  */
 public class DatabaseSessionSettings implements SessionCustomizer {
 

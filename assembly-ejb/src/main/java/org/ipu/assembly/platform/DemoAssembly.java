@@ -31,8 +31,8 @@ import org.ipu.assembly.roster.entity.MembershipStatus;
 import org.ipu.assembly.roster.entity.Parliament;
 
 /**
- * Loads the demo Assembly into an empty database when the system property {@code assembly.demo}
- * is {@code true} (the run command and the tests set it): the 152nd Assembly, the parliaments of
+ * Loads the demo Assembly into an empty database when the system property {@code assembly.demo} is
+ * {@code true} (the run command and the tests set it): the 152nd Assembly, the parliaments of
  * {@code demo/parliaments.csv} (approximate populations) and one account per role.
  */
 @Singleton
@@ -54,45 +54,56 @@ public class DemoAssembly {
     if (!Boolean.getBoolean("assembly.demo")) {
       return;
     }
-    long sessions = em.createQuery("SELECT COUNT(s) FROM AssemblySession s", Long.class).getSingleResult();
+    long sessions =
+        em.createQuery("SELECT COUNT(s) FROM AssemblySession s", Long.class).getSingleResult();
     if (sessions > 0) {
       return;
     }
     AssemblySession session =
-        new AssemblySession(152, "Geneva", "CH", LocalDate.of(2027, 4, 12), LocalDate.of(2027, 4, 15));
+        new AssemblySession(
+            152, "Geneva", "CH", LocalDate.of(2027, 4, 12), LocalDate.of(2027, 4, 15));
     session.makeCurrent();
     em.persist(session);
     Map<String, Parliament> byCode = new HashMap<>();
     try (InputStream in = DemoAssembly.class.getResourceAsStream("/demo/parliaments.csv");
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      reader.lines().skip(1).filter(line -> !line.isBlank()).forEach(line -> {
-        String[] f = line.split(",", -1);
-        Parliament parliament =
-            f[0].isEmpty()
-                ? Parliament.ofBody(Map.of("en", f[5], "fr", f[6], "es", f[7], "ar", f[8]))
-                : Parliament.ofCountry(f[0], groups(f[4]));
-        em.persist(parliament);
-        em.persist(
-            new Membership(
-                session,
-                parliament,
-                MembershipStatus.valueOf(f[1]),
-                Boolean.parseBoolean(f[2]),
-                Long.parseLong(f[3])));
-        if (!f[0].isEmpty()) {
-          byCode.put(f[0], parliament);
-        }
-      });
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      reader
+          .lines()
+          .skip(1)
+          .filter(line -> !line.isBlank())
+          .forEach(
+              line -> {
+                String[] f = line.split(",", -1);
+                Parliament parliament =
+                    f[0].isEmpty()
+                        ? Parliament.ofBody(Map.of("en", f[5], "fr", f[6], "es", f[7], "ar", f[8]))
+                        : Parliament.ofCountry(f[0], groups(f[4]));
+                em.persist(parliament);
+                em.persist(
+                    new Membership(
+                        session,
+                        parliament,
+                        MembershipStatus.valueOf(f[1]),
+                        Boolean.parseBoolean(f[2]),
+                        Long.parseLong(f[3])));
+                if (!f[0].isEmpty()) {
+                  byCode.put(f[0], parliament);
+                }
+              });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     account("secretariat", "Demo Secretariat Officer", Role.SECRETARIAT, null);
     account("focal.fr", "Demo Focal Point (France)", Role.FOCAL_POINT, byCode.get("FR"));
     account("focal.ke", "Demo Focal Point (Kenya)", Role.FOCAL_POINT, byCode.get("KE"));
-    account("delegate.fr", "Demo Head of Delegation (France)", Role.DELEGATE, byCode.get("FR")).makeHeadOfDelegation();
+    account("delegate.fr", "Demo Head of Delegation (France)", Role.DELEGATE, byCode.get("FR"))
+        .makeHeadOfDelegation();
     account("delegate.fr2", "Demo Delegate (France)", Role.DELEGATE, byCode.get("FR"));
-    account("delegate.ke", "Demo Head of Delegation (Kenya)", Role.DELEGATE, byCode.get("KE")).makeHeadOfDelegation();
-    account("delegate.br", "Demo Head of Delegation (Brazil)", Role.DELEGATE, byCode.get("BR")).makeHeadOfDelegation();
+    account("delegate.ke", "Demo Head of Delegation (Kenya)", Role.DELEGATE, byCode.get("KE"))
+        .makeHeadOfDelegation();
+    account("delegate.br", "Demo Head of Delegation (Brazil)", Role.DELEGATE, byCode.get("BR"))
+        .makeHeadOfDelegation();
     account("observer", "Demo Observer", Role.OBSERVER, null);
     LOG.info(() -> "Loaded the demo Assembly with " + byCode.size() + " national parliaments");
   }

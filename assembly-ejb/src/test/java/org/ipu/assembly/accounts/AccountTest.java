@@ -61,12 +61,14 @@ class AccountTest {
     NewAccount request = new NewAccount(username, name, email, password, parliament).normalized();
 
     assertThatThrownBy(request::validate)
-        .isInstanceOfSatisfying(AssemblyException.class, e -> assertThat(e.getCode()).isEqualTo(code));
+        .isInstanceOfSatisfying(
+            AssemblyException.class, e -> assertThat(e.getCode()).isEqualTo(code));
   }
 
   @Test
   void aNewAccountIsNormalizedBeforeItIsChecked() {
-    NewAccount request = new NewAccount("  Focal.DE ", " Anna ", " ", "long-enough-1", 3L).normalized();
+    NewAccount request =
+        new NewAccount("  Focal.DE ", " Anna ", " ", "long-enough-1", 3L).normalized();
 
     request.validate();
     assertThat(request.username()).isEqualTo("focal.de");

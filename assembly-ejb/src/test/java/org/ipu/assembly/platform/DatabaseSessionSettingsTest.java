@@ -17,7 +17,8 @@ class DatabaseSessionSettingsTest {
     DatabaseSession session = new Project(login).createDatabaseSession();
     DatasourcePlatform platform = (DatasourcePlatform) session.getDatasourcePlatform();
     assertThat(platform.supportsReturnGeneratedKeys())
-        .as("EclipseLink's default for MySQL, which leaves the insert's statement open").isTrue();
+        .as("EclipseLink's default for MySQL, which leaves the insert's statement open")
+        .isTrue();
 
     new DatabaseSessionSettings().customize(session);
 

@@ -22,17 +22,20 @@ class SchemaMigrationTest {
     Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
     Path folder = Files.createTempDirectory(target, "flyway-db");
     try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0, "assembly")) {
-      Flyway flyway = Flyway.configure()
-          .dataSource(db.jdbcUrl(), "assembly", "test-password")
-          .locations("classpath:db/migration")
-          .load();
+      Flyway flyway =
+          Flyway.configure()
+              .dataSource(db.jdbcUrl(), "assembly", "test-password")
+              .locations("classpath:db/migration")
+              .load();
 
       MigrateResult first = flyway.migrate();
       MigrateResult second = flyway.migrate();
 
       assertThat(first.migrationsExecuted).isPositive();
       assertThat(second.migrationsExecuted).isZero();
-      assertThat(tables(db)).contains("assembly_session", "parliament", "parliament_geo_group", "membership", "account");
+      assertThat(tables(db))
+          .contains(
+              "assembly_session", "parliament", "parliament_geo_group", "membership", "account");
     }
   }
 

@@ -29,8 +29,11 @@ public final class Api {
     }
   }
 
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
   private final String authorization;
   private String language = "en";
 
@@ -39,8 +42,10 @@ public final class Api {
   }
 
   public static Api as(String username, String password) {
-    return new Api("Basic " + Base64.getEncoder()
-        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    return new Api(
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
   public static Api anonymous() {
@@ -57,26 +62,34 @@ public final class Api {
   }
 
   public Answer post(String path, String json) throws Exception {
-    return send(request(path).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public Answer put(String path, String json) throws Exception {
-    return send(request(path).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   /** Any method, any content type, any body: for the malformed-input tests. */
   public Answer send(String method, String path, String contentType, String body) throws Exception {
-    return send(request(path).header("Content-Type", contentType).expectContinue(true)
-        .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        request(path)
+            .header("Content-Type", contentType)
+            .expectContinue(true)
+            .method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Deployments.base() + path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Accept", "application/json, */*;q=0.1")
-        .header("Accept-Language", language);
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(Deployments.base() + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json, */*;q=0.1")
+            .header("Accept-Language", language);
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
@@ -84,8 +97,11 @@ public final class Api {
   }
 
   private Answer send(HttpRequest.Builder request) throws Exception {
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    return new Answer(response.statusCode(),
-        response.headers().firstValue("Content-Type").orElse(""), response.body());
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Answer(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        response.body());
   }
 }

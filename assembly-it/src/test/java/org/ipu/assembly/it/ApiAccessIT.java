@@ -37,7 +37,8 @@ class ApiAccessIT {
 
   @Test
   void aWrongPasswordIsRefusedInTheClientsLanguage() throws Exception {
-    Api.Answer answer = Api.as("secretariat", "not-the-password").inLanguage("fr").get("/api/accounts/me");
+    Api.Answer answer =
+        Api.as("secretariat", "not-the-password").inLanguage("fr").get("/api/accounts/me");
 
     assertThat(answer.status()).isEqualTo(401);
     assertThat(answer.code()).isEqualTo("auth.invalid");
@@ -51,8 +52,11 @@ class ApiAccessIT {
     assertThat(answer.status()).isEqualTo(200);
     JsonArray parliaments = answer.json().asJsonArray();
     assertThat(parliaments.size()).isGreaterThan(170);
-    JsonObject france = parliaments.getValuesAs(JsonObject.class).stream()
-        .filter(p -> "FR".equals(p.getString("countryCode", null))).findFirst().orElseThrow();
+    JsonObject france =
+        parliaments.getValuesAs(JsonObject.class).stream()
+            .filter(p -> "FR".equals(p.getString("countryCode", null)))
+            .findFirst()
+            .orElseThrow();
     assertThat(france.getString("name")).isEqualTo("France");
     assertThat(france.getString("status")).isEqualTo("MEMBER");
     assertThat(france.getJsonArray("groups").getString(0)).isEqualTo("TWELVE_PLUS");
@@ -68,9 +72,20 @@ class ApiAccessIT {
 
   @Test
   void aFocalPointSeesItsOwnParliamentButNotAnothers() throws Exception {
-    long own = focalFrance.get("/api/accounts/me").json().asJsonObject().getJsonNumber("parliamentId").longValue();
-    long kenya = Api.as("focal.ke", DEMO_PASSWORD).get("/api/accounts/me").json().asJsonObject()
-        .getJsonNumber("parliamentId").longValue();
+    long own =
+        focalFrance
+            .get("/api/accounts/me")
+            .json()
+            .asJsonObject()
+            .getJsonNumber("parliamentId")
+            .longValue();
+    long kenya =
+        Api.as("focal.ke", DEMO_PASSWORD)
+            .get("/api/accounts/me")
+            .json()
+            .asJsonObject()
+            .getJsonNumber("parliamentId")
+            .longValue();
 
     assertThat(focalFrance.get("/api/parliaments/" + own).status()).isEqualTo(200);
     Api.Answer other = focalFrance.get("/api/parliaments/" + kenya);
@@ -80,43 +95,80 @@ class ApiAccessIT {
 
   @Test
   void theSecretariatOpensAFocalPointAccountThatCanThenSignIn() throws Exception {
-    long germany = secretariat.get("/api/parliaments").json().asJsonArray().getValuesAs(JsonObject.class)
-        .stream().filter(p -> "DE".equals(p.getString("countryCode", null))).findFirst().orElseThrow()
-        .getJsonNumber("id").longValue();
+    long germany =
+        secretariat
+            .get("/api/parliaments")
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(p -> "DE".equals(p.getString("countryCode", null)))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
     String username = "focal.de." + UUID.randomUUID().toString().substring(0, 8);
 
-    Api.Answer created = secretariat.post("/api/accounts", """
+    Api.Answer created =
+        secretariat.post(
+            "/api/accounts",
+            """
         {"username": "%s", "fullName": "Anna Schmidt", "email": "anna@example.org",
-         "password": "a-long-password", "parliamentId": %d}""".formatted(username, germany));
+         "password": "a-long-password", "parliamentId": %d}"""
+                .formatted(username, germany));
 
     assertThat(created.status()).isEqualTo(201);
     Api.Answer me = Api.as(username, "a-long-password").get("/api/accounts/me");
     assertThat(me.status()).isEqualTo(200);
     assertThat(me.json().asJsonObject().getString("role")).isEqualTo("FOCAL_POINT");
-    assertThat(secretariat.post("/api/accounts", """
+    assertThat(
+            secretariat
+                .post(
+                    "/api/accounts",
+                    """
         {"username": "%s", "fullName": "Someone Else", "password": "a-long-password", "parliamentId": %d}"""
-        .formatted(username, germany)).code()).isEqualTo("account.username.taken");
+                        .formatted(username, germany))
+                .code())
+        .isEqualTo("account.username.taken");
   }
 
   @Test
   void aFocalPointOpensDelegateAccountsForItsOwnParliamentOnly() throws Exception {
-    long france = focalFrance.get("/api/accounts/me").json().asJsonObject().getJsonNumber("parliamentId").longValue();
-    long kenya = Api.as("focal.ke", DEMO_PASSWORD).get("/api/accounts/me").json().asJsonObject()
-        .getJsonNumber("parliamentId").longValue();
+    long france =
+        focalFrance
+            .get("/api/accounts/me")
+            .json()
+            .asJsonObject()
+            .getJsonNumber("parliamentId")
+            .longValue();
+    long kenya =
+        Api.as("focal.ke", DEMO_PASSWORD)
+            .get("/api/accounts/me")
+            .json()
+            .asJsonObject()
+            .getJsonNumber("parliamentId")
+            .longValue();
     String username = "delegate.fr." + UUID.randomUUID().toString().substring(0, 8);
 
-    Api.Answer own = focalFrance.post("/api/accounts/delegates", """
+    Api.Answer own =
+        focalFrance.post(
+            "/api/accounts/delegates",
+            """
         {"username": "%s", "fullName": "Claire Martin", "password": "a-long-password", "parliamentId": %d}"""
-        .formatted(username, france));
-    Api.Answer other = focalFrance.post("/api/accounts/delegates", """
+                .formatted(username, france));
+    Api.Answer other =
+        focalFrance.post(
+            "/api/accounts/delegates",
+            """
         {"username": "%s-ke", "fullName": "Not Mine", "password": "a-long-password", "parliamentId": %d}"""
-        .formatted(username, kenya));
+                .formatted(username, kenya));
 
     assertThat(own.status()).isEqualTo(201);
     assertThat(own.json().asJsonObject().getString("role")).isEqualTo("DELEGATE");
     assertThat(other.status()).isEqualTo(403);
     assertThat(other.code()).isEqualTo("auth.other-parliament");
-    assertThat(Api.as(username, "a-long-password").get("/api/plenary/presence/me").status()).isEqualTo(200);
+    assertThat(Api.as(username, "a-long-password").get("/api/plenary/presence/me").status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -129,7 +181,10 @@ class ApiAccessIT {
 
   @Test
   void aFocalPointCannotOpenAccounts() throws Exception {
-    Api.Answer answer = focalFrance.post("/api/accounts", """
+    Api.Answer answer =
+        focalFrance.post(
+            "/api/accounts",
+            """
         {"username": "sneaky", "fullName": "X", "password": "a-long-password", "parliamentId": 1}""");
 
     assertThat(answer.status()).isEqualTo(403);
@@ -138,11 +193,16 @@ class ApiAccessIT {
 
   @Test
   void badInputGetsA4xxJsonErrorNeverAStackTrace() throws Exception {
-    assertThat(secretariat.post("/api/accounts", "{\"username\": ").code()).isEqualTo("request.malformed");
-    assertThat(secretariat.post("/api/accounts", "{\"parliamentId\": \"abc\"}").code()).isEqualTo("request.malformed");
-    assertThat(secretariat.post("/api/accounts", "{}").code()).isEqualTo("account.username.invalid");
-    Api.Answer unknown = secretariat.post("/api/accounts",
-        "{\"username\": \"nobody.here\", \"fullName\": \"N\", \"password\": \"a-long-password\", \"parliamentId\": 999999}");
+    assertThat(secretariat.post("/api/accounts", "{\"username\": ").code())
+        .isEqualTo("request.malformed");
+    assertThat(secretariat.post("/api/accounts", "{\"parliamentId\": \"abc\"}").code())
+        .isEqualTo("request.malformed");
+    assertThat(secretariat.post("/api/accounts", "{}").code())
+        .isEqualTo("account.username.invalid");
+    Api.Answer unknown =
+        secretariat.post(
+            "/api/accounts",
+            "{\"username\": \"nobody.here\", \"fullName\": \"N\", \"password\": \"a-long-password\", \"parliamentId\": 999999}");
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.code()).isEqualTo("parliament.not-found");
     assertThat(secretariat.get("/api/no-such-thing").code()).isEqualTo("request.not-found");

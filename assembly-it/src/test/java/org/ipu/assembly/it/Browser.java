@@ -32,13 +32,24 @@ public final class Browser implements AutoCloseable {
     Path profile = Files.createTempDirectory("assembly-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("assembly.it.chromium", "/usr/bin/chromium"));
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1024,768", "--lang=en", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(System.getProperty("assembly.it.chromedriver", "/usr/bin/chromedriver")))
-        .usingAnyFreePort()
-        .build();
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1024,768",
+        "--lang=en",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("assembly.it.chromedriver", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
     return new Browser(new ChromeDriver(service, options), profile);
   }
 

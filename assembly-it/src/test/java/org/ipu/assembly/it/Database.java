@@ -13,14 +13,17 @@ public final class Database {
   private Database() {}
 
   public static Connection connect() throws Exception {
-    return DriverManager.getConnection(System.getProperty("assembly.it.dbUrl"),
-        System.getProperty("assembly.it.dbUser", "assembly"), System.getProperty("assembly.it.dbPassword", "embedded"));
+    return DriverManager.getConnection(
+        System.getProperty("assembly.it.dbUrl"),
+        System.getProperty("assembly.it.dbUser", "assembly"),
+        System.getProperty("assembly.it.dbPassword", "embedded"));
   }
 
   /** The first column of every row the query (with one id parameter) returns. */
   public static List<String> strings(String sql, long id) throws Exception {
     List<String> values = new ArrayList<>();
-    try (Connection db = connect(); PreparedStatement s = db.prepareStatement(sql)) {
+    try (Connection db = connect();
+        PreparedStatement s = db.prepareStatement(sql)) {
       s.setLong(1, id);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -36,7 +39,8 @@ public final class Database {
   }
 
   public static void update(String sql, String value, long id) throws Exception {
-    try (Connection db = connect(); PreparedStatement s = db.prepareStatement(sql)) {
+    try (Connection db = connect();
+        PreparedStatement s = db.prepareStatement(sql)) {
       s.setString(1, value);
       s.setLong(2, id);
       s.executeUpdate();
@@ -45,7 +49,8 @@ public final class Database {
 
   public static List<String> columns(String table) throws Exception {
     List<String> columns = new ArrayList<>();
-    try (Connection db = connect(); ResultSet rs = db.getMetaData().getColumns(db.getCatalog(), null, table, "%")) {
+    try (Connection db = connect();
+        ResultSet rs = db.getMetaData().getColumns(db.getCatalog(), null, table, "%")) {
       while (rs.next()) {
         columns.add(rs.getString("COLUMN_NAME"));
       }

@@ -12,8 +12,11 @@ public final class Deployments {
   private Deployments() {}
 
   public static EnterpriseArchive ear() {
-    File ear = new File(System.getProperty("assembly.it.ear", "../assembly-ear/target/assembly.ear"));
-    return ShrinkWrap.create(ZipImporter.class, "assembly.ear").importFrom(ear).as(EnterpriseArchive.class);
+    File ear =
+        new File(System.getProperty("assembly.it.ear", "../assembly-ear/target/assembly.ear"));
+    return ShrinkWrap.create(ZipImporter.class, "assembly.ear")
+        .importFrom(ear)
+        .as(EnterpriseArchive.class);
   }
 
   /** The application's base address, without a trailing slash. */

@@ -39,30 +39,57 @@ class LiveFeedIT {
   void aScreenReceivesTheRunningTallyAndTheFinalResult() throws Exception {
     Plenary.present("delegate.fr", "delegate.fr2", "delegate.ke");
     BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
-    WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-        .buildAsync(URI.create(Deployments.base().toString().replace("http", "ws") + "/ws/plenary"), new Collector(frames))
-        .get(10, TimeUnit.SECONDS);
+    WebSocket socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .buildAsync(
+                URI.create(Deployments.base().toString().replace("http", "ws") + "/ws/plenary"),
+                new Collector(frames))
+            .get(10, TimeUnit.SECONDS);
     try {
       long vote = Plenary.open("Live feed", "ELECTRONIC", "TWO_THIRDS");
       JsonObject opened = await(frames, f -> vote(f) == vote && "OPEN".equals(state(f)));
       assertThat(opened.getJsonObject("vote").getInt("delegationsVoted")).isZero();
 
-      delegate("delegate.fr").post("/api/votes/" + vote + "/ballots", ballot(12, 2, 0, UUID.randomUUID().toString()));
-      delegate("delegate.ke").post("/api/votes/" + vote + "/ballots", ballot(3, 4, 1, UUID.randomUUID().toString()));
-      JsonObject tally = await(frames, f -> vote(f) == vote && f.getJsonObject("vote").getInt("delegationsVoted") == 2);
+      delegate("delegate.fr")
+          .post("/api/votes/" + vote + "/ballots", ballot(12, 2, 0, UUID.randomUUID().toString()));
+      delegate("delegate.ke")
+          .post("/api/votes/" + vote + "/ballots", ballot(3, 4, 1, UUID.randomUUID().toString()));
+      JsonObject tally =
+          await(
+              frames,
+              f -> vote(f) == vote && f.getJsonObject("vote").getInt("delegationsVoted") == 2);
       assertThat(tally.getJsonObject("vote").getJsonObject("totals").getInt("yes")).isEqualTo(15);
-      assertThat(tally.getJsonObject("vote").containsKey("board")).as("frames stay small").isFalse();
+      assertThat(tally.getJsonObject("vote").containsKey("board"))
+          .as("frames stay small")
+          .isFalse();
       assertThat(tally.getJsonObject("vote").getInt("auditSequence")).isGreaterThanOrEqualTo(4);
-      assertThat(tally.getJsonNumber("seq").longValue()).isGreaterThan(opened.getJsonNumber("seq").longValue());
+      assertThat(tally.getJsonNumber("seq").longValue())
+          .isGreaterThan(opened.getJsonNumber("seq").longValue());
 
       // A changed ballot replaces the delegation's first one in the live totals (kept in memory),
       // which then agree with the snapshot read from the database.
-      delegate("delegate.fr").post("/api/votes/" + vote + "/ballots", ballot(1, 13, 0, UUID.randomUUID().toString()));
-      JsonObject changed = await(frames, f -> vote(f) == vote
-          && f.getJsonObject("vote").getJsonObject("totals").getInt("no") == 17).getJsonObject("vote");
+      delegate("delegate.fr")
+          .post("/api/votes/" + vote + "/ballots", ballot(1, 13, 0, UUID.randomUUID().toString()));
+      JsonObject changed =
+          await(
+                  frames,
+                  f ->
+                      vote(f) == vote
+                          && f.getJsonObject("vote").getJsonObject("totals").getInt("no") == 17)
+              .getJsonObject("vote");
       JsonObject stored = Plenary.snapshot(vote);
-      for (String field : new String[] {"totals", "delegationsVoted", "delegationsEligible", "usableVotes", "required",
-          "auditSequence", "state", "subject"}) {
+      for (String field :
+          new String[] {
+            "totals",
+            "delegationsVoted",
+            "delegationsEligible",
+            "usableVotes",
+            "required",
+            "auditSequence",
+            "state",
+            "subject"
+          }) {
         assertThat(changed.get(field)).as(field).isEqualTo(stored.get(field));
       }
       assertThat(changed.getJsonObject("totals").getInt("yes")).isEqualTo(4);
@@ -86,7 +113,8 @@ class LiveFeedIT {
     return frame.getJsonObject("vote").getString("state");
   }
 
-  private static JsonObject await(BlockingQueue<JsonObject> frames, Predicate<JsonObject> wanted) throws Exception {
+  private static JsonObject await(BlockingQueue<JsonObject> frames, Predicate<JsonObject> wanted)
+      throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (System.nanoTime() < deadline) {
       JsonObject frame = frames.poll(100, TimeUnit.MILLISECONDS);

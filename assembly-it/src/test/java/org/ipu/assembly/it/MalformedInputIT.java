@@ -32,10 +32,29 @@ class MalformedInputIT {
   private record BodyEndpoint(String method, String path, Api caller, Map<String, String> fields) {}
 
   private static final String LONG_TEXT = "\"" + "x".repeat(10_000) + "\"";
-  private static final List<String> NOT_JSON = List.of("", "{", "[]", "null", "42", "\"text\"", "{\"a\":", "not json",
-      "{\"yes\": 1,}", "\u0000");
-  private static final List<String> WRONG_FOR_NUMBER = List.of("\"abc\"", "12.5", "{}", "[]", "true",
-      "2147483648", "-1", "1e309", "99999999999999999999");
+  private static final List<String> NOT_JSON =
+      List.of(
+          "",
+          "{",
+          "[]",
+          "null",
+          "42",
+          "\"text\"",
+          "{\"a\":",
+          "not json",
+          "{\"yes\": 1,}",
+          "\u0000");
+  private static final List<String> WRONG_FOR_NUMBER =
+      List.of(
+          "\"abc\"",
+          "12.5",
+          "{}",
+          "[]",
+          "true",
+          "2147483648",
+          "-1",
+          "1e309",
+          "99999999999999999999");
   private static final List<String> WRONG_FOR_TEXT = List.of("{}", "[]", LONG_TEXT);
 
   @Test
@@ -43,27 +62,78 @@ class MalformedInputIT {
     Plenary.present("delegate.fr", "delegate.fr2");
     long vote = Plenary.open("Malformed input", "ELECTRONIC", "SIMPLE");
     long rollCall = Plenary.open("Malformed roll call", "ROLL_CALL", "SIMPLE");
-    long kenya = Plenary.board(Plenary.snapshot(vote), "KE").getJsonNumber("parliamentId").longValue();
+    long kenya =
+        Plenary.board(Plenary.snapshot(vote), "KE").getJsonNumber("parliamentId").longValue();
     Map<String, Long> ids = Plenary.accounts();
     Api france = Plenary.delegate("delegate.fr");
     String before = state(vote, rollCall);
 
-    List<BodyEndpoint> endpoints = List.of(
-        new BodyEndpoint("POST", "/api/accounts", SECRETARIAT, fields("username", "\"someone.new\"",
-            "fullName", "\"Some One\"", "email", "\"some@example.org\"", "password", "\"a-long-password\"",
-            "parliamentId", String.valueOf(kenya))),
-        new BodyEndpoint("POST", "/api/accounts/delegates", SECRETARIAT, fields("username", "\"another.new\"",
-            "fullName", "\"Some One\"", "password", "\"a-long-password\"", "parliamentId", String.valueOf(kenya))),
-        new BodyEndpoint("POST", "/api/votes", SECRETARIAT, fields("subject", "\"A subject\"", "method",
-            "\"ELECTRONIC\"", "majority", "\"SIMPLE\"")),
-        new BodyEndpoint("POST", "/api/votes/" + vote + "/ballots", france, fields("yes", "1", "no", "1",
-            "abstain", "0", "idempotencyKey", "\"k-malformed\"")),
-        new BodyEndpoint("POST", "/api/votes/" + rollCall + "/roll-call/" + kenya, SECRETARIAT, fields("yes", "1",
-            "no", "1", "abstain", "0", "idempotencyKey", "\"k-roll-call\"")),
-        new BodyEndpoint("POST", "/api/votes/" + vote + "/annul", SECRETARIAT, fields("reason", "\"A reason\"")),
-        new BodyEndpoint("PUT", "/api/plenary/presence/" + ids.get("delegate.fr2"), SECRETARIAT,
-            fields("state", "\"PRESENT\"")),
-        new BodyEndpoint("POST", "/api/plenary/designations", france, fields("accountId", String.valueOf(ids.get("delegate.fr2")))));
+    List<BodyEndpoint> endpoints =
+        List.of(
+            new BodyEndpoint(
+                "POST",
+                "/api/accounts",
+                SECRETARIAT,
+                fields(
+                    "username",
+                    "\"someone.new\"",
+                    "fullName",
+                    "\"Some One\"",
+                    "email",
+                    "\"some@example.org\"",
+                    "password",
+                    "\"a-long-password\"",
+                    "parliamentId",
+                    String.valueOf(kenya))),
+            new BodyEndpoint(
+                "POST",
+                "/api/accounts/delegates",
+                SECRETARIAT,
+                fields(
+                    "username",
+                    "\"another.new\"",
+                    "fullName",
+                    "\"Some One\"",
+                    "password",
+                    "\"a-long-password\"",
+                    "parliamentId",
+                    String.valueOf(kenya))),
+            new BodyEndpoint(
+                "POST",
+                "/api/votes",
+                SECRETARIAT,
+                fields(
+                    "subject",
+                    "\"A subject\"",
+                    "method",
+                    "\"ELECTRONIC\"",
+                    "majority",
+                    "\"SIMPLE\"")),
+            new BodyEndpoint(
+                "POST",
+                "/api/votes/" + vote + "/ballots",
+                france,
+                fields("yes", "1", "no", "1", "abstain", "0", "idempotencyKey", "\"k-malformed\"")),
+            new BodyEndpoint(
+                "POST",
+                "/api/votes/" + rollCall + "/roll-call/" + kenya,
+                SECRETARIAT,
+                fields("yes", "1", "no", "1", "abstain", "0", "idempotencyKey", "\"k-roll-call\"")),
+            new BodyEndpoint(
+                "POST",
+                "/api/votes/" + vote + "/annul",
+                SECRETARIAT,
+                fields("reason", "\"A reason\"")),
+            new BodyEndpoint(
+                "PUT",
+                "/api/plenary/presence/" + ids.get("delegate.fr2"),
+                SECRETARIAT,
+                fields("state", "\"PRESENT\"")),
+            new BodyEndpoint(
+                "POST",
+                "/api/plenary/designations",
+                france,
+                fields("accountId", String.valueOf(ids.get("delegate.fr2")))));
 
     List<String> failures = new ArrayList<>();
     int cases = 0;
@@ -73,30 +143,53 @@ class MalformedInputIT {
         check(e, send(e, body), failures, "body " + body);
       }
       cases++;
-      check(e, send(e, "{\"padding\": \"" + "x".repeat(200_000) + "\"}"), failures, "oversize body");
+      check(
+          e, send(e, "{\"padding\": \"" + "x".repeat(200_000) + "\"}"), failures, "oversize body");
       cases++;
-      check(e, e.caller().send(e.method(), e.path(), "text/plain", json(e.fields())), failures, "text/plain");
+      check(
+          e,
+          e.caller().send(e.method(), e.path(), "text/plain", json(e.fields())),
+          failures,
+          "text/plain");
       cases++;
-      check(e, Api.anonymous().send(e.method(), e.path(), "application/json", json(e.fields())), failures, "no credentials");
+      check(
+          e,
+          Api.anonymous().send(e.method(), e.path(), "application/json", json(e.fields())),
+          failures,
+          "no credentials");
       cases++;
-      check(e, Api.as("secretariat", "wrong-password").send(e.method(), e.path(), "application/json",
-          json(e.fields())), failures, "wrong password");
+      check(
+          e,
+          Api.as("secretariat", "wrong-password")
+              .send(e.method(), e.path(), "application/json", json(e.fields())),
+          failures,
+          "wrong password");
       for (String field : e.fields().keySet()) {
         boolean number = e.fields().get(field).matches("-?\\d+");
         for (String wrong : number ? WRONG_FOR_NUMBER : WRONG_FOR_TEXT) {
           Map<String, String> mutated = new LinkedHashMap<>(e.fields());
           mutated.put(field, wrong);
           cases++;
-          check(e, send(e, json(mutated)), failures, field + "=" + (wrong.length() > 20 ? "long text" : wrong));
+          check(
+              e,
+              send(e, json(mutated)),
+              failures,
+              field + "=" + (wrong.length() > 20 ? "long text" : wrong));
         }
       }
     }
     for (String id : List.of("999999999", "-1", "abc", "1.5", "99999999999999999999")) {
-      for (String path : List.of("/api/parliaments/" + id, "/api/votes/" + id, "/api/public/votes/" + id,
-          "/api/public/votes/" + id + "/results.csv")) {
+      for (String path :
+          List.of(
+              "/api/parliaments/" + id,
+              "/api/votes/" + id,
+              "/api/public/votes/" + id,
+              "/api/public/votes/" + id + "/results.csv")) {
         cases++;
         Api.Answer a = SECRETARIAT.get(path);
-        if (a.status() < 400 || a.status() >= 500 || !a.contentType().startsWith("application/json")) {
+        if (a.status() < 400
+            || a.status() >= 500
+            || !a.contentType().startsWith("application/json")) {
           failures.add("GET " + path + " -> " + a.status() + " " + a.body());
         }
       }
@@ -104,7 +197,8 @@ class MalformedInputIT {
         cases++;
         Api.Answer a = SECRETARIAT.post("/api/votes/" + id + "/" + action, "");
         if (a.status() < 400 || a.status() >= 500) {
-          failures.add("POST /api/votes/" + id + "/" + action + " -> " + a.status() + " " + a.body());
+          failures.add(
+              "POST /api/votes/" + id + "/" + action + " -> " + a.status() + " " + a.body());
         }
       }
     }
@@ -118,16 +212,28 @@ class MalformedInputIT {
     try {
       return e.caller().send(e.method(), e.path(), "application/json", body);
     } catch (java.net.http.HttpTimeoutException timeout) {
-      return new Api.Answer(-1, "", "timed out: " + (body.length() > 30 ? body.substring(0, 30) : body));
+      return new Api.Answer(
+          -1, "", "timed out: " + (body.length() > 30 ? body.substring(0, 30) : body));
     }
   }
 
   private static void check(BodyEndpoint e, Api.Answer a, List<String> failures, String what) {
     boolean json = a.contentType().startsWith("application/json");
     String code = json && a.status() >= 400 ? codeOf(a) : null;
-    if (a.status() < 400 || a.status() >= 500 || code == null || !code.matches("[a-z]+(\\.[a-z-]+)+")) {
-      failures.add(e.method() + " " + e.path() + " [" + what + "] -> " + a.status() + " "
-          + (a.body().length() > 200 ? a.body().substring(0, 200) : a.body()));
+    if (a.status() < 400
+        || a.status() >= 500
+        || code == null
+        || !code.matches("[a-z]+(\\.[a-z-]+)+")) {
+      failures.add(
+          e.method()
+              + " "
+              + e.path()
+              + " ["
+              + what
+              + "] -> "
+              + a.status()
+              + " "
+              + (a.body().length() > 200 ? a.body().substring(0, 200) : a.body()));
     }
   }
 
@@ -141,9 +247,15 @@ class MalformedInputIT {
 
   /** What bad input must never change: accounts, votes, the two votes' audit chains, presence. */
   private static String state(long vote, long rollCall) throws Exception {
-    return SECRETARIAT.get("/api/accounts").body().length() + "|" + SECRETARIAT.get("/api/votes").body()
-        + "|" + Plenary.snapshot(vote).getInt("auditSequence") + "|" + Plenary.snapshot(rollCall).getInt("auditSequence")
-        + "|" + SECRETARIAT.get("/api/plenary/presence").body();
+    return SECRETARIAT.get("/api/accounts").body().length()
+        + "|"
+        + SECRETARIAT.get("/api/votes").body()
+        + "|"
+        + Plenary.snapshot(vote).getInt("auditSequence")
+        + "|"
+        + Plenary.snapshot(rollCall).getInt("auditSequence")
+        + "|"
+        + SECRETARIAT.get("/api/plenary/presence").body();
   }
 
   private static Map<String, String> fields(String... pairs) {
@@ -156,8 +268,13 @@ class MalformedInputIT {
 
   private static String json(Map<String, String> fields) {
     StringBuilder json = new StringBuilder("{");
-    fields.forEach((name, value) -> json.append(json.length() > 1 ? ", " : "").append('"').append(name)
-        .append("\": ").append(value));
+    fields.forEach(
+        (name, value) ->
+            json.append(json.length() > 1 ? ", " : "")
+                .append('"')
+                .append(name)
+                .append("\": ")
+                .append(value));
     return json.append('}').toString();
   }
 }

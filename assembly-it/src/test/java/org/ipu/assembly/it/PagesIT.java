@@ -52,12 +52,22 @@ class PagesIT {
 
   @Test
   void aPasswordWithAccentsSignsInOnTheForm() throws Exception {
-    long kenya = Api.as("focal.ke", DEMO_PASSWORD).get("/api/accounts/me").json().asJsonObject()
-        .getJsonNumber("parliamentId").longValue();
+    long kenya =
+        Api.as("focal.ke", DEMO_PASSWORD)
+            .get("/api/accounts/me")
+            .json()
+            .asJsonObject()
+            .getJsonNumber("parliamentId")
+            .longValue();
     String password = "Contraseña-été-مرحبا-1";
-    Api.Answer created = Plenary.SECRETARIAT.post("/api/accounts/delegates?head=false",
-        "{\"username\": \"delegate.ke.accents\", \"fullName\": \"Wanjirũ Mũthoni\", \"password\": \""
-            + password + "\", \"parliamentId\": " + kenya + "}");
+    Api.Answer created =
+        Plenary.SECRETARIAT.post(
+            "/api/accounts/delegates?head=false",
+            "{\"username\": \"delegate.ke.accents\", \"fullName\": \"Wanjirũ Mũthoni\", \"password\": \""
+                + password
+                + "\", \"parliamentId\": "
+                + kenya
+                + "}");
     assertThat(created.status()).as(created.body()).isIn(201, 409);
     try (Browser browser = Browser.open()) {
       browser.signIn("delegate.ke.accents", password).waitFor(By.id("home-delegate"));
@@ -77,9 +87,13 @@ class PagesIT {
       assertThat(browser.waitFor(By.id("parliaments:table")).getText()).contains("Afghanistan");
       assertThat(browser.path()).isEqualTo("/secretariat/parliaments.xhtml");
 
-      browser.driver().findElement(By.cssSelector("#parliaments\\:table input.ui-column-filter")).sendKeys("Ken");
+      browser
+          .driver()
+          .findElement(By.cssSelector("#parliaments\\:table input.ui-column-filter"))
+          .sendKeys("Ken");
       browser.waitForText(By.id("parliaments:table"), "Kenya");
-      assertThat(browser.driver().findElement(By.id("parliaments:table")).getText()).doesNotContain("Afghanistan");
+      assertThat(browser.driver().findElement(By.id("parliaments:table")).getText())
+          .doesNotContain("Afghanistan");
     }
   }
 
@@ -91,23 +105,31 @@ class PagesIT {
 
       String table = browser.waitFor(By.id("parliaments:table")).getText();
       assertThat(table).contains("Allemagne", "Membre", "Groupe des Douze Plus");
-      assertThat(browser.driver().findElement(By.id("parliaments-summary")).getText()).contains("Suspendu");
+      assertThat(browser.driver().findElement(By.id("parliaments-summary")).getText())
+          .contains("Suspendu");
     }
   }
 
   @Test
   void aFocalPointCannotOpenSecretariatPagesNorAnotherParliament() throws Exception {
-    long kenya = Api.as("focal.ke", DEMO_PASSWORD).get("/api/accounts/me").json().asJsonObject()
-        .getJsonNumber("parliamentId").longValue();
+    long kenya =
+        Api.as("focal.ke", DEMO_PASSWORD)
+            .get("/api/accounts/me")
+            .json()
+            .asJsonObject()
+            .getJsonNumber("parliamentId")
+            .longValue();
     try (Browser browser = Browser.open()) {
       browser.signIn("focal.fr", DEMO_PASSWORD).waitFor(By.id("home-focal"));
 
       browser.go("/secretariat/parliaments.xhtml");
-      assertThat(browser.waitFor(By.id("error-message")).getText()).contains("may not open this page");
+      assertThat(browser.waitFor(By.id("error-message")).getText())
+          .contains("may not open this page");
       assertThat(browser.driver().findElements(By.id("parliaments:table"))).isEmpty();
 
       browser.go("/parliament/view.xhtml?id=" + kenya);
-      assertThat(browser.waitFor(By.id("error-message")).getText()).contains("may not open this page");
+      assertThat(browser.waitFor(By.id("error-message")).getText())
+          .contains("may not open this page");
       assertThat(browser.driver().getPageSource()).doesNotContain("Kenya");
 
       browser.go("/focal/index.xhtml");
@@ -123,10 +145,12 @@ class PagesIT {
       var html = browser.driver().findElement(By.tagName("html"));
       assertThat(html.getAttribute("dir")).isEqualTo("rtl");
       assertThat(html.getAttribute("lang")).isEqualTo("ar");
-      assertThat(browser.driver().findElement(By.id("login:submit")).getText()).matches(".*\\p{IsArabic}.*");
+      assertThat(browser.driver().findElement(By.id("login:submit")).getText())
+          .matches(".*\\p{IsArabic}.*");
 
       browser.go("/login.xhtml?lang=en");
-      assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
+      assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir"))
+          .isEqualTo("ltr");
     }
   }
 }

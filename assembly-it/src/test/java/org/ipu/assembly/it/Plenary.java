@@ -20,8 +20,14 @@ public final class Plenary {
 
   /** Account ids by user name. */
   public static Map<String, Long> accounts() throws Exception {
-    return SECRETARIAT.get("/api/accounts").json().asJsonArray().getValuesAs(JsonObject.class).stream()
-        .collect(Collectors.toMap(a -> a.getString("username"), a -> a.getJsonNumber("id").longValue()));
+    return SECRETARIAT
+        .get("/api/accounts")
+        .json()
+        .asJsonArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .collect(
+            Collectors.toMap(a -> a.getString("username"), a -> a.getJsonNumber("id").longValue()));
   }
 
   /** Marks the delegates present (the Secretariat's confirmation). */
@@ -32,15 +38,20 @@ public final class Plenary {
   public static void mark(String state, String... usernames) throws Exception {
     Map<String, Long> ids = accounts();
     for (String username : usernames) {
-      Api.Answer answer = SECRETARIAT.put("/api/plenary/presence/" + ids.get(username), "{\"state\": \"" + state + "\"}");
+      Api.Answer answer =
+          SECRETARIAT.put(
+              "/api/plenary/presence/" + ids.get(username), "{\"state\": \"" + state + "\"}");
       assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     }
   }
 
   /** Creates a vote and returns its id. */
   public static long create(String subject, String method, String majority) throws Exception {
-    Api.Answer created = SECRETARIAT.post("/api/votes",
-        "{\"subject\": \"%s\", \"method\": \"%s\", \"majority\": \"%s\"}".formatted(subject, method, majority));
+    Api.Answer created =
+        SECRETARIAT.post(
+            "/api/votes",
+            "{\"subject\": \"%s\", \"method\": \"%s\", \"majority\": \"%s\"}"
+                .formatted(subject, method, majority));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().asJsonObject().getJsonNumber("id").longValue();
   }
@@ -54,7 +65,8 @@ public final class Plenary {
   }
 
   public static String ballot(int yes, int no, int abstain, String key) {
-    return "{\"yes\": %d, \"no\": %d, \"abstain\": %d, \"idempotencyKey\": \"%s\"}".formatted(yes, no, abstain, key);
+    return "{\"yes\": %d, \"no\": %d, \"abstain\": %d, \"idempotencyKey\": \"%s\"}"
+        .formatted(yes, no, abstain, key);
   }
 
   public static JsonObject snapshot(long voteId) throws Exception {
@@ -64,6 +76,8 @@ public final class Plenary {
   /** The board entry of a delegation (by ISO code) in a snapshot. */
   public static JsonObject board(JsonObject snapshot, String countryCode) {
     return snapshot.getJsonArray("board").getValuesAs(JsonObject.class).stream()
-        .filter(e -> countryCode.equals(e.getString("countryCode", null))).findFirst().orElseThrow();
+        .filter(e -> countryCode.equals(e.getString("countryCode", null)))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Weighted delegation votes through the API tablets use: casting, changing, closing, annulling,
- * who may cast, idempotent replays, and ballots racing the close.
+ * Weighted delegation votes through the API tablets use: casting, changing, closing, annulling, who
+ * may cast, idempotent replays, and ballots racing the close.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -56,7 +56,8 @@ class VotingIT {
     assertThat(first.status()).isEqualTo(201);
     JsonObject receipt = changed.json().asJsonObject();
     assertThat(receipt.getInt("ballotVersion")).isEqualTo(2);
-    assertThat(receipt.getString("auditHash")).hasSize(64)
+    assertThat(receipt.getString("auditHash"))
+        .hasSize(64)
         .isNotEqualTo(first.json().asJsonObject().getString("auditHash"));
     JsonObject running = snapshot(vote);
     assertThat(board(running, "FR").getInt("yes")).isEqualTo(4);
@@ -72,7 +73,8 @@ class VotingIT {
     Api.Answer late = kenya.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()));
     assertThat(late.status()).isEqualTo(409);
     assertThat(late.code()).isEqualTo("vote.closed");
-    assertThat(SECRETARIAT.post("/api/votes/" + vote + "/open", "").code()).isEqualTo("vote.not-draft");
+    assertThat(SECRETARIAT.post("/api/votes/" + vote + "/open", "").code())
+        .isEqualTo("vote.not-draft");
   }
 
   @Test
@@ -80,7 +82,8 @@ class VotingIT {
     long vote = Plenary.open("Usable votes", "ELECTRONIC", "SIMPLE");
     int usable = board(snapshot(vote), "FR").getInt("usableVotes");
 
-    Api.Answer tooMany = france.post("/api/votes/" + vote + "/ballots", ballot(usable, 1, 0, key()));
+    Api.Answer tooMany =
+        france.post("/api/votes/" + vote + "/ballots", ballot(usable, 1, 0, key()));
     assertThat(tooMany.status()).isEqualTo(400);
     assertThat(tooMany.code()).isEqualTo("ballot.exceeds-usable-votes");
     assertThat(tooMany.message()).contains(String.valueOf(usable + 1), String.valueOf(usable));
@@ -88,7 +91,10 @@ class VotingIT {
         .isEqualTo("ballot.empty-ballot");
     assertThat(france.post("/api/votes/" + vote + "/ballots", ballot(-1, 2, 0, key())).code())
         .isEqualTo("ballot.count.invalid");
-    assertThat(france.post("/api/votes/" + vote + "/ballots", "{\"yes\": 1, \"no\": 0, \"abstain\": 0}").code())
+    assertThat(
+            france
+                .post("/api/votes/" + vote + "/ballots", "{\"yes\": 1, \"no\": 0, \"abstain\": 0}")
+                .code())
         .isEqualTo("ballot.key.invalid");
     assertThat(snapshot(vote).getInt("delegationsVoted")).isZero();
   }
@@ -99,31 +105,60 @@ class VotingIT {
     Api secondFrench = delegate("delegate.fr2");
     Map<String, Long> ids = Plenary.accounts();
 
-    assertThat(Api.as("observer", Deployments.DEMO_PASSWORD).post("/api/votes/" + vote + "/ballots",
-        ballot(1, 0, 0, key())).code()).isEqualTo("auth.forbidden");
-    assertThat(Api.as("focal.fr", Deployments.DEMO_PASSWORD).post("/api/votes/" + vote + "/ballots",
-        ballot(1, 0, 0, key())).code()).isEqualTo("auth.forbidden");
-    assertThat(france.post("/api/votes/" + vote + "/roll-call/" + board(snapshot(vote), "KE").getJsonNumber("parliamentId"),
-        ballot(1, 0, 0, key())).code()).isEqualTo("auth.forbidden");
+    assertThat(
+            Api.as("observer", Deployments.DEMO_PASSWORD)
+                .post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()))
+                .code())
+        .isEqualTo("auth.forbidden");
+    assertThat(
+            Api.as("focal.fr", Deployments.DEMO_PASSWORD)
+                .post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()))
+                .code())
+        .isEqualTo("auth.forbidden");
+    assertThat(
+            france
+                .post(
+                    "/api/votes/"
+                        + vote
+                        + "/roll-call/"
+                        + board(snapshot(vote), "KE").getJsonNumber("parliamentId"),
+                    ballot(1, 0, 0, key()))
+                .code())
+        .isEqualTo("auth.forbidden");
     assertThat(france.post("/api/votes/" + vote + "/close", "").code()).isEqualTo("auth.forbidden");
 
     Plenary.mark("ABSENT", "delegate.br");
     try {
-      assertThat(delegate("delegate.br").post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key())).code())
+      assertThat(
+              delegate("delegate.br")
+                  .post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()))
+                  .code())
           .isEqualTo("ballot.not-present");
     } finally {
       Plenary.present("delegate.br");
     }
 
-    Api.Answer notDesignated = secondFrench.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()));
+    Api.Answer notDesignated =
+        secondFrench.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()));
     if (notDesignated.status() == 403) {
       assertThat(notDesignated.code()).isEqualTo("ballot.not-designated");
-      assertThat(kenya.post("/api/plenary/designations", "{\"accountId\": " + ids.get("delegate.fr2") + "}").status())
+      assertThat(
+              kenya
+                  .post(
+                      "/api/plenary/designations",
+                      "{\"accountId\": " + ids.get("delegate.fr2") + "}")
+                  .status())
           .isEqualTo(404);
-      assertThat(france.post("/api/plenary/designations", "{\"accountId\": " + ids.get("delegate.fr2") + "}").status())
+      assertThat(
+              france
+                  .post(
+                      "/api/plenary/designations",
+                      "{\"accountId\": " + ids.get("delegate.fr2") + "}")
+                  .status())
           .isEqualTo(204);
     }
-    Api.Answer designated = secondFrench.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()));
+    Api.Answer designated =
+        secondFrench.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()));
     assertThat(designated.status()).as(designated.body()).isEqualTo(201);
     assertThat(board(snapshot(vote), "FR").getInt("yes")).isEqualTo(1);
   }
@@ -136,7 +171,9 @@ class VotingIT {
     try {
       List<Future<Api.Answer>> answers = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
-        answers.add(pool.submit(() -> france.post("/api/votes/" + vote + "/ballots", ballot(7, 3, 1, key))));
+        answers.add(
+            pool.submit(
+                () -> france.post("/api/votes/" + vote + "/ballots", ballot(7, 3, 1, key))));
       }
       List<String> hashes = new ArrayList<>();
       for (Future<Api.Answer> answer : answers) {
@@ -162,9 +199,14 @@ class VotingIT {
       for (int i = 0; i < 40; i++) {
         Api who = i % 2 == 0 ? france : kenya;
         int yes = 1 + i % 5;
-        answers.add(pool.submit(() -> who.post("/api/votes/" + vote + "/ballots", ballot(yes, 1, 0, key()))));
+        answers.add(
+            pool.submit(
+                () -> who.post("/api/votes/" + vote + "/ballots", ballot(yes, 1, 0, key()))));
         if (i == 20) {
-          answers.add(pool.submit((Callable<Api.Answer>) () -> SECRETARIAT.post("/api/votes/" + vote + "/close", "")));
+          answers.add(
+              pool.submit(
+                  (Callable<Api.Answer>)
+                      () -> SECRETARIAT.post("/api/votes/" + vote + "/close", "")));
         }
       }
       int closedAnswers = 0;
@@ -176,7 +218,9 @@ class VotingIT {
           continue;
         }
         if (a.status() == 201) {
-          lastReceipt.merge(body.getJsonNumber("parliamentId").longValue(), body,
+          lastReceipt.merge(
+              body.getJsonNumber("parliamentId").longValue(),
+              body,
               (x, y) -> x.getInt("ballotVersion") > y.getInt("ballotVersion") ? x : y);
         } else {
           assertThat(a.status()).as(a.body()).isEqualTo(409);
@@ -205,8 +249,9 @@ class VotingIT {
 
     assertThat(SECRETARIAT.post("/api/votes/" + vote + "/annul", "{\"reason\": \"\"}").code())
         .isEqualTo("vote.annul-reason.invalid");
-    Api.Answer replacement = SECRETARIAT.post("/api/votes/" + vote + "/annul",
-        "{\"reason\": \"The screens failed in the hall\"}");
+    Api.Answer replacement =
+        SECRETARIAT.post(
+            "/api/votes/" + vote + "/annul", "{\"reason\": \"The screens failed in the hall\"}");
 
     assertThat(replacement.status()).isEqualTo(201);
     JsonObject draft = replacement.json().asJsonObject();
@@ -214,8 +259,10 @@ class VotingIT {
     assertThat(draft.getJsonNumber("replacesVoteId").longValue()).isEqualTo(vote);
     assertThat(snapshot(vote).getString("state")).isEqualTo("ANNULLED");
     assertThat(snapshot(vote).getString("annulReason")).isEqualTo("The screens failed in the hall");
-    assertThat(france.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key())).code()).isEqualTo("vote.closed");
-    assertThat(SECRETARIAT.post("/api/votes/" + vote + "/open", "").code()).isEqualTo("vote.not-draft");
+    assertThat(france.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key())).code())
+        .isEqualTo("vote.closed");
+    assertThat(SECRETARIAT.post("/api/votes/" + vote + "/open", "").code())
+        .isEqualTo("vote.not-draft");
   }
 
   @Test
@@ -225,8 +272,10 @@ class VotingIT {
     assertThat(opened.getString("rollCallLetter")).matches("[A-Z]");
     long kenyaId = board(opened, "KE").getJsonNumber("parliamentId").longValue();
 
-    assertThat(kenya.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key())).code()).isEqualTo("ballot.roll-call");
-    Api.Answer entered = SECRETARIAT.post("/api/votes/" + vote + "/roll-call/" + kenyaId, ballot(5, 3, 2, key()));
+    assertThat(kenya.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key())).code())
+        .isEqualTo("ballot.roll-call");
+    Api.Answer entered =
+        SECRETARIAT.post("/api/votes/" + vote + "/roll-call/" + kenyaId, ballot(5, 3, 2, key()));
 
     assertThat(entered.status()).as(entered.body()).isEqualTo(201);
     assertThat(board(snapshot(vote), "KE").getInt("no")).isEqualTo(3);
@@ -236,31 +285,51 @@ class VotingIT {
   void theResultsAreExportedAsCsvAndJsonOnceClosed() throws Exception {
     long vote = Plenary.open("Open data", "ELECTRONIC", "SIMPLE");
     kenya.post("/api/votes/" + vote + "/ballots", ballot(6, 1, 0, key()));
-    assertThat(SECRETARIAT.get("/api/public/votes/" + vote + "/results.json").code()).isEqualTo("vote.not-closed");
+    assertThat(SECRETARIAT.get("/api/public/votes/" + vote + "/results.json").code())
+        .isEqualTo("vote.not-closed");
     SECRETARIAT.post("/api/votes/" + vote + "/close", "");
 
     String csv = SECRETARIAT.get("/api/public/votes/" + vote + "/results.csv").body();
     assertThat(csv).contains(",KE,\"Kenya\",").contains(",6,1,0").contains("TOTAL");
-    assertThat(SECRETARIAT.get("/api/public/votes/" + vote + "/results.json").json().asJsonObject().getString("outcome"))
+    assertThat(
+            SECRETARIAT
+                .get("/api/public/votes/" + vote + "/results.json")
+                .json()
+                .asJsonObject()
+                .getString("outcome"))
         .isEqualTo("ADOPTED");
   }
 
   @Test
   void theSecretariatSeesEachDelegationsVotesAndWhy() throws Exception {
-    List<JsonObject> entitlements = SECRETARIAT.get("/api/plenary/entitlements").json().asJsonArray()
-        .getValuesAs(JsonObject.class);
-    JsonObject china = entitlements.stream().filter(e -> "CN".equals(e.getString("countryCode", null))).findFirst()
-        .orElseThrow();
-    JsonObject france = entitlements.stream().filter(e -> "FR".equals(e.getString("countryCode", null))).findFirst()
-        .orElseThrow();
+    List<JsonObject> entitlements =
+        SECRETARIAT
+            .get("/api/plenary/entitlements")
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    JsonObject china =
+        entitlements.stream()
+            .filter(e -> "CN".equals(e.getString("countryCode", null)))
+            .findFirst()
+            .orElseThrow();
+    JsonObject france =
+        entitlements.stream()
+            .filter(e -> "FR".equals(e.getString("countryCode", null)))
+            .findFirst()
+            .orElseThrow();
 
     assertThat(china.getInt("entitlement")).isEqualTo(23);
     assertThat(china.getInt("populationBonus")).isEqualTo(13);
     assertThat(france.getInt("minimumVotes")).isEqualTo(10);
-    assertThat(france.getInt("usableVotes")).isEqualTo(Math.min(18, 10 * france.getInt("delegatesPresent")));
-    assertThat(entitlements).anyMatch(e -> e.getString("votingRight").equals("SUSPENDED") && e.getInt("entitlement") == 0);
+    assertThat(france.getInt("usableVotes"))
+        .isEqualTo(Math.min(18, 10 * france.getInt("delegatesPresent")));
+    assertThat(entitlements)
+        .anyMatch(
+            e -> e.getString("votingRight").equals("SUSPENDED") && e.getInt("entitlement") == 0);
     assertThat(france.getString("votingRight")).isEqualTo("VOTES");
-    assertThat(delegate("delegate.fr").get("/api/plenary/entitlements").code()).isEqualTo("auth.forbidden");
+    assertThat(delegate("delegate.fr").get("/api/plenary/entitlements").code())
+        .isEqualTo("auth.forbidden");
   }
 
   private static String key() {

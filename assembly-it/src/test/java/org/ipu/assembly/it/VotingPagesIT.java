@@ -15,8 +15,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The whole live vote in browsers: the Secretariat sets up and opens a vote on its console, two
- * tablets of two delegations cast split votes, the hall screen follows the tally live and shows
- * the outcome when the Secretariat closes the vote.
+ * tablets of two delegations cast split votes, the hall screen follows the tally live and shows the
+ * outcome when the Secretariat closes the vote.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -31,16 +31,21 @@ class VotingPagesIT {
   void theSecretariatRunsAVoteTabletsCastAndTheHallScreenFollows() throws Exception {
     Plenary.present("delegate.fr", "delegate.fr2", "delegate.ke");
     String subject = "Emergency item " + UUID.randomUUID().toString().substring(0, 6);
-    try (Browser console = Browser.open(); Browser hall = Browser.open();
-        Browser tabletFrance = Browser.open(); Browser tabletKenya = Browser.open()) {
+    try (Browser console = Browser.open();
+        Browser hall = Browser.open();
+        Browser tabletFrance = Browser.open();
+        Browser tabletKenya = Browser.open()) {
       hall.go("/hall/index.xhtml");
       console.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
       console.go("/secretariat/voting.xhtml");
       console.driver().findElement(By.id("create:subject")).sendKeys(subject);
       console.driver().findElement(By.id("create:submit")).click();
       console.waitForText(By.id("votes:table"), subject);
-      WebElement row = console.driver().findElements(By.cssSelector("#votes\\:table tbody tr")).stream()
-          .filter(r -> r.getText().contains(subject)).findFirst().orElseThrow();
+      WebElement row =
+          console.driver().findElements(By.cssSelector("#votes\\:table tbody tr")).stream()
+              .filter(r -> r.getText().contains(subject))
+              .findFirst()
+              .orElseThrow();
       row.findElement(By.cssSelector(".open-vote")).click();
       console.waitForText(By.id("messages"), "The vote is open.");
 
@@ -54,7 +59,8 @@ class VotingPagesIT {
       assertThat(field(hall, "yes")).isEqualTo("16");
       assertThat(field(hall, "no")).isEqualTo("8");
       assertThat(field(hall, "abstain")).isEqualTo("1");
-      assertThat(hall.driver().findElement(By.cssSelector("[data-board]")).getText()).contains("France", "Kenya");
+      assertThat(hall.driver().findElement(By.cssSelector("[data-board]")).getText())
+          .contains("France", "Kenya");
 
       console.driver().findElement(By.cssSelector(".close-vote")).click();
       console.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
@@ -79,10 +85,11 @@ class VotingPagesIT {
       tablet.waitForText(By.id("live"), "Lost answers");
       tablet.waitFor(By.id("ballot"));
       // The network drops the server's answer to the first attempt: the ballot reached the server.
-      ((org.openqa.selenium.JavascriptExecutor) tablet.driver()).executeScript(
-          "const realFetch = window.fetch; let lose = 1;"
-              + "window.fetch = (...args) => realFetch(...args).then(r => {"
-              + "  if (lose-- > 0) { throw new TypeError('network lost'); } return r; });");
+      ((org.openqa.selenium.JavascriptExecutor) tablet.driver())
+          .executeScript(
+              "const realFetch = window.fetch; let lose = 1;"
+                  + "window.fetch = (...args) => realFetch(...args).then(r => {"
+                  + "  if (lose-- > 0) { throw new TypeError('network lost'); } return r; });");
       type(tablet, "ballot-yes", 6);
       type(tablet, "ballot-no", 2);
       tablet.driver().findElement(By.id("ballot-submit")).click();
@@ -108,10 +115,13 @@ class VotingPagesIT {
       hall.waitForText(By.id("live-connection"), "Live");
       var network = (org.openqa.selenium.chromium.HasNetworkConditions) hall.driver();
 
-      network.setNetworkConditions(new org.openqa.selenium.chromium.ChromiumNetworkConditions().setOffline(true));
+      network.setNetworkConditions(
+          new org.openqa.selenium.chromium.ChromiumNetworkConditions().setOffline(true));
       hall.waitForText(By.id("live-connection"), "Offline");
-      Plenary.delegate("delegate.ke").post("/api/votes/" + vote + "/ballots",
-          Plenary.ballot(7, 2, 0, java.util.UUID.randomUUID().toString()));
+      Plenary.delegate("delegate.ke")
+          .post(
+              "/api/votes/" + vote + "/ballots",
+              Plenary.ballot(7, 2, 0, java.util.UUID.randomUUID().toString()));
       network.deleteNetworkConditions();
 
       hall.waitForText(By.id("live-connection"), "Live");
@@ -130,7 +140,8 @@ class VotingPagesIT {
     type(tablet, "ballot-abstain", abstain);
     tablet.driver().findElement(By.id("ballot-submit")).click();
     tablet.waitForText(By.id("ballot-message"), "Your ballot is counted.");
-    assertThat(tablet.driver().findElement(By.id("ballot-receipt")).getText()).startsWith("Receipt no.");
+    assertThat(tablet.driver().findElement(By.id("ballot-receipt")).getText())
+        .startsWith("Receipt no.");
   }
 
   private static void type(Browser tablet, String id, int value) {
@@ -140,6 +151,9 @@ class VotingPagesIT {
   }
 
   private static String field(Browser browser, String name) {
-    return browser.driver().findElement(By.cssSelector("#live [data-field='" + name + "']")).getText();
+    return browser
+        .driver()
+        .findElement(By.cssSelector("#live [data-field='" + name + "']"))
+        .getText();
   }
 }

@@ -44,7 +44,8 @@ public final class LoadHarness {
   private final int seconds = intSetting("LOAD_SECONDS", 5);
   private final int reconnects = intSetting("LOAD_RECONNECTS", 10);
   private final int warmUpVotes = intSetting("LOAD_WARM_UP", 8);
-  private final Path report = Path.of(System.getenv().getOrDefault("LOAD_REPORT", "target/load-report"));
+  private final Path report =
+      Path.of(System.getenv().getOrDefault("LOAD_REPORT", "target/load-report"));
   private final Server server = Server.fromEnvironment();
   private final JsonObjectBuilder figures = Json.createObjectBuilder();
   private final List<String> failures = new ArrayList<>();
@@ -76,8 +77,20 @@ public final class LoadHarness {
     double speed = cpuSpeed();
     http = new Http(server.start());
     Files.createDirectories(report);
-    log("target " + http.base() + ": " + delegations + " delegations x " + delegatesEach + " delegates, "
-        + screens + " screens, " + ballots + " ballots in " + seconds + " s");
+    log(
+        "target "
+            + http.base()
+            + ": "
+            + delegations
+            + " delegations x "
+            + delegatesEach
+            + " delegates, "
+            + screens
+            + " screens, "
+            + ballots
+            + " ballots in "
+            + seconds
+            + " s");
 
     Map<String, List<String>> casters = setUpPlenary();
     long vote = newVote("Load test " + LocalDateTime.now());
@@ -85,7 +98,9 @@ public final class LoadHarness {
     Long heapBaseline = server.liveHeapKb();
     List<Screen> connected = connect(vote);
     Long heapConnected = server.liveHeapKb();
-    figures.add("heapPer1000SocketsKb", heapBaseline == null ? -1 : (heapConnected - heapBaseline) * 1000 / screens);
+    figures.add(
+        "heapPer1000SocketsKb",
+        heapBaseline == null ? -1 : (heapConnected - heapBaseline) * 1000 / screens);
     // A server in service has cast and broadcast for hours before a vote: votes with every screen
     // connected warm it up (the JIT compiles the casting and broadcasting paths only after some
     // thousands of calls: measured, ack p50 290, 80, 54, 58, 42, 37, 29, 26 ms over 8 such votes,
@@ -100,14 +115,22 @@ public final class LoadHarness {
       expect(http.post(SECRETARIAT, "/api/votes/" + first + "/close", ""), 200, "close");
       double[] acks = cold.stream().mapToDouble(Sent::ackMillis).sorted().toArray();
       Long compiled = jitCompilationsSince(compiledBefore);
-      JsonObjectBuilder warmUp = Json.createObjectBuilder().add("ackMillis", percentiles(acks))
-          .add("accepted", cold.stream().filter(s -> s.status() == 201).count());
+      JsonObjectBuilder warmUp =
+          Json.createObjectBuilder()
+              .add("ackMillis", percentiles(acks))
+              .add("accepted", cold.stream().filter(s -> s.status() == 201).count());
       if (compiled != null) {
         warmUp.add("jitCompilations", compiled);
       }
       warmUps.add(warmUp);
-      log("warm-up vote " + round + ": ack p50 " + percentile(acks, 50) + " p99 " + percentile(acks, 99)
-          + (compiled == null ? "" : ", JIT compilations " + compiled));
+      log(
+          "warm-up vote "
+              + round
+              + ": ack p50 "
+              + percentile(acks, 50)
+              + " p99 "
+              + percentile(acks, 99)
+              + (compiled == null ? "" : ", JIT compilations " + compiled));
     }
     figures.add("warmUpVotes", warmUps);
 
@@ -129,13 +152,19 @@ public final class LoadHarness {
     reconnectStorm(vote, connected, heapBaseline);
     Long rss = server.residentKb();
     figures.add("serverRssMb", rss == null ? -1 : rss / 1024);
-    check(rss == null || rss <= 1024 * 1024, "server RSS " + (rss == null ? "?" : rss / 1024) + " MB > 1 GiB");
+    check(
+        rss == null || rss <= 1024 * 1024,
+        "server RSS " + (rss == null ? "?" : rss / 1024) + " MB > 1 GiB");
 
     figures.add("failures", Json.createArrayBuilder(failures));
-    figures.add("machine", Json.createObjectBuilder().add("cores", Runtime.getRuntime().availableProcessors())
-        .add("os", System.getProperty("os.name") + " " + System.getProperty("os.version"))
-        .add("java", System.getProperty("java.version")).add("at", LocalDateTime.now(ZoneOffset.UTC).toString() + "Z")
-        .add("sha256MbPerSecond", speed));
+    figures.add(
+        "machine",
+        Json.createObjectBuilder()
+            .add("cores", Runtime.getRuntime().availableProcessors())
+            .add("os", System.getProperty("os.name") + " " + System.getProperty("os.version"))
+            .add("java", System.getProperty("java.version"))
+            .add("at", LocalDateTime.now(ZoneOffset.UTC).toString() + "Z")
+            .add("sha256MbPerSecond", speed));
     JsonObject written = figures.build();
     Files.writeString(report.resolve("figures.json"), written.toString());
     Files.writeString(report.resolve("latency.html"), Chart.html(sent, latencies, written));
@@ -144,16 +173,30 @@ public final class LoadHarness {
     return failures.isEmpty() ? 0 : 1;
   }
 
-  /** 150 delegations of 10 present delegates each, all allowed to cast (the head designates the others). */
+  /**
+   * 150 delegations of 10 present delegates each, all allowed to cast (the head designates the
+   * others).
+   */
   private Map<String, List<String>> setUpPlenary() throws Exception {
     long started = System.currentTimeMillis();
-    List<JsonObject> members = http.get(SECRETARIAT, "/api/parliaments").json().asJsonArray()
-        .getValuesAs(JsonObject.class).stream()
-        .filter(p -> p.getString("status").equals("MEMBER") && !p.getBoolean("suspended")
-            && p.containsKey("countryCode"))
-        .sorted(Comparator.comparing(p -> p.getString("countryCode")))
-        .limit(delegations).toList();
-    check(members.size() == delegations, "only " + members.size() + " voting Members in the Assembly");
+    List<JsonObject> members =
+        http
+            .get(SECRETARIAT, "/api/parliaments")
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(
+                p ->
+                    p.getString("status").equals("MEMBER")
+                        && !p.getBoolean("suspended")
+                        && p.containsKey("countryCode"))
+            .sorted(Comparator.comparing(p -> p.getString("countryCode")))
+            .limit(delegations)
+            .toList();
+    check(
+        members.size() == delegations,
+        "only " + members.size() + " voting Members in the Assembly");
     Map<String, List<String>> casters = new ConcurrentHashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(16);
     List<Future<?>> work = new ArrayList<>();
@@ -165,36 +208,65 @@ public final class LoadHarness {
         String username = "load." + code + "." + n;
         names.add(username);
         boolean head = n == 0;
-        work.add(pool.submit(() -> {
-          Http.Answer a = http.post(SECRETARIAT, "/api/accounts/delegates?head=" + head,
-              "{\"username\": \"" + username + "\", \"fullName\": \"Load delegate " + username + "\", \"password\": \""
-                  + LOAD_PASSWORD + "\", \"parliamentId\": " + parliament + "}");
-          if (a.status() != 201 && a.status() != 409) {
-            throw new IllegalStateException("delegate " + username + ": " + a.body());
-          }
-          return null;
-        }));
+        work.add(
+            pool.submit(
+                () -> {
+                  Http.Answer a =
+                      http.post(
+                          SECRETARIAT,
+                          "/api/accounts/delegates?head=" + head,
+                          "{\"username\": \""
+                              + username
+                              + "\", \"fullName\": \"Load delegate "
+                              + username
+                              + "\", \"password\": \""
+                              + LOAD_PASSWORD
+                              + "\", \"parliamentId\": "
+                              + parliament
+                              + "}");
+                  if (a.status() != 201 && a.status() != 409) {
+                    throw new IllegalStateException("delegate " + username + ": " + a.body());
+                  }
+                  return null;
+                }));
       }
       casters.put(code, names);
     }
     waitAll(work);
     Map<String, Long> ids = new HashMap<>();
-    http.get(SECRETARIAT, "/api/accounts").json().asJsonArray().getValuesAs(JsonObject.class)
+    http.get(SECRETARIAT, "/api/accounts")
+        .json()
+        .asJsonArray()
+        .getValuesAs(JsonObject.class)
         .forEach(a -> ids.put(a.getString("username"), a.getJsonNumber("id").longValue()));
     for (List<String> names : casters.values()) {
       for (String username : names) {
-        work.add(pool.submit(() -> {
-          expect(http.put(SECRETARIAT, "/api/plenary/presence/" + ids.get(username), "{\"state\": \"PRESENT\"}"),
-              200, "presence");
-          return null;
-        }));
+        work.add(
+            pool.submit(
+                () -> {
+                  expect(
+                      http.put(
+                          SECRETARIAT,
+                          "/api/plenary/presence/" + ids.get(username),
+                          "{\"state\": \"PRESENT\"}"),
+                      200,
+                      "presence");
+                  return null;
+                }));
         if (!username.endsWith(".0")) {
           String head = username.substring(0, username.lastIndexOf('.')) + ".0";
-          work.add(pool.submit(() -> {
-            expect(http.post(head, "/api/plenary/designations", "{\"accountId\": " + ids.get(username) + "}"),
-                204, "designation");
-            return null;
-          }));
+          work.add(
+              pool.submit(
+                  () -> {
+                    expect(
+                        http.post(
+                            head,
+                            "/api/plenary/designations",
+                            "{\"accountId\": " + ids.get(username) + "}"),
+                        204,
+                        "designation");
+                    return null;
+                  }));
         }
       }
     }
@@ -202,10 +274,12 @@ public final class LoadHarness {
     // Delegates sign in on their tablets before the sitting; the ballots then go with that session.
     for (List<String> names : casters.values()) {
       for (String username : names) {
-        work.add(pool.submit(() -> {
-          http.signIn(username);
-          return null;
-        }));
+        work.add(
+            pool.submit(
+                () -> {
+                  http.signIn(username);
+                  return null;
+                }));
       }
     }
     waitAll(work);
@@ -249,27 +323,41 @@ public final class LoadHarness {
       int yes = random.nextInt(6);
       int no = random.nextInt(4);
       int abstain = yes + no == 0 ? 1 : random.nextInt(2);
-      String body = "{\"yes\": " + yes + ", \"no\": " + no + ", \"abstain\": " + abstain
-          + ", \"idempotencyKey\": \"" + java.util.UUID.randomUUID() + "\"}";
+      String body =
+          "{\"yes\": "
+              + yes
+              + ", \"no\": "
+              + no
+              + ", \"abstain\": "
+              + abstain
+              + ", \"idempotencyKey\": \""
+              + java.util.UUID.randomUUID()
+              + "\"}";
       CompletableFuture<Void> finished = new CompletableFuture<>();
       done.add(finished);
-      clock.schedule(() -> senders.submit(() -> {
-        long sentAt = System.currentTimeMillis();
-        long t0 = System.nanoTime();
-        try {
-          Http.Answer a = http.post(caster, "/api/votes/" + vote + "/ballots", body);
-          double ack = (System.nanoTime() - t0) / 1e6;
-          sent.add(new Sent(sentAt, ack, a.status(), a.status() == 201 ? a.object() : null));
-          if (a.status() != 201) {
-            log("ballot of " + caster + " refused: " + a.status() + " " + a.body());
-          }
-        } catch (Exception e) {
-          sent.add(new Sent(sentAt, (System.nanoTime() - t0) / 1e6, -1, null));
-          log("ballot of " + caster + " failed: " + e);
-        } finally {
-          finished.complete(null);
-        }
-      }), i * periodMicros, TimeUnit.MICROSECONDS);
+      clock.schedule(
+          () ->
+              senders.submit(
+                  () -> {
+                    long sentAt = System.currentTimeMillis();
+                    long t0 = System.nanoTime();
+                    try {
+                      Http.Answer a = http.post(caster, "/api/votes/" + vote + "/ballots", body);
+                      double ack = (System.nanoTime() - t0) / 1e6;
+                      sent.add(
+                          new Sent(sentAt, ack, a.status(), a.status() == 201 ? a.object() : null));
+                      if (a.status() != 201) {
+                        log("ballot of " + caster + " refused: " + a.status() + " " + a.body());
+                      }
+                    } catch (Exception e) {
+                      sent.add(new Sent(sentAt, (System.nanoTime() - t0) / 1e6, -1, null));
+                      log("ballot of " + caster + " failed: " + e);
+                    } finally {
+                      finished.complete(null);
+                    }
+                  }),
+          i * periodMicros,
+          TimeUnit.MICROSECONDS);
     }
     waitAll(done);
     clock.shutdown();
@@ -278,21 +366,35 @@ public final class LoadHarness {
   }
 
   private void measure(List<Sent> all) {
-    long elapsed = all.stream().mapToLong(s -> s.sentAt() + Math.round(s.ackMillis())).max().orElse(0)
-        - all.stream().mapToLong(Sent::sentAt).min().orElse(0);
+    long elapsed =
+        all.stream().mapToLong(s -> s.sentAt() + Math.round(s.ackMillis())).max().orElse(0)
+            - all.stream().mapToLong(Sent::sentAt).min().orElse(0);
     long accepted = all.stream().filter(s -> s.status() == 201).count();
-    figures.add("ballotsSent", all.size()).add("ballotsAccepted", accepted)
-        .add("firingSeconds", elapsed / 1000.0).add("ballotsPerSecond", Math.round(all.size() * 1000.0 / elapsed));
+    figures
+        .add("ballotsSent", all.size())
+        .add("ballotsAccepted", accepted)
+        .add("firingSeconds", elapsed / 1000.0)
+        .add("ballotsPerSecond", Math.round(all.size() * 1000.0 / elapsed));
     check(accepted == all.size(), (all.size() - accepted) + " ballots refused or failed");
     double[] acks = all.stream().mapToDouble(Sent::ackMillis).sorted().toArray();
     figures.add("ackMillis", percentiles(acks));
     check(percentile(acks, 99) <= 100, "ack p99 " + percentile(acks, 99) + " ms > 100 ms");
-    log(all.size() + " ballots in " + elapsed + " ms; ack p50 " + percentile(acks, 50) + " p99 " + percentile(acks, 99));
+    log(
+        all.size()
+            + " ballots in "
+            + elapsed
+            + " ms; ack p50 "
+            + percentile(acks, 50)
+            + " p99 "
+            + percentile(acks, 99));
   }
 
   private final List<double[]> latencies = new ArrayList<>();
 
-  /** Commit to every screen, and the final tally against the receipts and the server's recomputation. */
+  /**
+   * Commit to every screen, and the final tally against the receipts and the server's
+   * recomputation.
+   */
   private void analyse(long vote, List<Sent> sent, List<Screen> connected) throws Exception {
     // A frame's serverTime is taken before its tally is read, so it includes every ballot committed
     // by then. A ballot commits after its castAt and before its receipt arrives: the first frame
@@ -305,7 +407,10 @@ public final class LoadHarness {
       if (s.receipt() == null) {
         continue;
       }
-      long cast = LocalDateTime.parse(s.receipt().getString("castAt")).toInstant(ZoneOffset.UTC).toEpochMilli();
+      long cast =
+          LocalDateTime.parse(s.receipt().getString("castAt"))
+              .toInstant(ZoneOffset.UTC)
+              .toEpochMilli();
       long received = s.sentAt() + (long) Math.ceil(s.ackMillis());
       long surely = lastScreen(connected, received);
       if (surely < 0) {
@@ -318,25 +423,36 @@ public final class LoadHarness {
     }
     double[] sorted = upper.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     figures.add("commitToAllScreensMillis", percentiles(sorted));
-    figures.add("commitToAllScreensLowerBoundMillis",
+    figures.add(
+        "commitToAllScreensLowerBoundMillis",
         percentiles(lower.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
     check(missing == 0, missing + " ballots never reached every screen");
-    check(sorted.length > 0 && percentile(sorted, 99) <= 300, "commit -> all screens p99 " + percentile(sorted, 99) + " ms > 300 ms");
+    check(
+        sorted.length > 0 && percentile(sorted, 99) <= 300,
+        "commit -> all screens p99 " + percentile(sorted, 99) + " ms > 300 ms");
 
     Map<Long, JsonObject> last = new HashMap<>();
     for (Sent s : sent) {
       if (s.receipt() != null) {
-        last.merge(s.receipt().getJsonNumber("parliamentId").longValue(), s.receipt(),
+        last.merge(
+            s.receipt().getJsonNumber("parliamentId").longValue(),
+            s.receipt(),
             (a, b) -> a.getInt("ballotVersion") >= b.getInt("ballotVersion") ? a : b);
       }
     }
     int yes = last.values().stream().mapToInt(r -> r.getInt("yes")).sum();
     int no = last.values().stream().mapToInt(r -> r.getInt("no")).sum();
     int abstain = last.values().stream().mapToInt(r -> r.getInt("abstain")).sum();
-    JsonObject totals = http.get(null, "/api/public/votes/" + vote).object().getJsonObject("totals");
-    boolean equal = totals.getInt("yes") == yes && totals.getInt("no") == no && totals.getInt("abstain") == abstain;
+    JsonObject totals =
+        http.get(null, "/api/public/votes/" + vote).object().getJsonObject("totals");
+    boolean equal =
+        totals.getInt("yes") == yes
+            && totals.getInt("no") == no
+            && totals.getInt("abstain") == abstain;
     figures.add("tallyEqualsReceipts", equal);
-    check(equal, "final tally " + totals + " differs from the receipts " + yes + "/" + no + "/" + abstain);
+    check(
+        equal,
+        "final tally " + totals + " differs from the receipts " + yes + "/" + no + "/" + abstain);
     JsonObject audit = http.post(SECRETARIAT, "/api/audit/verify", "").object();
     figures.add("auditProblems", audit.getJsonArray("problems").size());
     check(audit.getJsonArray("problems").isEmpty(), "audit: " + audit.getJsonArray("problems"));
@@ -352,7 +468,8 @@ public final class LoadHarness {
    */
   private void frameFigures(List<Sent> sent, List<Screen> connected) {
     long first = sent.stream().mapToLong(Sent::sentAt).min().orElse(0);
-    long last = sent.stream().mapToLong(s -> s.sentAt() + Math.round(s.ackMillis())).max().orElse(0);
+    long last =
+        sent.stream().mapToLong(s -> s.sentAt() + Math.round(s.ackMillis())).max().orElse(0);
     TreeMap<Long, Long> lastArrival = new TreeMap<>();
     connected.forEach(screen -> screen.lastArrivals(lastArrival));
     var burst = lastArrival.subMap(first, true, last, true);
@@ -364,13 +481,22 @@ public final class LoadHarness {
       }
       previous = serverTime;
     }
-    figures.add("burstFrameIntervalMillis",
+    figures.add(
+        "burstFrameIntervalMillis",
         percentiles(intervals.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
-    figures.add("burstFrameToAllScreensMillis", percentiles(burst.entrySet().stream()
-        .mapToDouble(e -> e.getValue() - e.getKey()).sorted().toArray()));
+    figures.add(
+        "burstFrameToAllScreensMillis",
+        percentiles(
+            burst.entrySet().stream()
+                .mapToDouble(e -> e.getValue() - e.getKey())
+                .sorted()
+                .toArray()));
   }
 
-  /** When the last screen received a frame computed at or after the given time, or -1 if one never did. */
+  /**
+   * When the last screen received a frame computed at or after the given time, or -1 if one never
+   * did.
+   */
   private static long lastScreen(List<Screen> connected, long computedFrom) {
     long last = 0;
     for (Screen screen : connected) {
@@ -385,17 +511,23 @@ public final class LoadHarness {
 
   private long awaitClosed(List<Screen> connected, long closing) throws InterruptedException {
     long deadline = System.currentTimeMillis() + 10_000;
-    while (System.currentTimeMillis() < deadline && connected.stream().anyMatch(s -> s.closedAt == 0)) {
+    while (System.currentTimeMillis() < deadline
+        && connected.stream().anyMatch(s -> s.closedAt == 0)) {
       Thread.sleep(20);
     }
-    long slowest = connected.stream().mapToLong(s -> s.closedAt == 0 ? Long.MAX_VALUE : s.closedAt).max().orElse(0);
+    long slowest =
+        connected.stream()
+            .mapToLong(s -> s.closedAt == 0 ? Long.MAX_VALUE : s.closedAt)
+            .max()
+            .orElse(0);
     long millis = slowest == Long.MAX_VALUE ? -1 : slowest - closing;
     check(millis >= 0 && millis <= 1000, "close -> result on every screen " + millis + " ms > 1 s");
     log("close reached every screen in " + millis + " ms");
     return millis;
   }
 
-  private void reconnectStorm(long vote, List<Screen> connected, Long heapBaseline) throws Exception {
+  private void reconnectStorm(long vote, List<Screen> connected, Long heapBaseline)
+      throws Exception {
     long started = System.currentTimeMillis();
     List<Screen> current = connected;
     for (int round = 0; round < reconnects; round++) {
@@ -408,8 +540,13 @@ public final class LoadHarness {
     Long after = server.liveHeapKb();
     if (heapBaseline != null && after != null) {
       figures.add("heapBaselineMb", heapBaseline / 1024).add("heapAfterStormMb", after / 1024);
-      check(after <= heapBaseline * 1.25 + 20 * 1024, "heap after the reconnect storm " + after / 1024
-          + " MB, baseline " + heapBaseline / 1024 + " MB");
+      check(
+          after <= heapBaseline * 1.25 + 20 * 1024,
+          "heap after the reconnect storm "
+              + after / 1024
+              + " MB, baseline "
+              + heapBaseline / 1024
+              + " MB");
     }
   }
 
@@ -427,14 +564,16 @@ public final class LoadHarness {
         long t0 = System.nanoTime();
         List<Future<byte[]>> hashing = new ArrayList<>();
         for (int c = 0; c < cores; c++) {
-          hashing.add(pool.submit(() -> {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] block = new byte[1 << 20];
-            for (int i = 0; i < 64; i++) {
-              sha.update(block);
-            }
-            return sha.digest();
-          }));
+          hashing.add(
+              pool.submit(
+                  () -> {
+                    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                    byte[] block = new byte[1 << 20];
+                    for (int i = 0; i < 64; i++) {
+                      sha.update(block);
+                    }
+                    return sha.digest();
+                  }));
         }
         for (Future<byte[]> h : hashing) {
           h.get();
@@ -447,7 +586,10 @@ public final class LoadHarness {
     return Math.round(best);
   }
 
-  /** Methods the server's JIT compiled since the given count (null for a server the harness did not start). */
+  /**
+   * Methods the server's JIT compiled since the given count (null for a server the harness did not
+   * start).
+   */
   private Long jitCompilationsSince(Long before) throws Exception {
     Long now = server.jitCompilations();
     return before == null || now == null ? null : now - before;
@@ -455,8 +597,15 @@ public final class LoadHarness {
 
   /** Sets up an electronic vote, simple majority, as the Secretariat; returns its id. */
   private long newVote(String subject) throws Exception {
-    return http.post(SECRETARIAT, "/api/votes", "{\"subject\": \"" + subject
-        + "\", \"method\": \"ELECTRONIC\", \"majority\": \"SIMPLE\"}").object().getJsonNumber("id").longValue();
+    return http.post(
+            SECRETARIAT,
+            "/api/votes",
+            "{\"subject\": \""
+                + subject
+                + "\", \"method\": \"ELECTRONIC\", \"majority\": \"SIMPLE\"}")
+        .object()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private void check(boolean ok, String failure) {
@@ -487,8 +636,12 @@ public final class LoadHarness {
   }
 
   private static JsonObjectBuilder percentiles(double[] sorted) {
-    return Json.createObjectBuilder().add("p50", percentile(sorted, 50)).add("p95", percentile(sorted, 95))
-        .add("p99", percentile(sorted, 99)).add("max", percentile(sorted, 100)).add("count", sorted.length);
+    return Json.createObjectBuilder()
+        .add("p50", percentile(sorted, 50))
+        .add("p95", percentile(sorted, 95))
+        .add("p99", percentile(sorted, 99))
+        .add("max", percentile(sorted, 100))
+        .add("count", sorted.length);
   }
 
   private static int intSetting(String name, int fallback) {

@@ -12,8 +12,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * One screen on /ws/plenary. Records, for the vote under test, when each frame arrived (client
  * clock, the same machine's as the server's) with the server time it was computed at, and when the
- * vote showed closed. Its socket is read
- * by {@link Screens}.
+ * vote showed closed. Its socket is read by {@link Screens}.
  */
 final class Screen {
 
@@ -146,7 +145,9 @@ final class Screen {
       return -1;
     }
     long value = 0;
-    for (int i = at + field.length(); i < frame.length() && Character.isDigit(frame.charAt(i)); i++) {
+    for (int i = at + field.length();
+        i < frame.length() && Character.isDigit(frame.charAt(i));
+        i++) {
       value = value * 10 + frame.charAt(i) - '0';
     }
     return value;
@@ -180,7 +181,10 @@ final class Screen {
     return frames;
   }
 
-  /** Adds, for each frame this screen received, its arrival to the latest arrival seen per server time. */
+  /**
+   * Adds, for each frame this screen received, its arrival to the latest arrival seen per server
+   * time.
+   */
   synchronized void lastArrivals(Map<Long, Long> byServerTime) {
     for (int i = 0; i < frames; i++) {
       byServerTime.merge(computedAt[i], arrivals[i], Math::max);

@@ -16,9 +16,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The harness's WebSocket client for thousands of screens: one selector thread reads every
- * socket and decodes the server's frames itself. The JDK's client costs about half a core at
- * 30,000 frames a second, CPU the server under test shares on this machine.
+ * The harness's WebSocket client for thousands of screens: one selector thread reads every socket
+ * and decodes the server's frames itself. The JDK's client costs about half a core at 30,000 frames
+ * a second, CPU the server under test shares on this machine.
  */
 final class Screens implements AutoCloseable {
 
@@ -42,9 +42,16 @@ final class Screens implements AutoCloseable {
       channel.connect(new InetSocketAddress(uri.getHost(), uri.getPort()));
       byte[] nonce = new byte[16];
       ThreadLocalRandom.current().nextBytes(nonce);
-      String upgrade = "GET " + uri.getPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-          + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: "
-          + Base64.getEncoder().encodeToString(nonce) + "\r\n\r\n";
+      String upgrade =
+          "GET "
+              + uri.getPath()
+              + " HTTP/1.1\r\nHost: "
+              + uri.getHost()
+              + ":"
+              + uri.getPort()
+              + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: "
+              + Base64.getEncoder().encodeToString(nonce)
+              + "\r\n\r\n";
       screen.attach(channel, ByteBuffer.wrap(upgrade.getBytes(StandardCharsets.US_ASCII)));
       connecting.add(screen);
       selector.wakeup();

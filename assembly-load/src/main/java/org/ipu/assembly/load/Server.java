@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * The server under load: started with {@code config/server/assembly-server} exactly as the run
- * command starts it (own folder, ports and empty database), or a running one given by LOAD_URL.
- * For a server it started, it can read the process's resident memory and its live heap after a
- * full collection (jcmd).
+ * command starts it (own folder, ports and empty database), or a running one given by LOAD_URL. For
+ * a server it started, it can read the process's resident memory and its live heap after a full
+ * collection (jcmd).
  */
 final class Server {
 
@@ -30,7 +30,9 @@ final class Server {
 
   static Server fromEnvironment() {
     String url = System.getenv("LOAD_URL");
-    return new Server(url == null || url.isBlank() ? null : url, System.getenv("LOAD_SERVER_SCRIPT"),
+    return new Server(
+        url == null || url.isBlank() ? null : url,
+        System.getenv("LOAD_SERVER_SCRIPT"),
         Path.of(System.getenv().getOrDefault("ASSEMBLY_WORK", "target/load-work")));
   }
 
@@ -41,7 +43,8 @@ final class Server {
     }
     started = true;
     run("start");
-    return "http://localhost:" + (Integer.parseInt(System.getenv().getOrDefault("ASSEMBLY_PORT_BASE", "8000")) + 80);
+    return "http://localhost:"
+        + (Integer.parseInt(System.getenv().getOrDefault("ASSEMBLY_PORT_BASE", "8000")) + 80);
   }
 
   void stop() throws Exception {
@@ -76,7 +79,10 @@ final class Server {
     return null;
   }
 
-  /** Heap in use right after a full collection, in KB (null when the harness did not start the server). */
+  /**
+   * Heap in use right after a full collection, in KB (null when the harness did not start the
+   * server).
+   */
   Long liveHeapKb() throws Exception {
     Long pid = pid();
     if (pid == null) {
@@ -89,7 +95,9 @@ final class Server {
 
   private static final Pattern COMPILES = Pattern.compile("sun\\.ci\\.totalCompiles=(\\d+)");
 
-  /** Methods the server's JIT has compiled so far (null when the harness did not start the server). */
+  /**
+   * Methods the server's JIT has compiled so far (null when the harness did not start the server).
+   */
   Long jitCompilations() throws Exception {
     Long pid = pid();
     if (pid == null) {
@@ -100,7 +108,8 @@ final class Server {
   }
 
   private static String jcmd(long pid, String command) throws Exception {
-    Process process = new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes());
     process.waitFor(60, TimeUnit.SECONDS);
     return output;

@@ -44,7 +44,9 @@ public class Accounts {
   @PermitAll
   public String callerName() {
     var principal = context.getCallerPrincipal();
-    return principal == null || "ANONYMOUS".equals(principal.getName()) ? "system" : principal.getName();
+    return principal == null || "ANONYMOUS".equals(principal.getName())
+        ? "system"
+        : principal.getName();
   }
 
   /** Refuses unless the caller may act for the given parliament. */

@@ -16,7 +16,9 @@ import org.ipu.assembly.roster.entity.Parliament;
 /** A person's login to the Assembly, with the one role they hold. */
 @Entity
 @Table(name = "account")
-@NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(
+    name = Account.BY_USERNAME,
+    query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.role, a.username")
 public class Account extends VersionedEntity {
 

@@ -61,15 +61,19 @@ public class Roster {
   /** Every parliament's standing at the given Assembly (for the other components). */
   @PermitAll
   public List<Membership> memberships(AssemblySession session) {
-    return em.createNamedQuery(Membership.OF_SESSION, Membership.class).setParameter("session", session).getResultList();
+    return em.createNamedQuery(Membership.OF_SESSION, Membership.class)
+        .setParameter("session", session)
+        .getResultList();
   }
 
   /** Parliament id to ISO country code, for the parliaments of an Assembly that have one. */
   @PermitAll
   public Map<Long, String> countryCodes(long sessionId) {
     Map<Long, String> codes = new HashMap<>();
-    em.createQuery("SELECT m.parliament.id, m.parliament.countryCode FROM Membership m"
-            + " WHERE m.session.id = :session AND m.parliament.countryCode IS NOT NULL", Object[].class)
+    em.createQuery(
+            "SELECT m.parliament.id, m.parliament.countryCode FROM Membership m"
+                + " WHERE m.session.id = :session AND m.parliament.countryCode IS NOT NULL",
+            Object[].class)
         .setParameter("session", sessionId)
         .getResultList()
         .forEach(row -> codes.put((Long) row[0], (String) row[1]));

@@ -69,15 +69,18 @@ public class AssemblySession extends VersionedEntity {
 
   /** This Assembly's settings for weighting votes (defaults: the IPU Statutes). */
   public VoteAllocationSettings voteAllocationSettings() {
-    List<PopulationBracket> brackets = Arrays.stream(voteBrackets.split(","))
-        .map(pair -> pair.trim().split(":"))
-        .map(pair -> new PopulationBracket(Long.parseLong(pair[0]), Integer.parseInt(pair[1])))
-        .toList();
-    return new VoteAllocationSettings(voteMinimum, brackets, voteGenderSanction, voteMaxPerDelegate);
+    List<PopulationBracket> brackets =
+        Arrays.stream(voteBrackets.split(","))
+            .map(pair -> pair.trim().split(":"))
+            .map(pair -> new PopulationBracket(Long.parseLong(pair[0]), Integer.parseInt(pair[1])))
+            .toList();
+    return new VoteAllocationSettings(
+        voteMinimum, brackets, voteGenderSanction, voteMaxPerDelegate);
   }
 
   private static String encode(List<PopulationBracket> brackets) {
-    return brackets.stream().map(b -> b.lowerBoundPersons() + ":" + b.bonus())
+    return brackets.stream()
+        .map(b -> b.lowerBoundPersons() + ":" + b.bonus())
         .collect(java.util.stream.Collectors.joining(","));
   }
 

@@ -18,8 +18,8 @@ import org.ipu.assembly.platform.VersionedEntity;
 
 /**
  * A parliament or parliamentary body. A national parliament is known by its country's ISO 3166-1
- * code and named from the JDK's locale data in any language; a regional body carries its own
- * names in the four interpretation languages.
+ * code and named from the JDK's locale data in any language; a regional body carries its own names
+ * in the four interpretation languages.
  */
 @Entity
 @Table(name = "parliament")

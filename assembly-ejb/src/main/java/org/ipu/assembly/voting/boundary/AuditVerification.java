@@ -49,27 +49,48 @@ public class AuditVerification {
     int recomputed = 0;
     List<Vote> votes = voting.votes();
     for (Vote vote : votes) {
-      List<AuditEntry> all = em.createNamedQuery(AuditEntry.OF_VOTE, AuditEntry.class)
-          .setParameter("vote", vote.getId()).getResultList();
+      List<AuditEntry> all =
+          em.createNamedQuery(AuditEntry.OF_VOTE, AuditEntry.class)
+              .setParameter("vote", vote.getId())
+              .getResultList();
       entries += all.size();
-      Map<Long, List<AuditEntry>> chains = all.stream()
-          .collect(Collectors.groupingBy(AuditEntry::getChain, TreeMap::new, Collectors.toList()));
+      Map<Long, List<AuditEntry>> chains =
+          all.stream()
+              .collect(
+                  Collectors.groupingBy(AuditEntry::getChain, TreeMap::new, Collectors.toList()));
       List<AuditEntry> own = chains.getOrDefault(0L, List.of());
       checkChain(vote.getId(), "vote", own, vote.getAuditSequence(), vote.getAuditHead(), problems);
-      Map<Long, ElectorateEntry> electorate = voting.electorate(vote.getId()).stream()
-          .collect(Collectors.toMap(ElectorateEntry::getParliamentId, Function.identity()));
+      Map<Long, ElectorateEntry> electorate =
+          voting.electorate(vote.getId()).stream()
+              .collect(Collectors.toMap(ElectorateEntry::getParliamentId, Function.identity()));
       SortedMap<Long, AuditChain.Head> heads = new TreeMap<>();
-      electorate.values().forEach(e -> {
-        List<AuditEntry> chain = chains.getOrDefault(e.getParliamentId(), List.of());
-        checkChain(vote.getId(), "delegation " + e.getParliamentId(), chain, e.getAuditSequence(), e.getAuditHead(),
-            problems);
-        if (!chain.isEmpty()) {
-          AuditEntry last = chain.get(chain.size() - 1);
-          heads.put(e.getParliamentId(), new AuditChain.Head(last.getSequence(), last.getHash()));
-        }
-      });
-      chains.keySet().stream().filter(c -> c != 0 && !electorate.containsKey(c)).forEach(c -> problems.add(
-          new Problem(vote.getId(), "audit.head", "a chain for delegation " + c + ", which is not in the electorate")));
+      electorate
+          .values()
+          .forEach(
+              e -> {
+                List<AuditEntry> chain = chains.getOrDefault(e.getParliamentId(), List.of());
+                checkChain(
+                    vote.getId(),
+                    "delegation " + e.getParliamentId(),
+                    chain,
+                    e.getAuditSequence(),
+                    e.getAuditHead(),
+                    problems);
+                if (!chain.isEmpty()) {
+                  AuditEntry last = chain.get(chain.size() - 1);
+                  heads.put(
+                      e.getParliamentId(), new AuditChain.Head(last.getSequence(), last.getHash()));
+                }
+              });
+      chains.keySet().stream()
+          .filter(c -> c != 0 && !electorate.containsKey(c))
+          .forEach(
+              c ->
+                  problems.add(
+                      new Problem(
+                          vote.getId(),
+                          "audit.head",
+                          "a chain for delegation " + c + ", which is not in the electorate")));
       if (vote.getState() == VoteState.CLOSED) {
         recomputed++;
         checkSeal(vote, own, heads, problems);
@@ -79,17 +100,26 @@ public class AuditVerification {
     return new AuditReport(votes.size(), entries, recomputed, problems);
   }
 
-  private static void checkChain(long voteId, String name, List<AuditEntry> chain, int headSequence, String head,
+  private static void checkChain(
+      long voteId,
+      String name,
+      List<AuditEntry> chain,
+      int headSequence,
+      String head,
       List<Problem> problems) {
     String previous = AuditChain.GENESIS;
     int expected = 1;
     for (AuditEntry entry : chain) {
       if (entry.getSequence() != expected) {
-        problems.add(new Problem(voteId, "audit.gap", name + ": expected entry " + expected + ", found "
-            + entry.getSequence()));
+        problems.add(
+            new Problem(
+                voteId,
+                "audit.gap",
+                name + ": expected entry " + expected + ", found " + entry.getSequence()));
       }
       if (!entry.getPrevHash().equals(previous)) {
-        problems.add(new Problem(voteId, "audit.broken-link", name + ": entry " + entry.getSequence()));
+        problems.add(
+            new Problem(voteId, "audit.broken-link", name + ": entry " + entry.getSequence()));
       }
       if (!entry.isIntact()) {
         problems.add(new Problem(voteId, "audit.altered", name + ": entry " + entry.getSequence()));
@@ -98,18 +128,34 @@ public class AuditVerification {
       expected = entry.getSequence() + 1;
     }
     if (!previous.equals(head) || chain.size() != headSequence) {
-      problems.add(new Problem(voteId, "audit.head", name + ": the recorded head is not the chain's last entry"));
+      problems.add(
+          new Problem(
+              voteId, "audit.head", name + ": the recorded head is not the chain's last entry"));
     }
   }
 
-  /** The closing entry sealed the delegation chains as they end now: nothing was added or removed since. */
-  private static void checkSeal(Vote vote, List<AuditEntry> own, SortedMap<Long, AuditChain.Head> heads,
+  /**
+   * The closing entry sealed the delegation chains as they end now: nothing was added or removed
+   * since.
+   */
+  private static void checkSeal(
+      Vote vote,
+      List<AuditEntry> own,
+      SortedMap<Long, AuditChain.Head> heads,
       List<Problem> problems) {
-    String sealed = own.stream().filter(e -> e.getKind().equals("CLOSED")).map(AuditEntry::getEntry)
-        .map(entry -> entry.substring(entry.indexOf(SEAL) + SEAL.length()).split("\\|")[0])
-        .findFirst().orElse("");
+    String sealed =
+        own.stream()
+            .filter(e -> e.getKind().equals("CLOSED"))
+            .map(AuditEntry::getEntry)
+            .map(entry -> entry.substring(entry.indexOf(SEAL) + SEAL.length()).split("\\|")[0])
+            .findFirst()
+            .orElse("");
     if (!sealed.equals(AuditChain.digest(heads))) {
-      problems.add(new Problem(vote.getId(), "audit.seal", "the delegation chains differ from those sealed at close"));
+      problems.add(
+          new Problem(
+              vote.getId(),
+              "audit.seal",
+              "the delegation chains differ from those sealed at close"));
     }
   }
 
@@ -118,17 +164,33 @@ public class AuditVerification {
     if (vote.getMethod() != VoteMethod.SECRET) {
       Tally fromAudit = Tally.of(lastBallotPerDelegation(chain).values());
       if (!fromAudit.equals(fromStore)) {
-        problems.add(new Problem(vote.getId(), "result.ballots-differ-from-audit",
-            "ballots " + fromStore + ", audit " + fromAudit));
+        problems.add(
+            new Problem(
+                vote.getId(),
+                "result.ballots-differ-from-audit",
+                "ballots " + fromStore + ", audit " + fromAudit));
       }
     }
     Decision recomputed = PlenaryVoting.decide(vote, fromStore, voting.electorate(vote.getId()));
-    if (recomputed.yes() != vote.getResultYes() || recomputed.no() != vote.getResultNo()
-        || recomputed.abstain() != vote.getResultAbstain() || recomputed.required() != vote.getResultRequired()
+    if (recomputed.yes() != vote.getResultYes()
+        || recomputed.no() != vote.getResultNo()
+        || recomputed.abstain() != vote.getResultAbstain()
+        || recomputed.required() != vote.getResultRequired()
         || recomputed.outcome() != vote.getResultOutcome()) {
-      problems.add(new Problem(vote.getId(), "result.differs", "stored " + vote.getResultYes() + "/"
-          + vote.getResultNo() + "/" + vote.getResultAbstain() + " " + vote.getResultOutcome()
-          + ", recomputed " + recomputed));
+      problems.add(
+          new Problem(
+              vote.getId(),
+              "result.differs",
+              "stored "
+                  + vote.getResultYes()
+                  + "/"
+                  + vote.getResultNo()
+                  + "/"
+                  + vote.getResultAbstain()
+                  + " "
+                  + vote.getResultOutcome()
+                  + ", recomputed "
+                  + recomputed));
     }
   }
 
@@ -142,8 +204,12 @@ public class AuditVerification {
           int eq = part.indexOf('=');
           fields.put(part.substring(0, eq), part.substring(eq + 1));
         }
-        last.put(Long.parseLong(fields.get("parliament")), new BallotSplit(Integer.parseInt(fields.get("yes")),
-            Integer.parseInt(fields.get("no")), Integer.parseInt(fields.get("abstain"))));
+        last.put(
+            Long.parseLong(fields.get("parliament")),
+            new BallotSplit(
+                Integer.parseInt(fields.get("yes")),
+                Integer.parseInt(fields.get("no")),
+                Integer.parseInt(fields.get("abstain"))));
       }
     }
     return last;

@@ -32,7 +32,6 @@ import org.ipu.assembly.accounts.boundary.Accounts;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
-import org.ipu.assembly.roster.entity.Membership;
 import org.ipu.assembly.roster.entity.MembershipStatus;
 import org.ipu.assembly.voting.control.AuditChain;
 import org.ipu.assembly.voting.control.BallotReceipt;
@@ -46,7 +45,6 @@ import org.ipu.assembly.voting.control.VoteSnapshot;
 import org.ipu.assembly.voting.entity.AuditEntry;
 import org.ipu.assembly.voting.entity.Ballot;
 import org.ipu.assembly.voting.entity.ElectorateEntry;
-import org.ipu.assembly.voting.entity.PlenaryPresence;
 import org.ipu.assembly.voting.entity.SecretParticipation;
 import org.ipu.assembly.voting.entity.Vote;
 import org.ipu.assembly.voting.entity.VoteMethod;
@@ -84,19 +82,38 @@ public class PlenaryVoting {
 
   private final SecureRandom lots = new SecureRandom();
 
-  /** Each vote's method, read once: it never changes, and every ballot needs it before its first lock. */
+  /**
+   * Each vote's method, read once: it never changes, and every ballot needs it before its first
+   * lock.
+   */
   private static final Map<Long, VoteMethod> METHODS = new ConcurrentHashMap<>();
 
   @RolesAllowed(SECRETARIAT)
   public Vote create(NewVote request) {
-    AssemblySession session = roster.currentSession()
-        .orElseThrow(() -> AssemblyException.notFound("session.none"));
-    Vote vote = new Vote(session.getId(), request.subject(), request.voteMethod(), request.majorityRule(),
-        request.quorum(), now());
+    AssemblySession session =
+        roster.currentSession().orElseThrow(() -> AssemblyException.notFound("session.none"));
+    Vote vote =
+        new Vote(
+            session.getId(),
+            request.subject(),
+            request.voteMethod(),
+            request.majorityRule(),
+            request.quorum(),
+            now());
     em.persist(vote);
     em.flush();
-    audit(vote, "CREATED", "subject=" + vote.getSubject() + "|method=" + vote.getMethod()
-        + "|majority=" + vote.getMajorityRule() + "|quorum=" + vote.quorum(), now());
+    audit(
+        vote,
+        "CREATED",
+        "subject="
+            + vote.getSubject()
+            + "|method="
+            + vote.getMethod()
+            + "|majority="
+            + vote.getMajorityRule()
+            + "|quorum="
+            + vote.quorum(),
+        now());
     changes.fire(VoteChanged.urgent(vote.getId()));
     return vote;
   }
@@ -106,21 +123,39 @@ public class PlenaryVoting {
   public Vote open(long voteId) {
     Vote vote = lock(voteId);
     LocalDateTime now = now();
-    vote.open(now, vote.getMethod() == VoteMethod.ROLL_CALL
-        ? String.valueOf(ALPHABET.charAt(lots.nextInt(ALPHABET.length()))) : null);
+    vote.open(
+        now,
+        vote.getMethod() == VoteMethod.ROLL_CALL
+            ? String.valueOf(ALPHABET.charAt(lots.nextInt(ALPHABET.length())))
+            : null);
     int delegations = 0;
     int usable = 0;
-    for (DelegationEntitlement d : entitlements(em.find(AssemblySession.class, vote.getSessionId()))) {
+    for (DelegationEntitlement d :
+        entitlements(em.find(AssemblySession.class, vote.getSessionId()))) {
       if (d.membership().getStatus() == MembershipStatus.MEMBER) {
         Entitlement e = d.entitlement();
-        em.persist(new ElectorateEntry(voteId, d.membership().getParliament().getId(), e.entitlement(),
-            e.delegatesPresent(), e.usableVotes()));
+        em.persist(
+            new ElectorateEntry(
+                voteId,
+                d.membership().getParliament().getId(),
+                e.entitlement(),
+                e.delegatesPresent(),
+                e.usableVotes()));
         delegations++;
         usable += e.usableVotes();
       }
     }
-    audit(vote, "OPENED", "delegations=" + delegations + "|usable=" + usable
-        + (vote.getRollCallLetter() == null ? "" : "|rollCallLetter=" + vote.getRollCallLetter()), now);
+    audit(
+        vote,
+        "OPENED",
+        "delegations="
+            + delegations
+            + "|usable="
+            + usable
+            + (vote.getRollCallLetter() == null
+                ? ""
+                : "|rollCallLetter=" + vote.getRollCallLetter()),
+        now);
     changes.fire(VoteChanged.urgent(voteId));
     return vote;
   }
@@ -128,19 +163,27 @@ public class PlenaryVoting {
   /** Each parliament's votes now and why, with the delegates present now (Secretariat). */
   @RolesAllowed(SECRETARIAT)
   public List<DelegationEntitlement> entitlements() {
-    return entitlements(roster.currentSession().orElseThrow(() -> AssemblyException.notFound("session.none")));
+    return entitlements(
+        roster.currentSession().orElseThrow(() -> AssemblyException.notFound("session.none")));
   }
 
   private List<DelegationEntitlement> entitlements(AssemblySession session) {
     VoteAllocation allocation = new VoteAllocation(session.voteAllocationSettings());
     Map<Long, Integer> present = presence.presentCounts(session.getId());
     return roster.memberships(session).stream()
-        .map(m -> new DelegationEntitlement(m, allocation.entitlementOf(
-            m.delegationFacts(present.getOrDefault(m.getParliament().getId(), 0)))))
+        .map(
+            m ->
+                new DelegationEntitlement(
+                    m,
+                    allocation.entitlementOf(
+                        m.delegationFacts(present.getOrDefault(m.getParliament().getId(), 0)))))
         .toList();
   }
 
-  /** A delegation's ballot from its tablet: the head of delegation or a delegate the head designated. */
+  /**
+   * A delegation's ballot from its tablet: the head of delegation or a delegate the head
+   * designated.
+   */
   @RolesAllowed(DELEGATE)
   public BallotReceipt cast(long voteId, BallotRequest request) {
     return ballot(voteId, presence.requireMayCast(voteId), request, false);
@@ -160,14 +203,31 @@ public class PlenaryVoting {
     Decision decision = decide(vote, tally(vote), electorate);
     LocalDateTime now = now();
     vote.close(now, decision);
-    audit(vote, "CLOSED", "yes=" + decision.yes() + "|no=" + decision.no() + "|abstain=" + decision.abstain()
-        + "|cast=" + decision.cast() + "|required=" + decision.required() + "|outcome=" + decision.outcome()
-        + "|delegationChains=" + AuditChain.digest(heads(electorate)), now);
+    audit(
+        vote,
+        "CLOSED",
+        "yes="
+            + decision.yes()
+            + "|no="
+            + decision.no()
+            + "|abstain="
+            + decision.abstain()
+            + "|cast="
+            + decision.cast()
+            + "|required="
+            + decision.required()
+            + "|outcome="
+            + decision.outcome()
+            + "|delegationChains="
+            + AuditChain.digest(heads(electorate)),
+        now);
     changes.fire(VoteChanged.urgent(voteId));
     return vote;
   }
 
-  /** Annuls the vote with a recorded reason and sets up a new draft in its place (never a reopen). */
+  /**
+   * Annuls the vote with a recorded reason and sets up a new draft in its place (never a reopen).
+   */
   @RolesAllowed(SECRETARIAT)
   public Vote annul(long voteId, String reason) {
     Vote vote = lock(voteId);
@@ -177,7 +237,8 @@ public class PlenaryVoting {
     Vote replacement = vote.replacement(now);
     em.persist(replacement);
     em.flush();
-    audit(replacement, "CREATED", "subject=" + replacement.getSubject() + "|replaces=" + voteId, now);
+    audit(
+        replacement, "CREATED", "subject=" + replacement.getSubject() + "|replaces=" + voteId, now);
     changes.fire(VoteChanged.urgent(voteId));
     changes.fire(VoteChanged.urgent(replacement.getId()));
     return replacement;
@@ -186,8 +247,13 @@ public class PlenaryVoting {
   /** The votes of the current Assembly, newest first. */
   @PermitAll
   public List<Vote> votes() {
-    return roster.currentSession()
-        .map(s -> em.createNamedQuery(Vote.OF_SESSION, Vote.class).setParameter("session", s.getId()).getResultList())
+    return roster
+        .currentSession()
+        .map(
+            s ->
+                em.createNamedQuery(Vote.OF_SESSION, Vote.class)
+                    .setParameter("session", s.getId())
+                    .getResultList())
         .orElse(List.of());
   }
 
@@ -204,7 +270,9 @@ public class PlenaryVoting {
   @PermitAll
   public Optional<Vote> onScreen() {
     List<Vote> votes = votes();
-    return votes.stream().filter(v -> v.getState() == VoteState.OPEN).findFirst()
+    return votes.stream()
+        .filter(v -> v.getState() == VoteState.OPEN)
+        .findFirst()
         .or(() -> votes.stream().filter(v -> v.getState() != VoteState.DRAFT).findFirst());
   }
 
@@ -235,71 +303,113 @@ public class PlenaryVoting {
     }
     List<ElectorateEntry> electorate = electorate(voteId);
     List<Ballot> current = currentBallots(voteId);
-    return Optional.of(new LiveTally.Base(snapshot(vote, electorate, current, false), vote.quorum(),
-        electorateOf(electorate), vote.getAuditSequence(), current.stream().map(PlenaryVoting::counted).toList()));
+    return Optional.of(
+        new LiveTally.Base(
+            snapshot(vote, electorate, current, false),
+            vote.quorum(),
+            electorateOf(electorate),
+            vote.getAuditSequence(),
+            current.stream().map(PlenaryVoting::counted).toList()));
   }
 
   private static CountedBallot counted(Ballot ballot) {
-    return new CountedBallot(ballot.getParliamentId(), ballot.getBallotVersion(), ballot.split(),
+    return new CountedBallot(
+        ballot.getParliamentId(),
+        ballot.getBallotVersion(),
+        ballot.split(),
         ballot.getAuditSequence());
   }
 
   private VoteSnapshot snapshot(Vote vote, boolean withBoard) {
     List<ElectorateEntry> electorate = electorate(vote.getId());
-    return snapshot(vote, electorate, vote.getMethod() == VoteMethod.SECRET ? List.of() : currentBallots(vote.getId()),
+    return snapshot(
+        vote,
+        electorate,
+        vote.getMethod() == VoteMethod.SECRET ? List.of() : currentBallots(vote.getId()),
         withBoard);
   }
 
-  private VoteSnapshot snapshot(Vote vote, List<ElectorateEntry> electorate, List<Ballot> current, boolean withBoard) {
+  private VoteSnapshot snapshot(
+      Vote vote, List<ElectorateEntry> electorate, List<Ballot> current, boolean withBoard) {
     boolean secret = vote.getMethod() == VoteMethod.SECRET;
     Tally tally = secret ? tally(vote) : Tally.of(current.stream().map(Ballot::split).toList());
     boolean closed = vote.getState() == VoteState.CLOSED;
     boolean showTotals = !secret || closed;
-    Decision running = vote.getState() == VoteState.OPEN || closed ? decide(vote, tally, electorate) : null;
-    return new VoteSnapshot(vote.getId(), vote.getSubject(), vote.getMethod(), vote.getMajorityRule(),
-        vote.getState(), vote.getRollCallLetter(), vote.getOpenedAt(), vote.getClosedAt(), vote.getAnnulReason(),
-        vote.getReplacesVoteId(), (int) electorate.stream().filter(e -> e.getUsableVotes() > 0).count(),
+    Decision running =
+        vote.getState() == VoteState.OPEN || closed ? decide(vote, tally, electorate) : null;
+    return new VoteSnapshot(
+        vote.getId(),
+        vote.getSubject(),
+        vote.getMethod(),
+        vote.getMajorityRule(),
+        vote.getState(),
+        vote.getRollCallLetter(),
+        vote.getOpenedAt(),
+        vote.getClosedAt(),
+        vote.getAnnulReason(),
+        vote.getReplacesVoteId(),
+        (int) electorate.stream().filter(e -> e.getUsableVotes() > 0).count(),
         tally.delegationsVoted(),
         electorate.stream().mapToInt(ElectorateEntry::getUsableVotes).sum(),
         showTotals ? new VoteSnapshot.Totals(tally.yes(), tally.no(), tally.abstain()) : null,
-        closed ? vote.getResultRequired() : (showTotals && running != null ? running.required() : null),
+        closed
+            ? vote.getResultRequired()
+            : (showTotals && running != null ? running.required() : null),
         closed ? vote.getResultOutcome() : null,
-        vote.getAuditSequence() + electorate.stream().mapToInt(ElectorateEntry::getAuditSequence).sum(),
+        vote.getAuditSequence()
+            + electorate.stream().mapToInt(ElectorateEntry::getAuditSequence).sum(),
         withBoard ? board(vote, electorate, current) : null);
   }
 
-  /** Every delegation of the electorate, by country code: usable votes, whether and (named votes) how it voted. */
-  private List<VoteSnapshot.BoardEntry> board(Vote vote, List<ElectorateEntry> electorate, List<Ballot> current) {
+  /**
+   * Every delegation of the electorate, by country code: usable votes, whether and (named votes)
+   * how it voted.
+   */
+  private List<VoteSnapshot.BoardEntry> board(
+      Vote vote, List<ElectorateEntry> electorate, List<Ballot> current) {
     Map<Long, String> codes = roster.countryCodes(vote.getSessionId());
-    Map<Long, Ballot> ballots = current.stream().collect(Collectors.toMap(Ballot::getParliamentId, Function.identity()));
-    Set<Long> participated = vote.getMethod() != VoteMethod.SECRET ? Set.of()
-        : em.createNamedQuery(SecretParticipation.OF_VOTE, SecretParticipation.class)
-            .setParameter("vote", vote.getId()).getResultStream()
-            .map(SecretParticipation::getParliamentId).collect(Collectors.toSet());
+    Map<Long, Ballot> ballots =
+        current.stream().collect(Collectors.toMap(Ballot::getParliamentId, Function.identity()));
+    Set<Long> participated =
+        vote.getMethod() != VoteMethod.SECRET
+            ? Set.of()
+            : em.createNamedQuery(SecretParticipation.OF_VOTE, SecretParticipation.class)
+                .setParameter("vote", vote.getId())
+                .getResultStream()
+                .map(SecretParticipation::getParliamentId)
+                .collect(Collectors.toSet());
     return electorate.stream()
         .sorted(Comparator.comparing(e -> codes.getOrDefault(e.getParliamentId(), "")))
-        .map(e -> {
-          Ballot b = ballots.get(e.getParliamentId());
-          BallotSplit split = b == null ? null : b.split();
-          return new VoteSnapshot.BoardEntry(e.getParliamentId(), codes.get(e.getParliamentId()), e.getUsableVotes(),
-              b != null || participated.contains(e.getParliamentId()),
-              split == null ? null : split.yes(), split == null ? null : split.no(),
-              split == null ? null : split.abstain());
-        })
+        .map(
+            e -> {
+              Ballot b = ballots.get(e.getParliamentId());
+              BallotSplit split = b == null ? null : b.split();
+              return new VoteSnapshot.BoardEntry(
+                  e.getParliamentId(),
+                  codes.get(e.getParliamentId()),
+                  e.getUsableVotes(),
+                  b != null || participated.contains(e.getParliamentId()),
+                  split == null ? null : split.yes(),
+                  split == null ? null : split.no(),
+                  split == null ? null : split.abstain());
+            })
         .toList();
   }
 
   /** The frozen electorate of a vote (empty before it opens). */
   @PermitAll
   public List<ElectorateEntry> electorate(long voteId) {
-    return em.createNamedQuery(ElectorateEntry.OF_VOTE, ElectorateEntry.class).setParameter("vote", voteId)
+    return em.createNamedQuery(ElectorateEntry.OF_VOTE, ElectorateEntry.class)
+        .setParameter("vote", voteId)
         .getResultList();
   }
 
   /** The ballots that count now, one per delegation (named votes only). */
   @PermitAll
   public List<Ballot> currentBallots(long voteId) {
-    return em.createNamedQuery(Ballot.CURRENT_OF_VOTE, Ballot.class).setParameter("vote", voteId).getResultList();
+    return em.createNamedQuery(Ballot.CURRENT_OF_VOTE, Ballot.class)
+        .setParameter("vote", voteId)
+        .getResultList();
   }
 
   /** The running (or final) totals of a vote, from its ballots or its secret totals. */
@@ -307,8 +417,11 @@ public class PlenaryVoting {
   public Tally tally(Vote vote) {
     if (vote.getMethod() == VoteMethod.SECRET) {
       BallotSplit totals = vote.secretTotals();
-      long voted = em.createQuery("SELECT COUNT(p) FROM SecretParticipation p WHERE p.voteId = :vote", Long.class)
-          .setParameter("vote", vote.getId()).getSingleResult();
+      long voted =
+          em.createQuery(
+                  "SELECT COUNT(p) FROM SecretParticipation p WHERE p.voteId = :vote", Long.class)
+              .setParameter("vote", vote.getId())
+              .getSingleResult();
       return new Tally(totals.yes(), totals.no(), totals.abstain(), (int) voted);
     }
     return Tally.of(currentBallots(vote.getId()).stream().map(Ballot::split).toList());
@@ -319,12 +432,14 @@ public class PlenaryVoting {
   }
 
   private static Electorate electorateOf(List<ElectorateEntry> electorate) {
-    return new Electorate((int) electorate.stream().filter(e -> e.getEntitlement() > 0).count(),
+    return new Electorate(
+        (int) electorate.stream().filter(e -> e.getEntitlement() > 0).count(),
         electorate.stream().mapToInt(ElectorateEntry::getEntitlement).sum());
   }
 
   /** Records a ballot, or answers a replay of one with its first receipt. */
-  private BallotReceipt ballot(long voteId, long parliamentId, BallotRequest request, boolean rollCall) {
+  private BallotReceipt ballot(
+      long voteId, long parliamentId, BallotRequest request, boolean rollCall) {
     // A vote's method never changes: it says which lock to take before any is taken.
     if (METHODS.computeIfAbsent(voteId, id -> vote(id).getMethod()) == VoteMethod.SECRET) {
       Vote vote = lock(voteId);
@@ -336,11 +451,19 @@ public class PlenaryVoting {
       return recordSecret(vote, parliamentId, request);
     }
     Vote vote = lockShared(voteId);
-    ElectorateEntry entry = em.find(ElectorateEntry.class, new ElectorateEntry.Key(voteId, parliamentId),
-        LockModeType.PESSIMISTIC_WRITE);
-    Optional<Ballot> replayed = request.idempotencyKey() == null ? Optional.empty()
-        : em.createNamedQuery(Ballot.BY_KEY, Ballot.class).setParameter("vote", voteId)
-            .setParameter("key", request.idempotencyKey()).getResultStream().findFirst();
+    ElectorateEntry entry =
+        em.find(
+            ElectorateEntry.class,
+            new ElectorateEntry.Key(voteId, parliamentId),
+            LockModeType.PESSIMISTIC_WRITE);
+    Optional<Ballot> replayed =
+        request.idempotencyKey() == null
+            ? Optional.empty()
+            : em.createNamedQuery(Ballot.BY_KEY, Ballot.class)
+                .setParameter("vote", voteId)
+                .setParameter("key", request.idempotencyKey())
+                .getResultStream()
+                .findFirst();
     if (replayed.isPresent()) {
       Ballot b = replayed.get();
       requireSameDelegation(b.getParliamentId(), parliamentId);
@@ -355,14 +478,40 @@ public class PlenaryVoting {
     // next version is the chain's length plus one (and uq_ballot_version guards it).
     int version = entry.getAuditSequence() + 1;
     LocalDateTime now = now();
-    AuditEntry audit = new AuditEntry(voteId, parliamentId, version,
-        version == 1 ? "BALLOT" : "BALLOT_CHANGED", "parliament=" + parliamentId + "|version=" + version
-        + "|yes=" + split.yes() + "|no=" + split.no() + "|abstain=" + split.abstain()
-        + "|key=" + request.idempotencyKey(), accounts.callerName(), now, entry.getAuditHead());
+    AuditEntry audit =
+        new AuditEntry(
+            voteId,
+            parliamentId,
+            version,
+            version == 1 ? "BALLOT" : "BALLOT_CHANGED",
+            "parliament="
+                + parliamentId
+                + "|version="
+                + version
+                + "|yes="
+                + split.yes()
+                + "|no="
+                + split.no()
+                + "|abstain="
+                + split.abstain()
+                + "|key="
+                + request.idempotencyKey(),
+            accounts.callerName(),
+            now,
+            entry.getAuditHead());
     em.persist(audit);
     entry.advanceAudit(audit);
-    Ballot ballot = new Ballot(voteId, parliamentId, version, split, audit.getActor(), now,
-        request.idempotencyKey(), audit.getSequence(), audit.getHash());
+    Ballot ballot =
+        new Ballot(
+            voteId,
+            parliamentId,
+            version,
+            split,
+            audit.getActor(),
+            now,
+            request.idempotencyKey(),
+            audit.getSequence(),
+            audit.getHash());
     em.persist(ballot);
     em.flush();
     changes.fire(VoteChanged.ballot(voteId, counted(ballot)));
@@ -379,7 +528,9 @@ public class PlenaryVoting {
     }
   }
 
-  /** The ballot's split, once it is within the delegation's usable votes of the frozen electorate. */
+  /**
+   * The ballot's split, once it is within the delegation's usable votes of the frozen electorate.
+   */
   private static BallotSplit checked(ElectorateEntry entry, BallotRequest request) {
     BallotSplit split = request.split();
     if (entry == null) {
@@ -387,42 +538,77 @@ public class PlenaryVoting {
     }
     BallotCheck check = BallotCheck.ofUsableVotes(split, entry.getUsableVotes());
     if (!check.accepted()) {
-      throw AssemblyException.invalid("ballot." + check.refusal().orElseThrow().name().toLowerCase().replace('_', '-'),
-          check.votes(), check.limit());
+      throw AssemblyException.invalid(
+          "ballot." + check.refusal().orElseThrow().name().toLowerCase().replace('_', '-'),
+          check.votes(),
+          check.limit());
     }
     return split;
   }
 
   private BallotReceipt recordSecret(Vote vote, long parliamentId, BallotRequest request) {
-    BallotSplit split = checked(em.find(ElectorateEntry.class, new ElectorateEntry.Key(vote.getId(), parliamentId)),
-        request);
-    if (em.find(SecretParticipation.class, new ElectorateEntry.Key(vote.getId(), parliamentId)) != null) {
+    BallotSplit split =
+        checked(
+            em.find(ElectorateEntry.class, new ElectorateEntry.Key(vote.getId(), parliamentId)),
+            request);
+    if (em.find(SecretParticipation.class, new ElectorateEntry.Key(vote.getId(), parliamentId))
+        != null) {
       throw AssemblyException.conflict("ballot.secret-final");
     }
     LocalDateTime now = now();
     AuditEntry audit = audit(vote, "SECRET_BALLOT", "parliament=" + parliamentId, now);
     vote.addSecretBallot(split);
-    em.persist(new SecretParticipation(vote.getId(), parliamentId, request.idempotencyKey(), audit.getSequence(),
-        audit.getHash()));
+    em.persist(
+        new SecretParticipation(
+            vote.getId(),
+            parliamentId,
+            request.idempotencyKey(),
+            audit.getSequence(),
+            audit.getHash()));
     changes.fire(VoteChanged.secretBallot(vote.getId()));
-    return new BallotReceipt(null, vote.getId(), parliamentId, 1, split.yes(), split.no(), split.abstain(), now,
-        audit.getSequence(), audit.getHash(), false);
+    return new BallotReceipt(
+        null,
+        vote.getId(),
+        parliamentId,
+        1,
+        split.yes(),
+        split.no(),
+        split.abstain(),
+        now,
+        audit.getSequence(),
+        audit.getHash(),
+        false);
   }
 
-  private Optional<BallotReceipt> secretReplay(Vote vote, long parliamentId, BallotRequest request) {
+  private Optional<BallotReceipt> secretReplay(
+      Vote vote, long parliamentId, BallotRequest request) {
     if (request.idempotencyKey() == null) {
       return Optional.empty();
     }
     return em.createNamedQuery(SecretParticipation.BY_KEY, SecretParticipation.class)
-        .setParameter("vote", vote.getId()).setParameter("key", request.idempotencyKey()).getResultStream()
+        .setParameter("vote", vote.getId())
+        .setParameter("key", request.idempotencyKey())
+        .getResultStream()
         .findFirst()
-        .map(p -> {
-          requireSameDelegation(p.getParliamentId(), parliamentId);
-          BallotSplit split = request.split();
-          // A secret ballot's counts are not stored: its replay cannot be compared, only refused if new.
-          return new BallotReceipt(null, vote.getId(), parliamentId, 1, split.yes(), split.no(), split.abstain(),
-              null, p.getAuditSequence(), p.getAuditHash(), true);
-        });
+        .map(
+            p -> {
+              requireSameDelegation(p.getParliamentId(), parliamentId);
+              BallotSplit split = request.split();
+              // A secret ballot's counts are not stored: its replay cannot be compared, only
+              // refused if new.
+              return new BallotReceipt(
+                  null,
+                  vote.getId(),
+                  parliamentId,
+                  1,
+                  split.yes(),
+                  split.no(),
+                  split.abstain(),
+                  null,
+                  p.getAuditSequence(),
+                  p.getAuditHash(),
+                  true);
+            });
   }
 
   private static void requireSameDelegation(long recorded, long requested) {
@@ -433,8 +619,18 @@ public class PlenaryVoting {
 
   private static BallotReceipt receipt(Ballot b, boolean replay) {
     BallotSplit s = b.split();
-    return new BallotReceipt(b.getId(), b.getVoteId(), b.getParliamentId(), b.getBallotVersion(), s.yes(), s.no(), s.abstain(),
-        b.getCastAt(), b.getAuditSequence(), b.getAuditHash(), replay);
+    return new BallotReceipt(
+        b.getId(),
+        b.getVoteId(),
+        b.getParliamentId(),
+        b.getBallotVersion(),
+        s.yes(),
+        s.no(),
+        s.abstain(),
+        b.getCastAt(),
+        b.getAuditSequence(),
+        b.getAuditHash(),
+        replay);
   }
 
   private Vote lock(long voteId) {
@@ -445,10 +641,15 @@ public class PlenaryVoting {
     return vote;
   }
 
-  /** The vote's row, locked shared: other ballots may hold it too, a close or an annulment waits. */
+  /**
+   * The vote's row, locked shared: other ballots may hold it too, a close or an annulment waits.
+   */
   private Vote lockShared(long voteId) {
-    List<?> locked = em.createNativeQuery("SELECT * FROM vote WHERE id = ? LOCK IN SHARE MODE", Vote.class)
-        .setParameter(1, voteId).setHint("eclipselink.refresh", "true").getResultList();
+    List<?> locked =
+        em.createNativeQuery("SELECT * FROM vote WHERE id = ? LOCK IN SHARE MODE", Vote.class)
+            .setParameter(1, voteId)
+            .setHint("eclipselink.refresh", "true")
+            .getResultList();
     if (locked.isEmpty()) {
       throw AssemblyException.notFound("vote.not-found", voteId);
     }
@@ -458,16 +659,29 @@ public class PlenaryVoting {
   /** Each delegation chain's head, by parliament, for the entry that closes the vote. */
   static SortedMap<Long, AuditChain.Head> heads(List<ElectorateEntry> electorate) {
     SortedMap<Long, AuditChain.Head> heads = new TreeMap<>();
-    electorate.stream().filter(e -> e.getAuditSequence() > 0).forEach(e -> heads.put(e.getParliamentId(),
-        new AuditChain.Head(e.getAuditSequence(), e.getAuditHead())));
+    electorate.stream()
+        .filter(e -> e.getAuditSequence() > 0)
+        .forEach(
+            e ->
+                heads.put(
+                    e.getParliamentId(),
+                    new AuditChain.Head(e.getAuditSequence(), e.getAuditHead())));
     return heads;
   }
 
   /** Appends to the vote's own chain. */
   private AuditEntry audit(Vote vote, String kind, String entry, LocalDateTime at) {
     String actor = accounts.callerName();
-    AuditEntry appended = new AuditEntry(vote.getId(), 0, vote.getAuditSequence() + 1, kind, entry, actor, at,
-        vote.getAuditHead());
+    AuditEntry appended =
+        new AuditEntry(
+            vote.getId(),
+            0,
+            vote.getAuditSequence() + 1,
+            kind,
+            entry,
+            actor,
+            at,
+            vote.getAuditHead());
     em.persist(appended);
     vote.advanceAudit(appended.getSequence(), appended.getHash());
     return appended;

@@ -28,8 +28,8 @@ import org.ipu.assembly.voting.entity.Vote;
 
 /**
  * Who is in the plenary: delegates check in on their tablets, the Secretariat confirms (or marks
- * presence itself). Confirmed presence decides a delegation's usable votes when a vote opens.
- * The head of a delegation designates the delegates who may cast its ballot.
+ * presence itself). Confirmed presence decides a delegation's usable votes when a vote opens. The
+ * head of a delegation designates the delegates who may cast its ballot.
  */
 @Stateless
 @DeclareRoles({SECRETARIAT, FOCAL_POINT, DELEGATE, OBSERVER})
@@ -76,7 +76,8 @@ public class Presence {
   @RolesAllowed(SECRETARIAT)
   public List<PlenaryPresence> all() {
     return em.createNamedQuery(PlenaryPresence.OF_SESSION, PlenaryPresence.class)
-        .setParameter("session", session().getId()).getResultList();
+        .setParameter("session", session().getId())
+        .getResultList();
   }
 
   /** The head of delegation lets another delegate of the same parliament cast its ballot. */
@@ -87,14 +88,19 @@ public class Presence {
       throw AssemblyException.forbidden("presence.not-head");
     }
     Account delegate = em.find(Account.class, accountId);
-    if (delegate == null || delegate.getRole() != Role.DELEGATE
+    if (delegate == null
+        || delegate.getRole() != Role.DELEGATE
         || !delegate.getParliament().equals(head.getParliament())) {
       throw AssemblyException.notFound("presence.not-a-delegate", accountId);
     }
     long session = session().getId();
     if (!isDesignated(accountId, session)) {
-      em.createNativeQuery("INSERT INTO casting_designation (session_id, account_id, designated_by) VALUES (?, ?, ?)")
-          .setParameter(1, session).setParameter(2, accountId).setParameter(3, head.getId()).executeUpdate();
+      em.createNativeQuery(
+              "INSERT INTO casting_designation (session_id, account_id, designated_by) VALUES (?, ?, ?)")
+          .setParameter(1, session)
+          .setParameter(2, accountId)
+          .setParameter(3, head.getId())
+          .executeUpdate();
     }
   }
 
@@ -112,13 +118,18 @@ public class Presence {
    */
   @RolesAllowed(DELEGATE)
   public long requireMayCast(long voteId) {
-    List<?> rows = em.createNativeQuery("SELECT a.parliament_id, a.head_of_delegation, p.state,"
-            + " (SELECT COUNT(*) FROM casting_designation d WHERE d.session_id = v.session_id AND d.account_id = a.id)"
-            + " FROM vote v JOIN account a ON a.username = ? AND a.active = TRUE"
-            + " LEFT JOIN plenary_presence p ON p.session_id = v.session_id AND p.account_id = a.id WHERE v.id = ?")
-        .setParameter(1, accounts.callerName()).setParameter(2, voteId).getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT a.parliament_id, a.head_of_delegation, p.state,"
+                    + " (SELECT COUNT(*) FROM casting_designation d WHERE d.session_id = v.session_id AND d.account_id = a.id)"
+                    + " FROM vote v JOIN account a ON a.username = ? AND a.active = TRUE"
+                    + " LEFT JOIN plenary_presence p ON p.session_id = v.session_id AND p.account_id = a.id WHERE v.id = ?")
+            .setParameter(1, accounts.callerName())
+            .setParameter(2, voteId)
+            .getResultList();
     if (rows.isEmpty()) {
-      throw em.find(Vote.class, voteId) == null ? AssemblyException.notFound("vote.not-found", voteId)
+      throw em.find(Vote.class, voteId) == null
+          ? AssemblyException.notFound("vote.not-found", voteId)
           : AssemblyException.forbidden("auth.no-account");
     }
     Object[] row = (Object[]) rows.get(0);
@@ -142,35 +153,48 @@ public class Presence {
   @PermitAll
   public Map<Long, Integer> presentCounts(long sessionId) {
     Map<Long, Integer> counts = new HashMap<>();
-    em.createNamedQuery(PlenaryPresence.PRESENT_COUNTS, Object[].class).setParameter("session", sessionId)
+    em.createNamedQuery(PlenaryPresence.PRESENT_COUNTS, Object[].class)
+        .setParameter("session", sessionId)
         .getResultList()
         .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
     return counts;
   }
 
   private boolean isDesignated(long accountId, long sessionId) {
-    return !em.createNativeQuery("SELECT 1 FROM casting_designation WHERE session_id = ? AND account_id = ?")
-        .setParameter(1, sessionId).setParameter(2, accountId).getResultList().isEmpty();
+    return !em.createNativeQuery(
+            "SELECT 1 FROM casting_designation WHERE session_id = ? AND account_id = ?")
+        .setParameter(1, sessionId)
+        .setParameter(2, accountId)
+        .getResultList()
+        .isEmpty();
   }
 
   /** The delegate's presence row, created (absent) when first needed. */
   private PlenaryPresence of(Account delegate, AssemblySession session) {
-    return find(delegate, session).orElseGet(() -> {
-      PlenaryPresence created = absent(delegate, session);
-      em.persist(created);
-      return created;
-    });
+    return find(delegate, session)
+        .orElseGet(
+            () -> {
+              PlenaryPresence created = absent(delegate, session);
+              em.persist(created);
+              return created;
+            });
   }
 
   private Optional<PlenaryPresence> find(Account delegate, AssemblySession session) {
     return em.createNamedQuery(PlenaryPresence.OF_ACCOUNT, PlenaryPresence.class)
-        .setParameter("session", session.getId()).setParameter("account", delegate.getId())
-        .getResultStream().findFirst();
+        .setParameter("session", session.getId())
+        .setParameter("account", delegate.getId())
+        .getResultStream()
+        .findFirst();
   }
 
   private PlenaryPresence absent(Account delegate, AssemblySession session) {
-    return new PlenaryPresence(session.getId(), delegate.getId(), delegate.getParliament().getId(),
-        accounts.callerName(), PlenaryVoting.now());
+    return new PlenaryPresence(
+        session.getId(),
+        delegate.getId(),
+        delegate.getParliament().getId(),
+        accounts.callerName(),
+        PlenaryVoting.now());
   }
 
   private AssemblySession session() {

@@ -20,17 +20,41 @@ public final class AuditChain {
 
   private AuditChain() {}
 
-  public static String hash(String prevHash, long voteId, long chain, int sequence, String kind, String entry,
-      String actor, LocalDateTime recordedAt) {
-    return sha256(String.join("\n", prevHash, chain == 0 ? Long.toString(voteId) : voteId + "/" + chain,
-        Integer.toString(sequence), kind, entry, actor, recordedAt.toString()));
+  public static String hash(
+      String prevHash,
+      long voteId,
+      long chain,
+      int sequence,
+      String kind,
+      String entry,
+      String actor,
+      LocalDateTime recordedAt) {
+    return sha256(
+        String.join(
+            "\n",
+            prevHash,
+            chain == 0 ? Long.toString(voteId) : voteId + "/" + chain,
+            Integer.toString(sequence),
+            kind,
+            entry,
+            actor,
+            recordedAt.toString()));
   }
 
-  /** The digest of delegation chains' heads: parliament id to {sequence, head hash}, in id order. */
+  /**
+   * The digest of delegation chains' heads: parliament id to {sequence, head hash}, in id order.
+   */
   public static String digest(SortedMap<Long, Head> heads) {
     StringBuilder content = new StringBuilder();
-    heads.forEach((chain, head) -> content.append(chain).append(':').append(head.sequence()).append(':')
-        .append(head.hash()).append('\n'));
+    heads.forEach(
+        (chain, head) ->
+            content
+                .append(chain)
+                .append(':')
+                .append(head.sequence())
+                .append(':')
+                .append(head.hash())
+                .append('\n'));
     return sha256(content.toString());
   }
 

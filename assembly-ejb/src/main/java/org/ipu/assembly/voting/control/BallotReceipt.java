@@ -4,9 +4,9 @@ import java.time.LocalDateTime;
 
 /**
  * What a delegation gets back for an accepted ballot: enough to prove later that it was counted.
- * {@code ballotId} is the stored ballot version's id (null in a secret vote, where no ballot is stored).
- * {@code auditHash} chains the ballot to the previous entry of the vote's audit trail. {@code
- * replay} is true when the same request (same idempotency key) had already been accepted.
+ * {@code ballotId} is the stored ballot version's id (null in a secret vote, where no ballot is
+ * stored). {@code auditHash} chains the ballot to the previous entry of the vote's audit trail.
+ * {@code replay} is true when the same request (same idempotency key) had already been accepted.
  */
 public record BallotReceipt(
     Long ballotId,

@@ -15,7 +15,9 @@ public record BallotRequest(Number yes, Number no, Number abstain, String idempo
 
   /** The split, or a refusal naming the problem (missing or negative counts, bad key). */
   public BallotSplit split() {
-    if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
+    if (idempotencyKey == null
+        || idempotencyKey.isBlank()
+        || idempotencyKey.length() > MAX_KEY_LENGTH) {
       throw AssemblyException.invalid("ballot.key.invalid", MAX_KEY_LENGTH);
     }
     int y = count(yes);
@@ -24,8 +26,13 @@ public record BallotRequest(Number yes, Number no, Number abstain, String idempo
     return new BallotSplit(y, n, a);
   }
 
-  /** A whole number from 0 to 1,000; JSON numbers arrive exact (12.5 or 1e309 are refused, not rounded). */
+  /**
+   * A whole number from 0 to 1,000; JSON numbers arrive exact (12.5 or 1e309 are refused, not
+   * rounded).
+   */
   private static int count(Number value) {
-    return WholeNumber.of(value, 0, 1000).orElseThrow(() -> AssemblyException.invalid("ballot.count.invalid")).intValue();
+    return WholeNumber.of(value, 0, 1000)
+        .orElseThrow(() -> AssemblyException.invalid("ballot.count.invalid"))
+        .intValue();
   }
 }

@@ -3,8 +3,8 @@ package org.ipu.assembly.voting.control;
 /**
  * A vote changed: fired inside the transaction that changed it, delivered to screens only after
  * that transaction commits. {@code urgent} changes (created, opened, closed, annulled) go out at
- * once; ballots are coalesced. A named vote's ballot comes with what it {@code counted}, so that
- * a {@link LiveTally} can add it without reading the database; every other change has none.
+ * once; ballots are coalesced. A named vote's ballot comes with what it {@code counted}, so that a
+ * {@link LiveTally} can add it without reading the database; every other change has none.
  */
 public record VoteChanged(long voteId, boolean urgent, CountedBallot counted) {
 

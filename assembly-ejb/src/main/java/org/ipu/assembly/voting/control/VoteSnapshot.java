@@ -15,8 +15,8 @@ import org.ipu.assembly.voting.rules.Outcome;
  * @param totals votes cast per option (null for a secret vote before it closes)
  * @param required yes votes the majority needs with the votes cast so far (or at close)
  * @param outcome the decision, once closed
- * @param auditSequence how many entries the vote's audit chains hold (its own and its delegations'):
- *     it grows with every change, so a screen keeps the snapshot with the larger one
+ * @param auditSequence how many entries the vote's audit chains hold (its own and its
+ *     delegations'): it grows with every change, so a screen keeps the snapshot with the larger one
  * @param board every delegation of the electorate (null in the live frames, which stay small)
  */
 public record VoteSnapshot(
@@ -49,6 +49,12 @@ public record VoteSnapshot(
   /**
    * One delegation on the board: its usable votes, whether it voted, and (named votes only) how.
    */
-  public record BoardEntry(long parliamentId, String countryCode, int usableVotes, boolean voted,
-      Integer yes, Integer no, Integer abstain) {}
+  public record BoardEntry(
+      long parliamentId,
+      String countryCode,
+      int usableVotes,
+      boolean voted,
+      Integer yes,
+      Integer no,
+      Integer abstain) {}
 }

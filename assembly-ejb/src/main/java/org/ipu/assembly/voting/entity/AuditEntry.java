@@ -11,8 +11,9 @@ import java.time.LocalDateTime;
 import org.ipu.assembly.voting.control.AuditChain;
 
 /**
- * One appended, never changed, entry of an audit chain: the vote's own chain (chain 0: set-up, open,
- * close, annul, secret ballots) or a delegation's chain of ballots in the vote (chain = parliament id).
+ * One appended, never changed, entry of an audit chain: the vote's own chain (chain 0: set-up,
+ * open, close, annul, secret ballots) or a delegation's chain of ballots in the vote (chain =
+ * parliament id).
  */
 @Entity
 @Table(name = "audit_entry")
@@ -50,8 +51,15 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
-  public AuditEntry(long voteId, long chain, int sequence, String kind, String entry, String actor,
-      LocalDateTime recordedAt, String prevHash) {
+  public AuditEntry(
+      long voteId,
+      long chain,
+      int sequence,
+      String kind,
+      String entry,
+      String actor,
+      LocalDateTime recordedAt,
+      String prevHash) {
     this.voteId = voteId;
     this.chain = chain;
     this.sequence = sequence;
@@ -65,16 +73,43 @@ public class AuditEntry {
 
   /** Whether the stored hash is the one its content and predecessor give. */
   public boolean isIntact() {
-    return hash.equals(AuditChain.hash(prevHash, voteId, chain, sequence, kind, entry, actor, recordedAt));
+    return hash.equals(
+        AuditChain.hash(prevHash, voteId, chain, sequence, kind, entry, actor, recordedAt));
   }
 
-  public long getVoteId() { return voteId; }
-  public long getChain() { return chain; }
-  public int getSequence() { return sequence; }
-  public String getKind() { return kind; }
-  public String getEntry() { return entry; }
-  public String getActor() { return actor; }
-  public LocalDateTime getRecordedAt() { return recordedAt; }
-  public String getPrevHash() { return prevHash; }
-  public String getHash() { return hash; }
+  public long getVoteId() {
+    return voteId;
+  }
+
+  public long getChain() {
+    return chain;
+  }
+
+  public int getSequence() {
+    return sequence;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public String getEntry() {
+    return entry;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public LocalDateTime getRecordedAt() {
+    return recordedAt;
+  }
+
+  public String getPrevHash() {
+    return prevHash;
+  }
+
+  public String getHash() {
+    return hash;
+  }
 }

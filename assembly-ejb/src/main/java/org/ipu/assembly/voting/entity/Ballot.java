@@ -18,14 +18,16 @@ import org.ipu.assembly.voting.rules.BallotSplit;
 @Table(name = "ballot")
 @NamedQuery(
     name = Ballot.CURRENT_OF_VOTE,
-    query = "SELECT b FROM Ballot b WHERE b.voteId = :vote AND b.ballotVersion ="
-        + " (SELECT MAX(o.ballotVersion) FROM Ballot o WHERE o.voteId = b.voteId AND o.parliamentId = b.parliamentId)")
+    query =
+        "SELECT b FROM Ballot b WHERE b.voteId = :vote AND b.ballotVersion ="
+            + " (SELECT MAX(o.ballotVersion) FROM Ballot o WHERE o.voteId = b.voteId AND o.parliamentId = b.parliamentId)")
 @NamedQuery(
     name = Ballot.BY_KEY,
     query = "SELECT b FROM Ballot b WHERE b.voteId = :vote AND b.idempotencyKey = :key")
 public class Ballot {
 
   public static final String CURRENT_OF_VOTE = "Ballot.currentOfVote";
+
   /** The ballot of a vote with the given idempotency key, if any. */
   public static final String BY_KEY = "Ballot.byKey";
 
@@ -68,8 +70,16 @@ public class Ballot {
 
   protected Ballot() {}
 
-  public Ballot(long voteId, long parliamentId, int ballotVersion, BallotSplit split, String castBy,
-      LocalDateTime castAt, String idempotencyKey, int auditSequence, String auditHash) {
+  public Ballot(
+      long voteId,
+      long parliamentId,
+      int ballotVersion,
+      BallotSplit split,
+      String castBy,
+      LocalDateTime castAt,
+      String idempotencyKey,
+      int auditSequence,
+      String auditHash) {
     this.voteId = voteId;
     this.parliamentId = parliamentId;
     this.ballotVersion = ballotVersion;
@@ -87,13 +97,39 @@ public class Ballot {
     return new BallotSplit(yes, no, abstain);
   }
 
-  public Long getId() { return id; }
-  public long getVoteId() { return voteId; }
-  public long getParliamentId() { return parliamentId; }
-  public int getBallotVersion() { return ballotVersion; }
-  public String getCastBy() { return castBy; }
-  public LocalDateTime getCastAt() { return castAt; }
-  public String getIdempotencyKey() { return idempotencyKey; }
-  public int getAuditSequence() { return auditSequence; }
-  public String getAuditHash() { return auditHash; }
+  public Long getId() {
+    return id;
+  }
+
+  public long getVoteId() {
+    return voteId;
+  }
+
+  public long getParliamentId() {
+    return parliamentId;
+  }
+
+  public int getBallotVersion() {
+    return ballotVersion;
+  }
+
+  public String getCastBy() {
+    return castBy;
+  }
+
+  public LocalDateTime getCastAt() {
+    return castAt;
+  }
+
+  public String getIdempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public int getAuditSequence() {
+    return auditSequence;
+  }
+
+  public String getAuditHash() {
+    return auditHash;
+  }
 }

@@ -17,7 +17,9 @@ import org.ipu.assembly.voting.control.AuditChain;
 @Entity
 @Table(name = "vote_electorate")
 @IdClass(ElectorateEntry.Key.class)
-@NamedQuery(name = ElectorateEntry.OF_VOTE, query = "SELECT e FROM ElectorateEntry e WHERE e.voteId = :vote")
+@NamedQuery(
+    name = ElectorateEntry.OF_VOTE,
+    query = "SELECT e FROM ElectorateEntry e WHERE e.voteId = :vote")
 public class ElectorateEntry {
 
   public static final String OF_VOTE = "ElectorateEntry.ofVote";
@@ -37,7 +39,9 @@ public class ElectorateEntry {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(voteId, k.voteId) && Objects.equals(parliamentId, k.parliamentId);
+      return o instanceof Key k
+          && Objects.equals(voteId, k.voteId)
+          && Objects.equals(parliamentId, k.parliamentId);
     }
 
     @Override
@@ -70,7 +74,8 @@ public class ElectorateEntry {
 
   protected ElectorateEntry() {}
 
-  public ElectorateEntry(long voteId, long parliamentId, int entitlement, int delegatesPresent, int usableVotes) {
+  public ElectorateEntry(
+      long voteId, long parliamentId, int entitlement, int delegatesPresent, int usableVotes) {
     this.voteId = voteId;
     this.parliamentId = parliamentId;
     this.entitlement = entitlement;
@@ -78,20 +83,40 @@ public class ElectorateEntry {
     this.usableVotes = usableVotes;
   }
 
-  public long getVoteId() { return voteId; }
-  public long getParliamentId() { return parliamentId; }
-  public int getEntitlement() { return entitlement; }
-  public int getDelegatesPresent() { return delegatesPresent; }
-  public int getUsableVotes() { return usableVotes; }
-  public int getAuditSequence() { return auditSequence; }
+  public long getVoteId() {
+    return voteId;
+  }
+
+  public long getParliamentId() {
+    return parliamentId;
+  }
+
+  public int getEntitlement() {
+    return entitlement;
+  }
+
+  public int getDelegatesPresent() {
+    return delegatesPresent;
+  }
+
+  public int getUsableVotes() {
+    return usableVotes;
+  }
+
+  public int getAuditSequence() {
+    return auditSequence;
+  }
 
   /** The hash of the delegation chain's last entry, or the genesis before the first. */
-  public String getAuditHead() { return auditHead == null ? AuditChain.GENESIS : auditHead; }
+  public String getAuditHead() {
+    return auditHead == null ? AuditChain.GENESIS : auditHead;
+  }
 
   /** Moves the delegation chain's head to a newly appended entry. */
   public void advanceAudit(AuditEntry appended) {
     if (appended.getChain() != parliamentId || appended.getSequence() != auditSequence + 1) {
-      throw new IllegalStateException("a delegation's audit entries are appended to its chain in sequence");
+      throw new IllegalStateException(
+          "a delegation's audit entries are appended to its chain in sequence");
     }
     auditSequence = appended.getSequence();
     auditHead = appended.getHash();

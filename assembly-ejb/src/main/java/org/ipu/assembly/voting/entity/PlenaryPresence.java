@@ -14,14 +14,17 @@ import org.ipu.assembly.platform.VersionedEntity;
 @Table(name = "plenary_presence")
 @NamedQuery(
     name = PlenaryPresence.OF_ACCOUNT,
-    query = "SELECT p FROM PlenaryPresence p WHERE p.sessionId = :session AND p.accountId = :account")
+    query =
+        "SELECT p FROM PlenaryPresence p WHERE p.sessionId = :session AND p.accountId = :account")
 @NamedQuery(
     name = PlenaryPresence.OF_SESSION,
-    query = "SELECT p FROM PlenaryPresence p WHERE p.sessionId = :session ORDER BY p.changedAt DESC")
+    query =
+        "SELECT p FROM PlenaryPresence p WHERE p.sessionId = :session ORDER BY p.changedAt DESC")
 @NamedQuery(
     name = PlenaryPresence.PRESENT_COUNTS,
-    query = "SELECT p.parliamentId, COUNT(p) FROM PlenaryPresence p WHERE p.sessionId = :session"
-        + " AND p.state = org.ipu.assembly.voting.entity.PresenceState.PRESENT GROUP BY p.parliamentId")
+    query =
+        "SELECT p.parliamentId, COUNT(p) FROM PlenaryPresence p WHERE p.sessionId = :session"
+            + " AND p.state = org.ipu.assembly.voting.entity.PresenceState.PRESENT GROUP BY p.parliamentId")
 public class PlenaryPresence extends VersionedEntity {
 
   public static final String OF_ACCOUNT = "PlenaryPresence.ofAccount";
@@ -49,7 +52,8 @@ public class PlenaryPresence extends VersionedEntity {
   protected PlenaryPresence() {}
 
   /** A delegate not (yet) in the plenary. */
-  public PlenaryPresence(long sessionId, long accountId, long parliamentId, String by, LocalDateTime at) {
+  public PlenaryPresence(
+      long sessionId, long accountId, long parliamentId, String by, LocalDateTime at) {
     this.sessionId = sessionId;
     this.accountId = accountId;
     this.parliamentId = parliamentId;
@@ -62,10 +66,27 @@ public class PlenaryPresence extends VersionedEntity {
     changedAt = at;
   }
 
-  public long getSessionId() { return sessionId; }
-  public long getAccountId() { return accountId; }
-  public long getParliamentId() { return parliamentId; }
-  public PresenceState getState() { return state; }
-  public LocalDateTime getChangedAt() { return changedAt; }
-  public String getChangedBy() { return changedBy; }
+  public long getSessionId() {
+    return sessionId;
+  }
+
+  public long getAccountId() {
+    return accountId;
+  }
+
+  public long getParliamentId() {
+    return parliamentId;
+  }
+
+  public PresenceState getState() {
+    return state;
+  }
+
+  public LocalDateTime getChangedAt() {
+    return changedAt;
+  }
+
+  public String getChangedBy() {
+    return changedBy;
+  }
 }

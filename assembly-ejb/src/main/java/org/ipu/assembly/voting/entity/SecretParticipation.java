@@ -13,7 +13,8 @@ import jakarta.persistence.Table;
 @IdClass(ElectorateEntry.Key.class)
 @NamedQuery(
     name = SecretParticipation.BY_KEY,
-    query = "SELECT p FROM SecretParticipation p WHERE p.voteId = :vote AND p.idempotencyKey = :key")
+    query =
+        "SELECT p FROM SecretParticipation p WHERE p.voteId = :vote AND p.idempotencyKey = :key")
 @NamedQuery(
     name = SecretParticipation.OF_VOTE,
     query = "SELECT p FROM SecretParticipation p WHERE p.voteId = :vote")
@@ -41,7 +42,8 @@ public class SecretParticipation {
 
   protected SecretParticipation() {}
 
-  public SecretParticipation(long voteId, long parliamentId, String idempotencyKey, int auditSequence, String auditHash) {
+  public SecretParticipation(
+      long voteId, long parliamentId, String idempotencyKey, int auditSequence, String auditHash) {
     this.voteId = voteId;
     this.parliamentId = parliamentId;
     this.idempotencyKey = idempotencyKey;
@@ -49,9 +51,23 @@ public class SecretParticipation {
     this.auditHash = auditHash;
   }
 
-  public long getVoteId() { return voteId; }
-  public long getParliamentId() { return parliamentId; }
-  public String getIdempotencyKey() { return idempotencyKey; }
-  public int getAuditSequence() { return auditSequence; }
-  public String getAuditHash() { return auditHash; }
+  public long getVoteId() {
+    return voteId;
+  }
+
+  public long getParliamentId() {
+    return parliamentId;
+  }
+
+  public String getIdempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public int getAuditSequence() {
+    return auditSequence;
+  }
+
+  public String getAuditHash() {
+    return auditHash;
+  }
 }

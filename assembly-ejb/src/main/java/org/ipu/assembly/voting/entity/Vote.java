@@ -206,23 +206,79 @@ public class Vote extends VersionedEntity {
     };
   }
 
-  public long getSessionId() { return sessionId; }
-  public String getSubject() { return subject; }
-  public VoteMethod getMethod() { return method; }
-  public MajorityRule getMajorityRule() { return majorityRule; }
-  public VoteState getState() { return state; }
-  public String getRollCallLetter() { return rollCallLetter; }
-  public LocalDateTime getCreatedAt() { return createdAt; }
-  public LocalDateTime getOpenedAt() { return openedAt; }
-  public LocalDateTime getClosedAt() { return closedAt; }
-  public LocalDateTime getAnnulledAt() { return annulledAt; }
-  public String getAnnulReason() { return annulReason; }
-  public Long getReplacesVoteId() { return replacesVoteId; }
-  public Integer getResultYes() { return resultYes; }
-  public Integer getResultNo() { return resultNo; }
-  public Integer getResultAbstain() { return resultAbstain; }
-  public Integer getResultRequired() { return resultRequired; }
-  public Outcome getResultOutcome() { return resultOutcome; }
-  public int getAuditSequence() { return auditSequence; }
-  public String getAuditHead() { return auditHead; }
+  public long getSessionId() {
+    return sessionId;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public VoteMethod getMethod() {
+    return method;
+  }
+
+  public MajorityRule getMajorityRule() {
+    return majorityRule;
+  }
+
+  public VoteState getState() {
+    return state;
+  }
+
+  public String getRollCallLetter() {
+    return rollCallLetter;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public LocalDateTime getOpenedAt() {
+    return openedAt;
+  }
+
+  public LocalDateTime getClosedAt() {
+    return closedAt;
+  }
+
+  public LocalDateTime getAnnulledAt() {
+    return annulledAt;
+  }
+
+  public String getAnnulReason() {
+    return annulReason;
+  }
+
+  public Long getReplacesVoteId() {
+    return replacesVoteId;
+  }
+
+  public Integer getResultYes() {
+    return resultYes;
+  }
+
+  public Integer getResultNo() {
+    return resultNo;
+  }
+
+  public Integer getResultAbstain() {
+    return resultAbstain;
+  }
+
+  public Integer getResultRequired() {
+    return resultRequired;
+  }
+
+  public Outcome getResultOutcome() {
+    return resultOutcome;
+  }
+
+  public int getAuditSequence() {
+    return auditSequence;
+  }
+
+  public String getAuditHead() {
+    return auditHead;
+  }
 }

@@ -1,2 +1,5 @@
-/** Votes, their frozen electorate, ballots, secret participation, presence and the audit entries, as stored. */
+/**
+ * Votes, their frozen electorate, ballots, secret participation, presence and the audit entries, as
+ * stored.
+ */
 package org.ipu.assembly.voting.entity;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Result of checking a delegation's ballot against its {@link Entitlement}: accepted, or refused with a reason and
- * the numbers involved.
+ * Result of checking a delegation's ballot against its {@link Entitlement}: accepted, or refused
+ * with a reason and the numbers involved.
  *
  * <table>
  *   <caption>Meaning of the numbers</caption>
@@ -22,78 +22,89 @@ import java.util.Optional;
  *
  * <p>A delegation need not cast all its votes: a total below the usable votes is accepted.
  *
- * @param refusal  why the ballot is refused; empty when accepted
- * @param votes    see the table
- * @param limit    see the table
+ * @param refusal why the ballot is refused; empty when accepted
+ * @param votes see the table
+ * @param limit see the table
  * @param delegate see the table
  */
 public record BallotCheck(Optional<BallotRefusal> refusal, int votes, int limit, int delegate) {
 
-    public BallotCheck {
-        Checks.notNull(refusal, "refusal");
-        Checks.notNegative(votes, "votes");
-        Checks.notNegative(limit, "limit");
-        Checks.notNegative(delegate, "delegate");
-    }
+  public BallotCheck {
+    Checks.notNull(refusal, "refusal");
+    Checks.notNegative(votes, "votes");
+    Checks.notNegative(limit, "limit");
+    Checks.notNegative(delegate, "delegate");
+  }
 
-    public boolean accepted() {
-        return refusal.isEmpty();
-    }
+  public boolean accepted() {
+    return refusal.isEmpty();
+  }
 
-    /** One ballot for the whole delegation, cast by the head of delegation or a designated delegate. */
-    public static BallotCheck ofDelegationBallot(BallotSplit ballot, Entitlement entitlement) {
-        Checks.notNull(ballot, "ballot");
-        Checks.notNull(entitlement, "entitlement");
-        return checkTotal(ballot.total(), entitlement.usableVotes());
-    }
+  /**
+   * One ballot for the whole delegation, cast by the head of delegation or a designated delegate.
+   */
+  public static BallotCheck ofDelegationBallot(BallotSplit ballot, Entitlement entitlement) {
+    Checks.notNull(ballot, "ballot");
+    Checks.notNull(entitlement, "entitlement");
+    return checkTotal(ballot.total(), entitlement.usableVotes());
+  }
 
-    /**
-     * A ballot cast delegate by delegate: one split per delegate who votes. Each delegate's total must be within
-     * {@link Entitlement#maxVotesPerDelegate()}, there may be no more shares than delegates present, and the sum must
-     * be within the usable votes. A delegate's own share may be empty, the sum may not.
-     */
-    /** Checks a delegation's ballot against the usable votes frozen when the vote opened. */
-    public static BallotCheck ofUsableVotes(BallotSplit ballot, int usableVotes) {
-        Checks.notNull(ballot, "ballot");
-        Checks.notNegative(usableVotes, "usableVotes");
-        return checkTotal(ballot.total(), usableVotes);
-    }
+  /**
+   * A ballot cast delegate by delegate: one split per delegate who votes. Each delegate's total
+   * must be within {@link Entitlement#maxVotesPerDelegate()}, there may be no more shares than
+   * delegates present, and the sum must be within the usable votes. A delegate's own share may be
+   * empty, the sum may not.
+   */
+  /** Checks a delegation's ballot against the usable votes frozen when the vote opened. */
+  public static BallotCheck ofUsableVotes(BallotSplit ballot, int usableVotes) {
+    Checks.notNull(ballot, "ballot");
+    Checks.notNegative(usableVotes, "usableVotes");
+    return checkTotal(ballot.total(), usableVotes);
+  }
 
-    public static BallotCheck ofDelegateBallots(List<BallotSplit> delegateSplits, Entitlement entitlement) {
-        List<BallotSplit> splits = Checks.noNulls(delegateSplits, "delegateSplits");
-        Checks.notNull(entitlement, "entitlement");
-        int usable = entitlement.usableVotes();
-        BallotSplit sum = BallotSplit.sum(splits);
-        if (usable == 0) {
-            return refused(BallotRefusal.NO_USABLE_VOTES, sum.total(), 0, 0);
-        }
-        if (splits.size() > entitlement.delegatesPresent()) {
-            return refused(BallotRefusal.MORE_DELEGATES_THAN_PRESENT, splits.size(), entitlement.delegatesPresent(), 0);
-        }
-        for (int i = 0; i < splits.size(); i++) {
-            int total = splits.get(i).total();
-            if (total > entitlement.maxVotesPerDelegate()) {
-                return refused(BallotRefusal.EXCEEDS_PER_DELEGATE_LIMIT, total, entitlement.maxVotesPerDelegate(),
-                        i + 1);
-            }
-        }
-        return checkTotal(sum.total(), usable);
+  public static BallotCheck ofDelegateBallots(
+      List<BallotSplit> delegateSplits, Entitlement entitlement) {
+    List<BallotSplit> splits = Checks.noNulls(delegateSplits, "delegateSplits");
+    Checks.notNull(entitlement, "entitlement");
+    int usable = entitlement.usableVotes();
+    BallotSplit sum = BallotSplit.sum(splits);
+    if (usable == 0) {
+      return refused(BallotRefusal.NO_USABLE_VOTES, sum.total(), 0, 0);
     }
+    if (splits.size() > entitlement.delegatesPresent()) {
+      return refused(
+          BallotRefusal.MORE_DELEGATES_THAN_PRESENT,
+          splits.size(),
+          entitlement.delegatesPresent(),
+          0);
+    }
+    for (int i = 0; i < splits.size(); i++) {
+      int total = splits.get(i).total();
+      if (total > entitlement.maxVotesPerDelegate()) {
+        return refused(
+            BallotRefusal.EXCEEDS_PER_DELEGATE_LIMIT,
+            total,
+            entitlement.maxVotesPerDelegate(),
+            i + 1);
+      }
+    }
+    return checkTotal(sum.total(), usable);
+  }
 
-    private static BallotCheck checkTotal(int total, int usable) {
-        if (usable == 0) {
-            return refused(BallotRefusal.NO_USABLE_VOTES, total, 0, 0);
-        }
-        if (total == 0) {
-            return refused(BallotRefusal.EMPTY_BALLOT, 0, usable, 0);
-        }
-        if (total > usable) {
-            return refused(BallotRefusal.EXCEEDS_USABLE_VOTES, total, usable, 0);
-        }
-        return new BallotCheck(Optional.empty(), total, usable, 0);
+  private static BallotCheck checkTotal(int total, int usable) {
+    if (usable == 0) {
+      return refused(BallotRefusal.NO_USABLE_VOTES, total, 0, 0);
     }
+    if (total == 0) {
+      return refused(BallotRefusal.EMPTY_BALLOT, 0, usable, 0);
+    }
+    if (total > usable) {
+      return refused(BallotRefusal.EXCEEDS_USABLE_VOTES, total, usable, 0);
+    }
+    return new BallotCheck(Optional.empty(), total, usable, 0);
+  }
 
-    private static BallotCheck refused(BallotRefusal refusal, int votes, int limit, int delegate) {
-        return new BallotCheck(Optional.of(refusal), votes, limit, delegate);
-    }
+  private static BallotCheck refused(BallotRefusal refusal, int votes, int limit, int delegate) {
+    return new BallotCheck(Optional.of(refusal), votes, limit, delegate);
+  }
 }

@@ -5,81 +5,96 @@ import java.util.List;
 /**
  * Per-Assembly settings for weighting the votes of Member Parliaments (Statutes Art. 15).
  *
- * @param minimumVotes        votes every voting Member has before the population bonus (10 in the current Statutes)
- * @param populationBrackets  population table, sorted by strictly increasing lower bound, the first starting at 0;
- *                            the last bracket is open-ended
- * @param genderSanctionVotes votes removed from a Member under the gender sanction (a delegation of one sex only at
- *                            three consecutive Assemblies); never takes an entitlement below zero
+ * @param minimumVotes votes every voting Member has before the population bonus (10 in the current
+ *     Statutes)
+ * @param populationBrackets population table, sorted by strictly increasing lower bound, the first
+ *     starting at 0; the last bracket is open-ended
+ * @param genderSanctionVotes votes removed from a Member under the gender sanction (a delegation of
+ *     one sex only at three consecutive Assemblies); never takes an entitlement below zero
  * @param maxVotesPerDelegate most votes a single delegate present may cast (10)
  */
 public record VoteAllocationSettings(
-        int minimumVotes,
-        List<PopulationBracket> populationBrackets,
-        int genderSanctionVotes,
-        int maxVotesPerDelegate) {
+    int minimumVotes,
+    List<PopulationBracket> populationBrackets,
+    int genderSanctionVotes,
+    int maxVotesPerDelegate) {
 
-    private static final VoteAllocationSettings DEFAULTS = new VoteAllocationSettings(
-            10,
-            List.of(
-                    PopulationBracket.fromMillions(0, 0),
-                    PopulationBracket.fromMillions(1, 1),
-                    PopulationBracket.fromMillions(5, 2),
-                    PopulationBracket.fromMillions(10, 3),
-                    PopulationBracket.fromMillions(20, 4),
-                    PopulationBracket.fromMillions(30, 5),
-                    PopulationBracket.fromMillions(40, 6),
-                    PopulationBracket.fromMillions(50, 7),
-                    PopulationBracket.fromMillions(60, 8),
-                    PopulationBracket.fromMillions(80, 9),
-                    PopulationBracket.fromMillions(100, 10),
-                    PopulationBracket.fromMillions(150, 11),
-                    PopulationBracket.fromMillions(200, 12),
-                    PopulationBracket.fromMillions(300, 13)),
-            2,
-            10);
+  private static final VoteAllocationSettings DEFAULTS =
+      new VoteAllocationSettings(
+          10,
+          List.of(
+              PopulationBracket.fromMillions(0, 0),
+              PopulationBracket.fromMillions(1, 1),
+              PopulationBracket.fromMillions(5, 2),
+              PopulationBracket.fromMillions(10, 3),
+              PopulationBracket.fromMillions(20, 4),
+              PopulationBracket.fromMillions(30, 5),
+              PopulationBracket.fromMillions(40, 6),
+              PopulationBracket.fromMillions(50, 7),
+              PopulationBracket.fromMillions(60, 8),
+              PopulationBracket.fromMillions(80, 9),
+              PopulationBracket.fromMillions(100, 10),
+              PopulationBracket.fromMillions(150, 11),
+              PopulationBracket.fromMillions(200, 12),
+              PopulationBracket.fromMillions(300, 13)),
+          2,
+          10);
 
-    public VoteAllocationSettings {
-        Checks.notNegative(minimumVotes, "minimumVotes");
-        populationBrackets = Checks.noNulls(populationBrackets, "populationBrackets");
-        Checks.notNegative(genderSanctionVotes, "genderSanctionVotes");
-        if (maxVotesPerDelegate <= 0) {
-            throw new IllegalArgumentException("maxVotesPerDelegate must be positive, was " + maxVotesPerDelegate);
-        }
-        if (populationBrackets.isEmpty()) {
-            throw new IllegalArgumentException("populationBrackets must not be empty");
-        }
-        if (populationBrackets.get(0).lowerBoundPersons() != 0) {
-            throw new IllegalArgumentException("populationBrackets must start at 0, first starts at "
-                    + populationBrackets.get(0).lowerBoundPersons());
-        }
-        for (int i = 1; i < populationBrackets.size(); i++) {
-            long previous = populationBrackets.get(i - 1).lowerBoundPersons();
-            long current = populationBrackets.get(i).lowerBoundPersons();
-            if (current <= previous) {
-                throw new IllegalArgumentException("populationBrackets lower bounds must strictly increase, bracket "
-                        + i + " starts at " + current + " after " + previous);
-            }
-        }
-        for (PopulationBracket bracket : populationBrackets) {
-            Checks.sum(minimumVotes, bracket.bonus(), "minimumVotes + bonus");
-        }
+  public VoteAllocationSettings {
+    Checks.notNegative(minimumVotes, "minimumVotes");
+    populationBrackets = Checks.noNulls(populationBrackets, "populationBrackets");
+    Checks.notNegative(genderSanctionVotes, "genderSanctionVotes");
+    if (maxVotesPerDelegate <= 0) {
+      throw new IllegalArgumentException(
+          "maxVotesPerDelegate must be positive, was " + maxVotesPerDelegate);
     }
-
-    /** The Statutes' values: minimum 10, the table of Art. 15, sanction 2 votes, 10 votes per delegate. */
-    public static VoteAllocationSettings defaults() {
-        return DEFAULTS;
+    if (populationBrackets.isEmpty()) {
+      throw new IllegalArgumentException("populationBrackets must not be empty");
     }
-
-    /** The bracket a population (persons, not negative) falls in: the last whose lower bound it reaches. */
-    public PopulationBracket bracketFor(long populationPersons) {
-        Checks.notNegative(populationPersons, "populationPersons");
-        PopulationBracket found = populationBrackets.get(0);
-        for (PopulationBracket bracket : populationBrackets) {
-            if (!bracket.admits(populationPersons)) {
-                break;
-            }
-            found = bracket;
-        }
-        return found;
+    if (populationBrackets.get(0).lowerBoundPersons() != 0) {
+      throw new IllegalArgumentException(
+          "populationBrackets must start at 0, first starts at "
+              + populationBrackets.get(0).lowerBoundPersons());
     }
+    for (int i = 1; i < populationBrackets.size(); i++) {
+      long previous = populationBrackets.get(i - 1).lowerBoundPersons();
+      long current = populationBrackets.get(i).lowerBoundPersons();
+      if (current <= previous) {
+        throw new IllegalArgumentException(
+            "populationBrackets lower bounds must strictly increase, bracket "
+                + i
+                + " starts at "
+                + current
+                + " after "
+                + previous);
+      }
+    }
+    for (PopulationBracket bracket : populationBrackets) {
+      Checks.sum(minimumVotes, bracket.bonus(), "minimumVotes + bonus");
+    }
+  }
+
+  /**
+   * The Statutes' values: minimum 10, the table of Art. 15, sanction 2 votes, 10 votes per
+   * delegate.
+   */
+  public static VoteAllocationSettings defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * The bracket a population (persons, not negative) falls in: the last whose lower bound it
+   * reaches.
+   */
+  public PopulationBracket bracketFor(long populationPersons) {
+    Checks.notNegative(populationPersons, "populationPersons");
+    PopulationBracket found = populationBrackets.get(0);
+    for (PopulationBracket bracket : populationBrackets) {
+      if (!bracket.admits(populationPersons)) {
+        break;
+      }
+      found = bracket;
+    }
+    return found;
+  }
 }

@@ -17,15 +17,33 @@ import org.junit.jupiter.api.Test;
 
 class LiveTallyTest {
 
-  private static final VoteSnapshot OPEN = new VoteSnapshot(7, "Draft resolution", VoteMethod.ELECTRONIC,
-      MajorityRule.TWO_THIRDS, VoteState.OPEN, null, LocalDateTime.of(2026, 11, 25, 10, 0), null, null, null,
-      3, 0, 40, new VoteSnapshot.Totals(0, 0, 0), 0, null, 2, null);
+  private static final VoteSnapshot OPEN =
+      new VoteSnapshot(
+          7,
+          "Draft resolution",
+          VoteMethod.ELECTRONIC,
+          MajorityRule.TWO_THIRDS,
+          VoteState.OPEN,
+          null,
+          LocalDateTime.of(2026, 11, 25, 10, 0),
+          null,
+          null,
+          null,
+          3,
+          0,
+          40,
+          new VoteSnapshot.Totals(0, 0, 0),
+          0,
+          null,
+          2,
+          null);
 
   private static LiveTally.Base base(CountedBallot... ballots) {
     return new LiveTally.Base(OPEN, QuorumRule.none(), new Electorate(3, 40), 2, List.of(ballots));
   }
 
-  private static CountedBallot ballot(long parliament, int version, int yes, int no, int abstain, int audit) {
+  private static CountedBallot ballot(
+      long parliament, int version, int yes, int no, int abstain, int audit) {
     return new CountedBallot(parliament, version, new BallotSplit(yes, no, abstain), audit);
   }
 
@@ -38,9 +56,15 @@ class LiveTallyTest {
 
   @Test
   void countsEachDelegationsLatestVersionOnceWhateverTheOrder() {
-    List<CountedBallot> reported = new ArrayList<>(List.of(
-        ballot(1, 1, 10, 0, 0, 1), ballot(1, 2, 4, 6, 0, 2), ballot(2, 1, 0, 12, 0, 1),
-        ballot(3, 1, 1, 1, 1, 1), ballot(3, 2, 2, 2, 2, 2), ballot(3, 3, 9, 0, 0, 3)));
+    List<CountedBallot> reported =
+        new ArrayList<>(
+            List.of(
+                ballot(1, 1, 10, 0, 0, 1),
+                ballot(1, 2, 4, 6, 0, 2),
+                ballot(2, 1, 0, 12, 0, 1),
+                ballot(3, 1, 1, 1, 1, 1),
+                ballot(3, 2, 2, 2, 2, 2),
+                ballot(3, 3, 9, 0, 0, 3)));
     List<CountedBallot> twice = new ArrayList<>(reported);
     twice.addAll(reported);
     Random random = new Random(3);

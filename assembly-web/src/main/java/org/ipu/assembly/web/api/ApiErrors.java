@@ -24,7 +24,8 @@ public class ApiErrors {
     return new ApiError(status, code, language.text("error." + code, arguments));
   }
 
-  public Response.ResponseBuilder response(int status, String code, List<Locale> languages, Object... arguments) {
+  public Response.ResponseBuilder response(
+      int status, String code, List<Locale> languages, Object... arguments) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(error(status, code, languages, arguments));
@@ -37,13 +38,15 @@ public class ApiErrors {
   }
 
   /** Writes 503 {@code service.unavailable} with Retry-After straight to a servlet response. */
-  public void writeUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  public void writeUnavailable(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
     write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "service.unavailable");
   }
 
   /** Writes the error straight to a servlet response (used before JAX-RS is reached). */
-  public void write(HttpServletRequest request, HttpServletResponse response, int status, String code)
+  public void write(
+      HttpServletRequest request, HttpServletResponse response, int status, String code)
       throws IOException {
     ApiError error = error(status, code, Collections.list(request.getLocales()));
     response.setStatus(status);

@@ -19,8 +19,8 @@ import java.util.logging.Logger;
 import org.ipu.assembly.platform.AssemblyException;
 
 /**
- * Turns every exception that reaches the API into a JSON {@link ApiError}. A database out of
- * reach is 503 {@code service.unavailable} with Retry-After, never a 500: the client tries again.
+ * Turns every exception that reaches the API into a JSON {@link ApiError}. A database out of reach
+ * is 503 {@code service.unavailable} with Retry-After, never a 500: the client tries again.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
@@ -37,7 +37,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable thrown) {
     Throwable cause = unwrap(thrown);
     if (cause instanceof AssemblyException refused) {
-      return respond(status(refused.getKind()), refused.getCode(), refused.getArguments().toArray());
+      return respond(
+          status(refused.getKind()), refused.getCode(), refused.getArguments().toArray());
     }
     if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
       return security.getUserPrincipal() == null
@@ -63,7 +64,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       };
     }
     if (DatabaseUnavailable.causes(thrown)) {
-      LOG.log(Level.WARNING, "API request failed: the database is unavailable ({0})", String.valueOf(thrown));
+      LOG.log(
+          Level.WARNING,
+          "API request failed: the database is unavailable ({0})",
+          String.valueOf(thrown));
       return errors.unavailable(headers.getAcceptableLanguages()).build();
     }
     return serverError(thrown);
@@ -107,7 +111,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
   private static boolean isMalformedBody(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
-      if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof ProcessingException) {
+      if (t instanceof JsonbException
+          || t instanceof JsonParsingException
+          || t instanceof ProcessingException) {
         return true;
       }
     }

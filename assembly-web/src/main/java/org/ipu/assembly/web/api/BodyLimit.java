@@ -24,8 +24,11 @@ public class BodyLimit implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     if (request.getLength() > MAX_BYTES) {
       // Answer at once and close: the client need not send the rest.
-      request.abortWith(errors.response(413, "request.too-large", request.getAcceptableLanguages())
-          .header("Connection", "close").build());
+      request.abortWith(
+          errors
+              .response(413, "request.too-large", request.getAcceptableLanguages())
+              .header("Connection", "close")
+              .build());
       return;
     }
     request.setEntityStream(new Limited(request.getEntityStream()));

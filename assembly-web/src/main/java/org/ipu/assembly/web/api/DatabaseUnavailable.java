@@ -10,20 +10,21 @@ import java.util.Set;
 
 /**
  * Tells a failure caused by the database being out of reach (down, restarting, its connections
- * lost, or the pool has none to give) from any other: the request did not happen, or its outcome
- * is unknown, and the client should send it again later (with the same idempotency key, for a
- * ballot). Walks the whole cause chain, where EJB, JPA and the connection pool each wrap the
- * driver's exception.
+ * lost, or the pool has none to give) from any other: the request did not happen, or its outcome is
+ * unknown, and the client should send it again later (with the same idempotency key, for a ballot).
+ * Walks the whole cause chain, where EJB, JPA and the connection pool each wrap the driver's
+ * exception.
  */
 public final class DatabaseUnavailable {
 
   /** What the client is told to wait before trying again, in seconds. */
   public static final int RETRY_AFTER_SECONDS = 2;
 
-  /** Messages of the connection pool's own exceptions, which do not always keep the driver's cause. */
-  private static final Set<String> POOL_MESSAGES = Set.of(
-      "Error in allocating a connection",
-      "Connection could not be allocated");
+  /**
+   * Messages of the connection pool's own exceptions, which do not always keep the driver's cause.
+   */
+  private static final Set<String> POOL_MESSAGES =
+      Set.of("Error in allocating a connection", "Connection could not be allocated");
 
   private DatabaseUnavailable() {}
 
@@ -38,12 +39,16 @@ public final class DatabaseUnavailable {
   }
 
   private static boolean isConnectionFailure(Throwable t) {
-    if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+    if (t instanceof SQLTransientConnectionException
+        || t instanceof SQLNonTransientConnectionException
         || t instanceof SQLRecoverableException) {
       return true;
     }
-    // SQLSTATE class 08: connection exception (the MySQL driver's communications failures are 08S01).
-    if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+    // SQLSTATE class 08: connection exception (the MySQL driver's communications failures are
+    // 08S01).
+    if (t instanceof SQLException sql
+        && sql.getSQLState() != null
+        && sql.getSQLState().startsWith("08")) {
       return true;
     }
     String type = t.getClass().getName();

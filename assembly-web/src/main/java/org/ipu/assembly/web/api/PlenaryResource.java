@@ -34,10 +34,14 @@ import org.ipu.assembly.web.i18n.Language;
 public class PlenaryResource {
 
   /** A delegate's presence as the API shows it. */
-  public record PresenceView(long accountId, long parliamentId, String state, LocalDateTime changedAt,
-      String changedBy) {
+  public record PresenceView(
+      long accountId, long parliamentId, String state, LocalDateTime changedAt, String changedBy) {
     static PresenceView of(PlenaryPresence p) {
-      return new PresenceView(p.getAccountId(), p.getParliamentId(), p.getState().name(), p.getChangedAt(),
+      return new PresenceView(
+          p.getAccountId(),
+          p.getParliamentId(),
+          p.getState().name(),
+          p.getChangedAt(),
           p.getChangedBy());
     }
   }
@@ -96,7 +100,11 @@ public class PlenaryResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public void designate(Designation designation) {
     Number accountId = VotesResource.required(designation).accountId();
-    presence.designate(WholeNumber.of(accountId, 1, Long.MAX_VALUE)
-        .orElseThrow(() -> AssemblyException.invalid("presence.not-a-delegate", String.valueOf(accountId))));
+    presence.designate(
+        WholeNumber.of(accountId, 1, Long.MAX_VALUE)
+            .orElseThrow(
+                () ->
+                    AssemblyException.invalid(
+                        "presence.not-a-delegate", String.valueOf(accountId))));
   }
 }

@@ -16,8 +16,8 @@ import org.ipu.assembly.voting.control.VoteSnapshot;
 import org.ipu.assembly.voting.entity.VoteState;
 
 /**
- * Open data, without sign-in: the vote on the hall screen, any vote's snapshot, and the results
- * of closed votes as JSON and CSV (named votes delegation by delegation, secret votes in totals).
+ * Open data, without sign-in: the vote on the hall screen, any vote's snapshot, and the results of
+ * closed votes as JSON and CSV (named votes delegation by delegation, secret votes in totals).
  */
 @Path("public/votes")
 @RequestScoped
@@ -29,7 +29,9 @@ public class PublicResource {
   @GET
   @Path("current")
   public VoteSnapshot current() {
-    return voting.onScreen().map(v -> voting.snapshot(v.getId()))
+    return voting
+        .onScreen()
+        .map(v -> voting.snapshot(v.getId()))
         .orElseThrow(() -> AssemblyException.notFound("vote.none"));
   }
 
@@ -43,31 +45,56 @@ public class PublicResource {
   @GET
   @Path("results")
   public List<VoteView> results() {
-    return voting.votes().stream().filter(v -> v.getState() == VoteState.CLOSED).map(VoteView::of).toList();
+    return voting.votes().stream()
+        .filter(v -> v.getState() == VoteState.CLOSED)
+        .map(VoteView::of)
+        .toList();
   }
 
-  /** Open data: a closed vote's result as CSV (delegation by delegation for named votes, totals for secret ones). */
+  /**
+   * Open data: a closed vote's result as CSV (delegation by delegation for named votes, totals for
+   * secret ones).
+   */
   @GET
   @Path("{id}/results.csv")
   @Produces("text/csv")
   public Response resultsCsv(@PathParam("id") long id) {
     VoteSnapshot s = closed(id);
-    StringBuilder csv = new StringBuilder("vote,subject,method,delegation,name,usable_votes,yes,no,abstain\n");
+    StringBuilder csv =
+        new StringBuilder("vote,subject,method,delegation,name,usable_votes,yes,no,abstain\n");
     String head = s.voteId() + "," + quoted(s.subject()) + "," + s.method() + ",";
     if (s.method().isNamed()) {
       for (VoteSnapshot.BoardEntry e : s.board()) {
         if (e.voted()) {
-          csv.append(head).append(e.countryCode()).append(',')
+          csv.append(head)
+              .append(e.countryCode())
+              .append(',')
               .append(quoted(new Locale("", e.countryCode()).getDisplayCountry(Locale.ENGLISH)))
-              .append(',').append(e.usableVotes()).append(',').append(e.yes()).append(',').append(e.no())
-              .append(',').append(e.abstain()).append('\n');
+              .append(',')
+              .append(e.usableVotes())
+              .append(',')
+              .append(e.yes())
+              .append(',')
+              .append(e.no())
+              .append(',')
+              .append(e.abstain())
+              .append('\n');
         }
       }
     }
-    csv.append(head).append("TOTAL,,").append(s.usableVotes()).append(',').append(s.totals().yes()).append(',')
-        .append(s.totals().no()).append(',').append(s.totals().abstain()).append('\n');
+    csv.append(head)
+        .append("TOTAL,,")
+        .append(s.usableVotes())
+        .append(',')
+        .append(s.totals().yes())
+        .append(',')
+        .append(s.totals().no())
+        .append(',')
+        .append(s.totals().abstain())
+        .append('\n');
     return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"vote-" + id + ".csv\"").build();
+        .header("Content-Disposition", "attachment; filename=\"vote-" + id + ".csv\"")
+        .build();
   }
 
   /** Open data: a closed vote's result as JSON (the snapshot at close). */
@@ -88,6 +115,4 @@ public class PublicResource {
   static String quoted(String text) {
     return "\"" + text.replace("\"", "\"\"") + "\"";
   }
-
-
 }

@@ -20,9 +20,9 @@ import org.ipu.assembly.voting.control.NewVote;
 import org.ipu.assembly.voting.control.VoteSnapshot;
 
 /**
- * Plenary votes. The Secretariat creates, opens, closes and annuls them and enters roll calls;
- * a delegation's head (or a designated delegate) casts its ballot. A ballot sent again with the
- * same idempotency key gets the same receipt (200) and is counted once.
+ * Plenary votes. The Secretariat creates, opens, closes and annuls them and enters roll calls; a
+ * delegation's head (or a designated delegate) casts its ballot. A ballot sent again with the same
+ * idempotency key gets the same receipt (200) and is counted once.
  */
 @Path("votes")
 @RequestScoped
@@ -83,7 +83,9 @@ public class VotesResource {
   @POST
   @Path("{id}/roll-call/{parliamentId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response rollCall(@PathParam("id") long id, @PathParam("parliamentId") long parliamentId,
+  public Response rollCall(
+      @PathParam("id") long id,
+      @PathParam("parliamentId") long parliamentId,
       BallotRequest ballot) {
     return receipt(voting.recordRollCall(id, parliamentId, required(ballot)));
   }

@@ -46,7 +46,8 @@ public class RoleHome {
 
   /** The caller's home page path; the sign-in page when not signed in. */
   public String path() {
-    return role().flatMap(r -> PLACES.stream().filter(p -> p.isFor(r)).findFirst())
+    return role()
+        .flatMap(r -> PLACES.stream().filter(p -> p.isFor(r)).findFirst())
         .map(Place::path)
         .orElse("/login.xhtml");
   }

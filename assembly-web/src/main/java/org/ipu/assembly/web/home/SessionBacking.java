@@ -27,14 +27,23 @@ public class SessionBacking {
     return current.orElse(null);
   }
 
-  /** "152nd Assembly, Geneva, 12-15 April 2027" in the page's language; empty when none is set up. */
+  /**
+   * "152nd Assembly, Geneva, 12-15 April 2027" in the page's language; empty when none is set up.
+   */
   public String getTitle() {
     AssemblySession s = getCurrent();
     if (s == null) {
       return "";
     }
-    DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale());
-    return language.getCurrent().text("assembly.title", String.valueOf(s.getNumber()), s.getCity(),
-        dates.format(s.getOpensOn()), dates.format(s.getClosesOn()));
+    DateTimeFormatter dates =
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale());
+    return language
+        .getCurrent()
+        .text(
+            "assembly.title",
+            String.valueOf(s.getNumber()),
+            s.getCity(),
+            dates.format(s.getOpensOn()),
+            dates.format(s.getClosesOn()));
   }
 }

@@ -57,7 +57,9 @@ public enum Language {
     return EN;
   }
 
-  /** The bundle text for {@code key}, formatted with {@code arguments}; the key itself if absent. */
+  /**
+   * The bundle text for {@code key}, formatted with {@code arguments}; the key itself if absent.
+   */
   public String text(String key, Object... arguments) {
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
     try {

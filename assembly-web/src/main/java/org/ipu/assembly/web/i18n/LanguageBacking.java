@@ -5,9 +5,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.ipu.assembly.platform.AssemblyException;
 
@@ -25,7 +25,9 @@ public class LanguageBacking implements Serializable {
 
   public Language getCurrent() {
     if (language == null) {
-      language = Language.bestFor(FacesContext.getCurrentInstance().getExternalContext().getRequestLocales());
+      language =
+          Language.bestFor(
+              FacesContext.getCurrentInstance().getExternalContext().getRequestLocales());
     }
     return language;
   }
@@ -53,8 +55,10 @@ public class LanguageBacking implements Serializable {
 
   /** Adds a message from the bundle to the page. */
   public void inform(String key, Object... arguments) {
-    FacesContext.getCurrentInstance().addMessage(null,
-        new FacesMessage(FacesMessage.SEVERITY_INFO, getCurrent().text(key, arguments), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(FacesMessage.SEVERITY_INFO, getCurrent().text(key, arguments), null));
   }
 
   /** Adds a refusal to the page and marks the request as failed, so that forms keep their input. */
@@ -71,16 +75,26 @@ public class LanguageBacking implements Serializable {
   /** The current page's address in another language, keeping its other parameters. */
   public String linkTo(Language other) {
     var request = FacesContext.getCurrentInstance().getExternalContext();
-    StringBuilder link = new StringBuilder(request.getRequestContextPath())
-        .append(request.getRequestServletPath()).append("?lang=").append(other.code());
-    request.getRequestParameterValuesMap().forEach((name, values) -> {
-      if (!name.equals("lang") && !name.startsWith("jakarta.faces") && !name.contains(":")) {
-        for (String value : values) {
-          link.append('&').append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-              .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
-      }
-    });
+    StringBuilder link =
+        new StringBuilder(request.getRequestContextPath())
+            .append(request.getRequestServletPath())
+            .append("?lang=")
+            .append(other.code());
+    request
+        .getRequestParameterValuesMap()
+        .forEach(
+            (name, values) -> {
+              if (!name.equals("lang")
+                  && !name.startsWith("jakarta.faces")
+                  && !name.contains(":")) {
+                for (String value : values) {
+                  link.append('&')
+                      .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                      .append('=')
+                      .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                }
+              }
+            });
     return link.toString();
   }
 }

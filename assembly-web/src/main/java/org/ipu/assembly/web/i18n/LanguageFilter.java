@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Applies the language switch: {@code ?lang=fr} on any page sets the visitor's language. Pages
- * post their forms in UTF-8, and this filter, the first to read a parameter, says so.
+ * Applies the language switch: {@code ?lang=fr} on any page sets the visitor's language. Pages post
+ * their forms in UTF-8, and this filter, the first to read a parameter, says so.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
@@ -22,7 +22,8 @@ public class LanguageFilter extends HttpFilter {
   @Inject private LanguageBacking language;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     // Reading a parameter decodes the whole form: a browser's form post names no charset, and
     // without this it would be read as ISO-8859-1 ("Contraseña" would not sign in).

@@ -34,8 +34,8 @@ import org.ipu.assembly.voting.control.VoteSnapshot;
  * broadcast, which encodes it once, where the sessions are Tyrus's; web.xml has it write to the
  * sockets from one thread per core, which a burst of ballots cannot crowd out as easily as one).
  * Not {@code getAsyncRemote().sendText} per session: in Tyrus 2.1 each such send also schedules an
- * idle-timeout task on the managed scheduler, which costs more than the write. Frames carry
- * the totals, not the board of delegations: screens that show the board fetch it (at most once a
+ * idle-timeout task on the managed scheduler, which costs more than the write. Frames carry the
+ * totals, not the board of delegations: screens that show the board fetch it (at most once a
  * second) when a frame tells them the vote moved on. An open named vote's totals come from its
  * {@link LiveTally}, which counts the committed ballots in memory, so a burst of ballots costs the
  * frames no database read.
@@ -61,7 +61,9 @@ public class PlenaryBroadcast {
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
     feed.subscribe(subscriber);
-    ticker = scheduler.scheduleAtFixedRate(this::flush, COALESCE_MILLIS, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
+    ticker =
+        scheduler.scheduleAtFixedRate(
+            this::flush, COALESCE_MILLIS, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   @PreDestroy
@@ -74,9 +76,12 @@ public class PlenaryBroadcast {
 
   void join(Session session) {
     sessions.add(session);
-    voting.onScreen().ifPresent(vote -> {
-      session.getAsyncRemote().sendText(frame(vote.getId(), sequence.get()));
-    });
+    voting
+        .onScreen()
+        .ifPresent(
+            vote -> {
+              session.getAsyncRemote().sendText(frame(vote.getId(), sequence.get()));
+            });
   }
 
   void leave(Session session) {
@@ -121,7 +126,9 @@ public class PlenaryBroadcast {
     }
   }
 
-  /** A newcomer's first frame repeats the last sequence number, so that the next broadcast is +1. */
+  /**
+   * A newcomer's first frame repeats the last sequence number, so that the next broadcast is +1.
+   */
   private String frame(long voteId, long seq) {
     return jsonb.toJson(new LiveMessage("vote", seq, System.currentTimeMillis(), live(voteId)));
   }

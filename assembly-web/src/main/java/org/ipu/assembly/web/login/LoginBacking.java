@@ -14,9 +14,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.ipu.assembly.web.home.RoleHome;
 import org.ipu.assembly.web.i18n.LanguageBacking;
 import org.ipu.assembly.web.security.AssemblyAuthentication;
-import org.ipu.assembly.web.home.RoleHome;
 
 /** The sign-in form ({@code login.xhtml}) and sign-out. */
 @Named("login")
@@ -40,7 +40,9 @@ public class LoginBacking {
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(username == null ? "" : username, password == null ? "" : password)));
+                .credential(
+                    new UsernamePasswordCredential(
+                        username == null ? "" : username, password == null ? "" : password)));
     switch (status) {
       case SUCCESS -> external.redirect(external.getRequestContextPath() + target());
       case SEND_CONTINUE -> faces.responseComplete();
@@ -48,7 +50,8 @@ public class LoginBacking {
         password = null;
         faces.addMessage(
             null,
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, language.getCurrent().text("login.failed"), null));
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, language.getCurrent().text("login.failed"), null));
       }
     }
   }
@@ -60,10 +63,15 @@ public class LoginBacking {
     external.redirect(external.getRequestContextPath() + "/login.xhtml?lang=" + language.getCode());
   }
 
-  /** Where to go after signing in: the page asked for, if it is one of ours, else the role's home. */
+  /**
+   * Where to go after signing in: the page asked for, if it is one of ours, else the role's home.
+   */
   private String target() {
-    if (continueTo != null && continueTo.startsWith("/") && !continueTo.startsWith("//")
-        && !continueTo.contains("\\") && !continueTo.startsWith(AssemblyAuthentication.LOGIN_PAGE)) {
+    if (continueTo != null
+        && continueTo.startsWith("/")
+        && !continueTo.startsWith("//")
+        && !continueTo.contains("\\")
+        && !continueTo.startsWith(AssemblyAuthentication.LOGIN_PAGE)) {
       return continueTo;
     }
     return roleHome.path();

@@ -34,11 +34,12 @@ public class ParliamentBacking {
       long wanted = id != null ? id : ownParliamentId();
       membership = roster.currentMembership(wanted);
     } catch (AssemblyException refused) {
-      int status = switch (refused.getKind()) {
-        case FORBIDDEN -> 403;
-        case NOT_FOUND -> 404;
-        default -> 400;
-      };
+      int status =
+          switch (refused.getKind()) {
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            default -> 400;
+          };
       faces.getExternalContext().responseSendError(status, language.refusal(refused));
       faces.responseComplete();
     }

@@ -44,22 +44,30 @@ public class AccountsBacking implements Serializable {
   @PostConstruct
   void load() {
     rows = accounts.all().stream().map(this::row).toList();
-    parliaments = roster.currentMemberships().stream()
-        .map(m -> new Choice(m.getParliament().getId(), m.getParliament().name(language.getLocale())))
-        .sorted(Comparator.comparing(Choice::name, Collator.getInstance(language.getLocale())))
-        .toList();
+    parliaments =
+        roster.currentMemberships().stream()
+            .map(
+                m ->
+                    new Choice(
+                        m.getParliament().getId(), m.getParliament().name(language.getLocale())))
+            .sorted(Comparator.comparing(Choice::name, Collator.getInstance(language.getLocale())))
+            .toList();
   }
 
   private Row row(Account account) {
-    return new Row(account.getUsername(), account.getFullName(), account.getEmail(),
+    return new Row(
+        account.getUsername(),
+        account.getFullName(),
+        account.getEmail(),
         account.getRole().name(),
         account.getParliament() == null ? "" : account.getParliament().name(language.getLocale()));
   }
 
   public void open() {
     try {
-      Account created = accounts.openFocalPointAccount(
-          new NewAccount(username, fullName, email, password, parliamentId));
+      Account created =
+          accounts.openFocalPointAccount(
+              new NewAccount(username, fullName, email, password, parliamentId));
       language.inform("accounts.opened", created.getUsername());
       username = fullName = email = password = null;
       parliamentId = null;
@@ -70,16 +78,51 @@ public class AccountsBacking implements Serializable {
     }
   }
 
-  public List<Row> getRows() { return rows; }
-  public List<Choice> getParliaments() { return parliaments; }
-  public String getUsername() { return username; }
-  public void setUsername(String username) { this.username = username; }
-  public String getFullName() { return fullName; }
-  public void setFullName(String fullName) { this.fullName = fullName; }
-  public String getEmail() { return email; }
-  public void setEmail(String email) { this.email = email; }
-  public String getPassword() { return password; }
-  public void setPassword(String password) { this.password = password; }
-  public Long getParliamentId() { return parliamentId; }
-  public void setParliamentId(Long parliamentId) { this.parliamentId = parliamentId; }
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public List<Choice> getParliaments() {
+    return parliaments;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getFullName() {
+    return fullName;
+  }
+
+  public void setFullName(String fullName) {
+    this.fullName = fullName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public Long getParliamentId() {
+    return parliamentId;
+  }
+
+  public void setParliamentId(Long parliamentId) {
+    this.parliamentId = parliamentId;
+  }
 }

@@ -20,8 +20,19 @@ public class EntitlementsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** One parliament's line: name, the rules' breakdown, and the delegates present. */
-  public record Row(String name, String status, long population, String votingRight, int minimum, int bonus,
-      int sanction, int entitlement, int present, int usable, boolean capped) implements Serializable {}
+  public record Row(
+      String name,
+      String status,
+      long population,
+      String votingRight,
+      int minimum,
+      int bonus,
+      int sanction,
+      int entitlement,
+      int present,
+      int usable,
+      boolean capped)
+      implements Serializable {}
 
   @Inject private PlenaryVoting voting;
   @Inject private LanguageBacking language;
@@ -30,15 +41,28 @@ public class EntitlementsBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    rows = voting.entitlements().stream()
-        .map(d -> {
-          Entitlement e = d.entitlement();
-          return new Row(d.membership().getParliament().name(language.getLocale()), d.membership().getStatus().name(),
-              d.membership().getPopulation(), e.votingRight().name(), e.minimumVotes(), e.populationBonus(),
-              e.votesRemovedBySanction(), e.entitlement(), e.delegatesPresent(), e.usableVotes(), e.cappedByPresence());
-        })
-        .sorted(Comparator.comparing(Row::status).thenComparing(Row::name, Collator.getInstance(language.getLocale())))
-        .toList();
+    rows =
+        voting.entitlements().stream()
+            .map(
+                d -> {
+                  Entitlement e = d.entitlement();
+                  return new Row(
+                      d.membership().getParliament().name(language.getLocale()),
+                      d.membership().getStatus().name(),
+                      d.membership().getPopulation(),
+                      e.votingRight().name(),
+                      e.minimumVotes(),
+                      e.populationBonus(),
+                      e.votesRemovedBySanction(),
+                      e.entitlement(),
+                      e.delegatesPresent(),
+                      e.usableVotes(),
+                      e.cappedByPresence());
+                })
+            .sorted(
+                Comparator.comparing(Row::status)
+                    .thenComparing(Row::name, Collator.getInstance(language.getLocale())))
+            .toList();
   }
 
   public List<Row> getRows() {

@@ -21,9 +21,18 @@ public class ParliamentsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** One row of the table, with the name already in the page's language (for sorting and filtering). */
-  public record Row(long id, String countryCode, String name, MembershipStatus status,
-      boolean suspended, long population, List<String> groups) implements Serializable {}
+  /**
+   * One row of the table, with the name already in the page's language (for sorting and filtering).
+   */
+  public record Row(
+      long id,
+      String countryCode,
+      String name,
+      MembershipStatus status,
+      boolean suspended,
+      long population,
+      List<String> groups)
+      implements Serializable {}
 
   @Inject private Roster roster;
   @Inject private LanguageBacking language;
@@ -34,13 +43,22 @@ public class ParliamentsBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    rows = roster.currentMemberships().stream()
-        .map(m -> new Row(m.getParliament().getId(), m.getParliament().getCountryCode(),
-            m.getParliament().name(language.getLocale()), m.getStatus(), m.isSuspended(),
-            m.getPopulation(), m.getParliament().getGroups().stream().map(Enum::name).sorted().toList()))
-        .sorted(Comparator.comparing(Row::status)
-            .thenComparing(Row::name, Collator.getInstance(language.getLocale())))
-        .toList();
+    rows =
+        roster.currentMemberships().stream()
+            .map(
+                m ->
+                    new Row(
+                        m.getParliament().getId(),
+                        m.getParliament().getCountryCode(),
+                        m.getParliament().name(language.getLocale()),
+                        m.getStatus(),
+                        m.isSuspended(),
+                        m.getPopulation(),
+                        m.getParliament().getGroups().stream().map(Enum::name).sorted().toList()))
+            .sorted(
+                Comparator.comparing(Row::status)
+                    .thenComparing(Row::name, Collator.getInstance(language.getLocale())))
+            .toList();
     rows.forEach(r -> counts.merge(r.status(), 1L, Long::sum));
     suspended = rows.stream().filter(Row::suspended).count();
   }

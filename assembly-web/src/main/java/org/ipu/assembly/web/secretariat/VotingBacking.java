@@ -38,8 +38,14 @@ public class VotingBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** A delegate and their presence, for the presence table. */
-  public record DelegateRow(long accountId, String username, String fullName, String parliament,
-      String state, boolean head) implements Serializable {}
+  public record DelegateRow(
+      long accountId,
+      String username,
+      String fullName,
+      String parliament,
+      String state,
+      boolean head)
+      implements Serializable {}
 
   @Inject private PlenaryVoting voting;
   @Inject private Presence presence;
@@ -61,24 +67,35 @@ public class VotingBacking implements Serializable {
   @PostConstruct
   void load() {
     votes = voting.votes();
-    Map<Long, PlenaryPresence> byAccount = presence.all().stream()
-        .collect(Collectors.toMap(PlenaryPresence::getAccountId, Function.identity()));
-    delegates = accounts.all().stream().filter(a -> a.getRole() == Role.DELEGATE)
-        .map(a -> row(a, byAccount.get(a.getId())))
-        .sorted(Comparator.comparing(DelegateRow::parliament).thenComparing(DelegateRow::username))
-        .toList();
+    Map<Long, PlenaryPresence> byAccount =
+        presence.all().stream()
+            .collect(Collectors.toMap(PlenaryPresence::getAccountId, Function.identity()));
+    delegates =
+        accounts.all().stream()
+            .filter(a -> a.getRole() == Role.DELEGATE)
+            .map(a -> row(a, byAccount.get(a.getId())))
+            .sorted(
+                Comparator.comparing(DelegateRow::parliament).thenComparing(DelegateRow::username))
+            .toList();
   }
 
   private DelegateRow row(Account a, PlenaryPresence p) {
-    return new DelegateRow(a.getId(), a.getUsername(), a.getFullName(), a.getParliament().name(language.getLocale()),
-        p == null ? PresenceState.ABSENT.name() : p.getState().name(), a.isHeadOfDelegation());
+    return new DelegateRow(
+        a.getId(),
+        a.getUsername(),
+        a.getFullName(),
+        a.getParliament().name(language.getLocale()),
+        p == null ? PresenceState.ABSENT.name() : p.getState().name(),
+        a.isHeadOfDelegation());
   }
 
   public void create() {
-    act(() -> {
-      voting.create(new NewVote(subject, method, majority, null, null, null));
-      subject = null;
-    }, "voting.created");
+    act(
+        () -> {
+          voting.create(new NewVote(subject, method, majority, null, null, null));
+          subject = null;
+        },
+        "voting.created");
   }
 
   public void open(long voteId) {
@@ -90,10 +107,12 @@ public class VotingBacking implements Serializable {
   }
 
   public void annul(long voteId) {
-    act(() -> {
-      voting.annul(voteId, annulReason);
-      annulReason = null;
-    }, "voting.annulled");
+    act(
+        () -> {
+          voting.annul(voteId, annulReason);
+          annulReason = null;
+        },
+        "voting.annulled");
   }
 
   public void markPresent(long accountId) {
@@ -105,11 +124,16 @@ public class VotingBacking implements Serializable {
   }
 
   public void recordRollCall(long voteId) {
-    act(() -> {
-      voting.recordRollCall(voteId, rollCallParliament == null ? -1 : rollCallParliament,
-          new BallotRequest(rollCallYes, rollCallNo, rollCallAbstain, UUID.randomUUID().toString()));
-      rollCallYes = rollCallNo = rollCallAbstain = null;
-    }, "voting.roll-call.recorded");
+    act(
+        () -> {
+          voting.recordRollCall(
+              voteId,
+              rollCallParliament == null ? -1 : rollCallParliament,
+              new BallotRequest(
+                  rollCallYes, rollCallNo, rollCallAbstain, UUID.randomUUID().toString()));
+          rollCallYes = rollCallNo = rollCallAbstain = null;
+        },
+        "voting.roll-call.recorded");
   }
 
   private void act(Runnable action, String doneKey) {
@@ -124,7 +148,9 @@ public class VotingBacking implements Serializable {
     }
   }
 
-  /** The roll call's delegations in calling order: from the letter drawn by lot, by English name. */
+  /**
+   * The roll call's delegations in calling order: from the letter drawn by lot, by English name.
+   */
   public List<RollCallEntry> rollCallOrder(Vote vote) {
     if (vote.getRollCallLetter() == null) {
       return List.of();
@@ -133,32 +159,93 @@ public class VotingBacking implements Serializable {
     Map<Long, String> codes = roster.countryCodes(vote.getSessionId());
     return voting.electorate(vote.getId()).stream()
         .filter(e -> e.getUsableVotes() > 0 && codes.containsKey(e.getParliamentId()))
-        .map(e -> new RollCallEntry(e.getParliamentId(),
-            new Locale("", codes.get(e.getParliamentId())).getDisplayCountry(Locale.ENGLISH), e.getUsableVotes()))
-        .sorted(Comparator.comparing((RollCallEntry r) -> Character.toUpperCase(r.englishName().charAt(0)) < letter)
-            .thenComparing(RollCallEntry::englishName))
+        .map(
+            e ->
+                new RollCallEntry(
+                    e.getParliamentId(),
+                    new Locale("", codes.get(e.getParliamentId()))
+                        .getDisplayCountry(Locale.ENGLISH),
+                    e.getUsableVotes()))
+        .sorted(
+            Comparator.comparing(
+                    (RollCallEntry r) -> Character.toUpperCase(r.englishName().charAt(0)) < letter)
+                .thenComparing(RollCallEntry::englishName))
         .toList();
   }
 
   /** A delegation in the roll call. */
-  public record RollCallEntry(long parliamentId, String englishName, int usableVotes) implements Serializable {}
+  public record RollCallEntry(long parliamentId, String englishName, int usableVotes)
+      implements Serializable {}
 
-  public List<Vote> getVotes() { return votes; }
-  public List<DelegateRow> getDelegates() { return delegates; }
-  public String getSubject() { return subject; }
-  public void setSubject(String subject) { this.subject = subject; }
-  public String getMethod() { return method; }
-  public void setMethod(String method) { this.method = method; }
-  public String getMajority() { return majority; }
-  public void setMajority(String majority) { this.majority = majority; }
-  public String getAnnulReason() { return annulReason; }
-  public void setAnnulReason(String annulReason) { this.annulReason = annulReason; }
-  public Long getRollCallParliament() { return rollCallParliament; }
-  public void setRollCallParliament(Long rollCallParliament) { this.rollCallParliament = rollCallParliament; }
-  public Integer getRollCallYes() { return rollCallYes; }
-  public void setRollCallYes(Integer rollCallYes) { this.rollCallYes = rollCallYes; }
-  public Integer getRollCallNo() { return rollCallNo; }
-  public void setRollCallNo(Integer rollCallNo) { this.rollCallNo = rollCallNo; }
-  public Integer getRollCallAbstain() { return rollCallAbstain; }
-  public void setRollCallAbstain(Integer rollCallAbstain) { this.rollCallAbstain = rollCallAbstain; }
+  public List<Vote> getVotes() {
+    return votes;
+  }
+
+  public List<DelegateRow> getDelegates() {
+    return delegates;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getMethod() {
+    return method;
+  }
+
+  public void setMethod(String method) {
+    this.method = method;
+  }
+
+  public String getMajority() {
+    return majority;
+  }
+
+  public void setMajority(String majority) {
+    this.majority = majority;
+  }
+
+  public String getAnnulReason() {
+    return annulReason;
+  }
+
+  public void setAnnulReason(String annulReason) {
+    this.annulReason = annulReason;
+  }
+
+  public Long getRollCallParliament() {
+    return rollCallParliament;
+  }
+
+  public void setRollCallParliament(Long rollCallParliament) {
+    this.rollCallParliament = rollCallParliament;
+  }
+
+  public Integer getRollCallYes() {
+    return rollCallYes;
+  }
+
+  public void setRollCallYes(Integer rollCallYes) {
+    this.rollCallYes = rollCallYes;
+  }
+
+  public Integer getRollCallNo() {
+    return rollCallNo;
+  }
+
+  public void setRollCallNo(Integer rollCallNo) {
+    this.rollCallNo = rollCallNo;
+  }
+
+  public Integer getRollCallAbstain() {
+    return rollCallAbstain;
+  }
+
+  public void setRollCallAbstain(Integer rollCallAbstain) {
+    this.rollCallAbstain = rollCallAbstain;
+  }
 }

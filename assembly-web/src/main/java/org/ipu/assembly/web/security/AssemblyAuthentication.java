@@ -25,10 +25,10 @@ import org.ipu.assembly.web.api.ApiErrors;
 import org.ipu.assembly.web.api.DatabaseUnavailable;
 
 /**
- * Signs people in. Pages: the sign-in form calls {@code SecurityContext.authenticate} and the
- * HTTP session remembers the caller; a protected page without a caller redirects to the sign-in
- * page. REST: an {@code Authorization: Basic} header is checked on every request and never creates
- * a session (1,500 tablets would otherwise leave 1,500 sessions per vote); a protected {@code /api}
+ * Signs people in. Pages: the sign-in form calls {@code SecurityContext.authenticate} and the HTTP
+ * session remembers the caller; a protected page without a caller redirects to the sign-in page.
+ * REST: an {@code Authorization: Basic} header is checked on every request and never creates a
+ * session (1,500 tablets would otherwise leave 1,500 sessions per vote); a protected {@code /api}
  * resource without a caller answers 401 with a JSON error, never a redirect; when the accounts
  * cannot be read (database out of reach) a Basic request answers 503 {@code service.unavailable}.
  */
@@ -62,8 +62,12 @@ public class AssemblyAuthentication implements HttpAuthenticationMechanism {
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_KEY,
-            new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        request
+            .getSession()
+            .setAttribute(
+                SESSION_KEY,
+                new SignedIn(
+                    result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
       }
       return context.notifyContainerAboutLogin(result);
     }
@@ -132,8 +136,12 @@ public class AssemblyAuthentication implements HttpAuthenticationMechanism {
     return path.equals("/api") || path.startsWith("/api/");
   }
 
-  /** The accounts cannot be read (database out of reach): 503, try again, rather than a 500 or a false 401. */
-  private AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+  /**
+   * The accounts cannot be read (database out of reach): 503, try again, rather than a 500 or a
+   * false 401.
+   */
+  private AuthenticationStatus unavailable(
+      HttpServletRequest request, HttpServletResponse response) {
     try {
       apiErrors.writeUnavailable(request, response);
     } catch (IOException e) {

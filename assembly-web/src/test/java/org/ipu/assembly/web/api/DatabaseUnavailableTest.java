@@ -17,30 +17,47 @@ class DatabaseUnavailableTest {
 
   @Test
   void aConnectionFailureAnywhereInTheChainIsUnavailable() {
-    assertThat(DatabaseUnavailable.causes(new SQLNonTransientConnectionException("Socket fail to connect"))).isTrue();
-    assertThat(DatabaseUnavailable.causes(new SQLTransientConnectionException("timed out"))).isTrue();
-    assertThat(DatabaseUnavailable.causes(
-        new EJBException(new PersistenceException(new SQLRecoverableException("Communications link failure"))))).isTrue();
+    assertThat(
+            DatabaseUnavailable.causes(
+                new SQLNonTransientConnectionException("Socket fail to connect")))
+        .isTrue();
+    assertThat(DatabaseUnavailable.causes(new SQLTransientConnectionException("timed out")))
+        .isTrue();
+    assertThat(
+            DatabaseUnavailable.causes(
+                new EJBException(
+                    new PersistenceException(
+                        new SQLRecoverableException("Communications link failure")))))
+        .isTrue();
   }
 
   @Test
   void sqlStateClass08IsAConnectionFailure() {
-    assertThat(DatabaseUnavailable.causes(
-        new PersistenceException(new SQLException("Communications link failure", "08S01")))).isTrue();
+    assertThat(
+            DatabaseUnavailable.causes(
+                new PersistenceException(new SQLException("Communications link failure", "08S01"))))
+        .isTrue();
   }
 
   @Test
   void theConnectionPoolsOwnRefusalIsUnavailable() {
-    SQLException pool = new SQLException("Error in allocating a connection. Cause: Connection could not be allocated"
-        + " because: Socket fail to connect to host", (String) null);
-    assertThat(DatabaseUnavailable.causes(new EJBException(new PersistenceException(pool)))).isTrue();
+    SQLException pool =
+        new SQLException(
+            "Error in allocating a connection. Cause: Connection could not be allocated"
+                + " because: Socket fail to connect to host",
+            (String) null);
+    assertThat(DatabaseUnavailable.causes(new EJBException(new PersistenceException(pool))))
+        .isTrue();
   }
 
   @Test
   void otherFailuresAreNot() {
     assertThat(DatabaseUnavailable.causes(new IllegalStateException("bug"))).isFalse();
-    assertThat(DatabaseUnavailable.causes(new PersistenceException(
-        new SQLIntegrityConstraintViolationException("Duplicate entry", "23000")))).isFalse();
+    assertThat(
+            DatabaseUnavailable.causes(
+                new PersistenceException(
+                    new SQLIntegrityConstraintViolationException("Duplicate entry", "23000"))))
+        .isFalse();
     assertThat(DatabaseUnavailable.causes(new ConnectException("not a database"))).isFalse();
   }
 

@@ -17,14 +17,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every word of every language: the four bundles have the same keys, and every page's keys exist. */
+/**
+ * Every word of every language: the four bundles have the same keys, and every page's keys exist.
+ */
 class BundlesTest {
 
   private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.-]+)'\\]");
 
   private static ResourceBundle bundle(Language language) {
-    ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
-    return ResourceBundle.getBundle(Language.BUNDLE, language == Language.EN ? Locale.ROOT : language.locale(), noFallback);
+    ResourceBundle.Control noFallback =
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
+    return ResourceBundle.getBundle(
+        Language.BUNDLE, language == Language.EN ? Locale.ROOT : language.locale(), noFallback);
   }
 
   @ParameterizedTest
@@ -33,7 +37,8 @@ class BundlesTest {
     Set<String> english = bundle(Language.EN).keySet();
     ResourceBundle translated = bundle(language);
 
-    assertThat(translated.getLocale().getLanguage()).isEqualTo(language == Language.EN ? "" : language.code());
+    assertThat(translated.getLocale().getLanguage())
+        .isEqualTo(language == Language.EN ? "" : language.code());
     assertThat(translated.keySet()).containsExactlyInAnyOrderElementsOf(english);
   }
 
@@ -44,8 +49,12 @@ class BundlesTest {
     for (String key : bundle.keySet()) {
       String pattern = bundle.getString(key);
       if (pattern.contains("{0")) {
-        assertThatCode(() -> new MessageFormat(pattern, language.locale()).format(new Object[] {1, 2, 3, 4, 5}))
-            .as(language + " " + key).doesNotThrowAnyException();
+        assertThatCode(
+                () ->
+                    new MessageFormat(pattern, language.locale())
+                        .format(new Object[] {1, 2, 3, 4, 5}))
+            .as(language + " " + key)
+            .doesNotThrowAnyException();
       }
     }
   }
@@ -55,12 +64,15 @@ class BundlesTest {
   void everyLiteralKeyOnAPageIsInTheBundle(Language language) throws IOException {
     Set<String> keys = bundle(language).keySet();
     try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
-      pages.filter(p -> p.toString().endsWith(".xhtml")).forEach(page -> {
-        Matcher m = PAGE_KEY.matcher(read(page));
-        while (m.find()) {
-          assertThat(keys).as(page + " uses " + m.group(1)).contains(m.group(1));
-        }
-      });
+      pages
+          .filter(p -> p.toString().endsWith(".xhtml"))
+          .forEach(
+              page -> {
+                Matcher m = PAGE_KEY.matcher(read(page));
+                while (m.find()) {
+                  assertThat(keys).as(page + " uses " + m.group(1)).contains(m.group(1));
+                }
+              });
     }
   }
 
