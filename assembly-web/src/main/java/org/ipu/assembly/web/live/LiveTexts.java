@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ResourceBundle;
-import org.ipu.assembly.web.i18n.Language;
-import org.ipu.assembly.web.i18n.LanguageBacking;
+import org.ipu.assembly.web.platform.i18n.Language;
+import org.ipu.assembly.web.platform.i18n.LanguageBacking;
 
 /**
  * The words the live scripts need, in the page's language, as JSON for {@code data-texts}: every

@@ -1,0 +1,60 @@
+package org.ipu.assembly.web.accounts;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.ipu.assembly.accounts.boundary.Accounts;
+import org.ipu.assembly.accounts.boundary.NewAccount;
+import org.ipu.assembly.platform.AssemblyException;
+
+/** Accounts: who is signed in ({@code /me}), and the Secretariat's list and new focal points. */
+@Path("accounts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountsResource {
+
+  @Inject private Accounts accounts;
+
+  @GET
+  @Path("me")
+  public AccountView me() {
+    return AccountView.of(accounts.caller());
+  }
+
+  @GET
+  public List<AccountView> all() {
+    return accounts.all().stream().map(AccountView::of).toList();
+  }
+
+  /** Opens an account for a parliament's focal point (Secretariat only). */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response openFocalPoint(NewAccount request) {
+    if (request == null) {
+      throw AssemblyException.invalid("request.body-missing");
+    }
+    AccountView created = AccountView.of(accounts.openFocalPointAccount(request));
+    return Response.created(URI.create("accounts/" + created.id())).entity(created).build();
+  }
+
+  /** Opens a delegate's account: the Secretariat for any parliament, a focal point for its own. */
+  @POST
+  @Path("delegates")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response openDelegate(NewAccount request, @QueryParam("head") boolean head) {
+    if (request == null) {
+      throw AssemblyException.invalid("request.body-missing");
+    }
+    AccountView created = AccountView.of(accounts.openDelegateAccount(request, head));
+    return Response.created(URI.create("accounts/" + created.id())).entity(created).build();
+  }
+}

@@ -1,0 +1,58 @@
+package org.ipu.assembly.web.platform.errors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import org.ipu.assembly.web.platform.i18n.Language;
+
+/** Builds {@link ApiError}s in the client's language (its {@code Accept-Language}). */
+@ApplicationScoped
+public class ApiErrors {
+
+  private final Jsonb jsonb = JsonbBuilder.create();
+
+  public ApiError error(int status, String code, List<Locale> languages, Object... arguments) {
+    Language language = Language.bestFor(languages.iterator());
+    return new ApiError(status, code, language.text("error." + code, arguments));
+  }
+
+  public Response.ResponseBuilder response(
+      int status, String code, List<Locale> languages, Object... arguments) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(error(status, code, languages, arguments));
+  }
+
+  /** 503 {@code service.unavailable}: the database is out of reach; try again after Retry-After. */
+  public Response.ResponseBuilder unavailable(List<Locale> languages) {
+    return response(503, "service.unavailable", languages)
+        .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+  }
+
+  /** Writes 503 {@code service.unavailable} with Retry-After straight to a servlet response. */
+  public void writeUnavailable(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setHeader("Retry-After", Integer.toString(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+    write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "service.unavailable");
+  }
+
+  /** Writes the error straight to a servlet response (used before JAX-RS is reached). */
+  public void write(
+      HttpServletRequest request, HttpServletResponse response, int status, String code)
+      throws IOException {
+    ApiError error = error(status, code, Collections.list(request.getLocales()));
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write(jsonb.toJson(error));
+    response.flushBuffer();
+  }
+}

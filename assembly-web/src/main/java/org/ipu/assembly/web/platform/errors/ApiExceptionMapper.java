@@ -1,0 +1,122 @@
+package org.ipu.assembly.web.platform.errors;
+
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ipu.assembly.platform.AssemblyException;
+
+/**
+ * Turns every exception that reaches the API into a JSON {@link ApiError}. A database out of reach
+ * is 503 {@code service.unavailable} with Retry-After, never a 500: the client tries again.
+ */
+@Provider
+public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+  @Inject private ApiErrors errors;
+
+  @Context private HttpHeaders headers;
+
+  @Context private SecurityContext security;
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    Throwable cause = unwrap(thrown);
+    if (cause instanceof AssemblyException refused) {
+      return respond(
+          status(refused.getKind()), refused.getCode(), refused.getArguments().toArray());
+    }
+    if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
+      return security.getUserPrincipal() == null
+          ? respond(401, "auth.required")
+          : respond(403, "auth.forbidden");
+    }
+    if (tooLarge(thrown)) {
+      return respond(413, "request.too-large");
+    }
+    if (isMalformedBody(cause)) {
+      LOG.log(Level.INFO, "unreadable request body", thrown);
+      return respond(400, "request.malformed");
+    }
+    if (cause instanceof WebApplicationException web) {
+      int status = web.getResponse().getStatus();
+      return switch (status) {
+        case 404 -> respond(404, "request.not-found");
+        case 405 -> respond(405, "request.method-not-allowed");
+        case 406 -> respond(406, "request.not-acceptable");
+        case 413 -> respond(413, "request.too-large");
+        case 415 -> respond(415, "request.unsupported-media-type");
+        default -> status < 500 ? respond(status, "request.malformed") : serverError(thrown);
+      };
+    }
+    if (DatabaseUnavailable.causes(thrown)) {
+      LOG.log(
+          Level.WARNING,
+          "API request failed: the database is unavailable ({0})",
+          String.valueOf(thrown));
+      return errors.unavailable(headers.getAcceptableLanguages()).build();
+    }
+    return serverError(thrown);
+  }
+
+  private Response serverError(Throwable thrown) {
+    LOG.log(Level.SEVERE, "API request failed", thrown);
+    return respond(500, "server.error");
+  }
+
+  private Response respond(int status, String code, Object... arguments) {
+    return errors.response(status, code, headers.getAcceptableLanguages(), arguments).build();
+  }
+
+  private static int status(AssemblyException.Kind kind) {
+    return switch (kind) {
+      case INVALID -> 400;
+      case NOT_FOUND -> 404;
+      case FORBIDDEN -> 403;
+      case CONFLICT -> 409;
+    };
+  }
+
+  private static Throwable unwrap(Throwable thrown) {
+    Throwable current = thrown;
+    while (current instanceof EJBException && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+
+  /** The body limit may surface inside the JSON reader's own exception. */
+  private static boolean tooLarge(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof WebApplicationException web && web.getResponse().getStatus() == 413) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isMalformedBody(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof JsonbException
+          || t instanceof JsonParsingException
+          || t instanceof ProcessingException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

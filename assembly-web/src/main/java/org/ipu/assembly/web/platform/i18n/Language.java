@@ -1,0 +1,72 @@
+package org.ipu.assembly.web.platform.i18n;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/** A language the Assembly is used in, and the words of the resource bundle in it. */
+public enum Language {
+  EN("en", false),
+  FR("fr", false),
+  ES("es", false),
+  AR("ar", true);
+
+  public static final String BUNDLE = "org.ipu.assembly.web.messages";
+
+  private final Locale locale;
+  private final boolean rightToLeft;
+
+  Language(String code, boolean rightToLeft) {
+    this.locale = Locale.forLanguageTag(code);
+    this.rightToLeft = rightToLeft;
+  }
+
+  public String code() {
+    return locale.getLanguage();
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public String direction() {
+    return rightToLeft ? "rtl" : "ltr";
+  }
+
+  /** The language's own name for itself (English, français, español, العربية). */
+  public String ownName() {
+    return locale.getDisplayLanguage(locale);
+  }
+
+  public static Optional<Language> byCode(String code) {
+    return Arrays.stream(values()).filter(l -> l.code().equalsIgnoreCase(code)).findFirst();
+  }
+
+  /** The best supported language for the client's preferences, English when none fits. */
+  public static Language bestFor(Iterator<Locale> preferences) {
+    while (preferences != null && preferences.hasNext()) {
+      Optional<Language> match = byCode(preferences.next().getLanguage());
+      if (match.isPresent()) {
+        return match.get();
+      }
+    }
+    return EN;
+  }
+
+  /**
+   * The bundle text for {@code key}, formatted with {@code arguments}; the key itself if absent.
+   */
+  public String text(String key, Object... arguments) {
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    try {
+      String pattern = bundle.getString(key);
+      return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    } catch (MissingResourceException missing) {
+      return key;
+    }
+  }
+}

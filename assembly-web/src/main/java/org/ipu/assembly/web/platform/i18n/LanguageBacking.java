@@ -1,0 +1,100 @@
+package org.ipu.assembly.web.platform.i18n;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.ipu.assembly.platform.AssemblyException;
+
+/**
+ * The language of the pages for this visitor: first the browser's preference, then the one chosen
+ * with the language switch (a {@code lang} parameter on any page, see {@link LanguageFilter}).
+ */
+@Named("language")
+@SessionScoped
+public class LanguageBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private Language language;
+
+  public Language getCurrent() {
+    if (language == null) {
+      language =
+          Language.bestFor(
+              FacesContext.getCurrentInstance().getExternalContext().getRequestLocales());
+    }
+    return language;
+  }
+
+  void use(Language chosen) {
+    language = chosen;
+  }
+
+  public Locale getLocale() {
+    return getCurrent().locale();
+  }
+
+  public String getCode() {
+    return getCurrent().code();
+  }
+
+  public String getDirection() {
+    return getCurrent().direction();
+  }
+
+  /** The message, in the page's language, for a refused request. */
+  public String refusal(AssemblyException refused) {
+    return getCurrent().text("error." + refused.getCode(), refused.getArguments().toArray());
+  }
+
+  /** Adds a message from the bundle to the page. */
+  public void inform(String key, Object... arguments) {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(FacesMessage.SEVERITY_INFO, getCurrent().text(key, arguments), null));
+  }
+
+  /** Adds a refusal to the page and marks the request as failed, so that forms keep their input. */
+  public void refuse(AssemblyException refused) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(refused), null));
+    faces.validationFailed();
+  }
+
+  public List<Language> getAll() {
+    return List.of(Language.values());
+  }
+
+  /** The current page's address in another language, keeping its other parameters. */
+  public String linkTo(Language other) {
+    var request = FacesContext.getCurrentInstance().getExternalContext();
+    StringBuilder link =
+        new StringBuilder(request.getRequestContextPath())
+            .append(request.getRequestServletPath())
+            .append("?lang=")
+            .append(other.code());
+    request
+        .getRequestParameterValuesMap()
+        .forEach(
+            (name, values) -> {
+              if (!name.equals("lang")
+                  && !name.startsWith("jakarta.faces")
+                  && !name.contains(":")) {
+                for (String value : values) {
+                  link.append('&')
+                      .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                      .append('=')
+                      .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                }
+              }
+            });
+    return link.toString();
+  }
+}

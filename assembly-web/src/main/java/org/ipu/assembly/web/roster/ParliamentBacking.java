@@ -1,0 +1,71 @@
+package org.ipu.assembly.web.roster;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.ipu.assembly.accounts.boundary.Accounts;
+import org.ipu.assembly.accounts.entity.Account;
+import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.roster.boundary.Roster;
+import org.ipu.assembly.roster.entity.Membership;
+import org.ipu.assembly.web.platform.i18n.LanguageBacking;
+
+/**
+ * {@code parliament/view.xhtml?id=N}, and the own-parliament card of the focal point's and
+ * delegate's homes (no id: the caller's own parliament).
+ */
+@Named("parliament")
+@RequestScoped
+public class ParliamentBacking {
+
+  @Inject private Roster roster;
+  @Inject private Accounts accounts;
+  @Inject private LanguageBacking language;
+  @Inject private FacesContext faces;
+
+  private Long id;
+  private Membership membership;
+
+  /** View action: loads the parliament, or answers 403/404 in place of the page. */
+  public void load() throws IOException {
+    try {
+      long wanted = id != null ? id : ownParliamentId();
+      membership = roster.currentMembership(wanted);
+    } catch (AssemblyException refused) {
+      int status =
+          switch (refused.getKind()) {
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            default -> 400;
+          };
+      faces.getExternalContext().responseSendError(status, language.refusal(refused));
+      faces.responseComplete();
+    }
+  }
+
+  private long ownParliamentId() {
+    Account caller = accounts.caller();
+    if (caller.getParliament() == null) {
+      throw AssemblyException.notFound("parliament.none-for-account");
+    }
+    return caller.getParliament().getId();
+  }
+
+  public Membership getMembership() {
+    return membership;
+  }
+
+  public String getName() {
+    return membership == null ? "" : membership.getParliament().name(language.getLocale());
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+}

@@ -1,0 +1,28 @@
+package org.ipu.assembly.web.roster;
+
+import java.util.List;
+import java.util.Locale;
+import org.ipu.assembly.roster.entity.Membership;
+
+/** A parliament's standing at the current Assembly, as the API shows it. */
+public record ParliamentView(
+    long id,
+    String countryCode,
+    String name,
+    String status,
+    boolean suspended,
+    long population,
+    List<String> groups) {
+
+  static ParliamentView of(Membership membership, Locale locale) {
+    var parliament = membership.getParliament();
+    return new ParliamentView(
+        parliament.getId(),
+        parliament.getCountryCode(),
+        parliament.name(locale),
+        membership.getStatus().name(),
+        membership.isSuspended(),
+        membership.getPopulation(),
+        parliament.getGroups().stream().map(Enum::name).sorted().toList());
+  }
+}

@@ -1,0 +1,118 @@
+package org.ipu.assembly.web.voting;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.voting.boundary.PlenaryVoting;
+import org.ipu.assembly.voting.control.VoteSnapshot;
+import org.ipu.assembly.voting.entity.VoteState;
+
+/**
+ * Open data, without sign-in: the vote on the hall screen, any vote's snapshot, and the results of
+ * closed votes as JSON and CSV (named votes delegation by delegation, secret votes in totals).
+ */
+@Path("public/votes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PublicResource {
+
+  @Inject private PlenaryVoting voting;
+
+  @GET
+  @Path("current")
+  public VoteSnapshot current() {
+    return voting
+        .onScreen()
+        .map(v -> voting.snapshot(v.getId()))
+        .orElseThrow(() -> AssemblyException.notFound("vote.none"));
+  }
+
+  @GET
+  @Path("{id}")
+  public VoteSnapshot one(@PathParam("id") long id) {
+    return voting.snapshot(id);
+  }
+
+  /** The closed votes of the current Assembly, newest first, with their results. */
+  @GET
+  @Path("results")
+  public List<VoteView> results() {
+    return voting.votes().stream()
+        .filter(v -> v.getState() == VoteState.CLOSED)
+        .map(VoteView::of)
+        .toList();
+  }
+
+  /**
+   * Open data: a closed vote's result as CSV (delegation by delegation for named votes, totals for
+   * secret ones).
+   */
+  @GET
+  @Path("{id}/results.csv")
+  @Produces("text/csv")
+  public Response resultsCsv(@PathParam("id") long id) {
+    VoteSnapshot s = closed(id);
+    StringBuilder csv =
+        new StringBuilder("vote,subject,method,delegation,name,usable_votes,yes,no,abstain\n");
+    String head = s.voteId() + "," + quoted(s.subject()) + "," + s.method() + ",";
+    if (s.method().isNamed()) {
+      for (VoteSnapshot.BoardEntry e : s.board()) {
+        if (e.voted()) {
+          csv.append(head)
+              .append(e.countryCode())
+              .append(',')
+              .append(quoted(new Locale("", e.countryCode()).getDisplayCountry(Locale.ENGLISH)))
+              .append(',')
+              .append(e.usableVotes())
+              .append(',')
+              .append(e.yes())
+              .append(',')
+              .append(e.no())
+              .append(',')
+              .append(e.abstain())
+              .append('\n');
+        }
+      }
+    }
+    csv.append(head)
+        .append("TOTAL,,")
+        .append(s.usableVotes())
+        .append(',')
+        .append(s.totals().yes())
+        .append(',')
+        .append(s.totals().no())
+        .append(',')
+        .append(s.totals().abstain())
+        .append('\n');
+    return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"vote-" + id + ".csv\"")
+        .build();
+  }
+
+  /** Open data: a closed vote's result as JSON (the snapshot at close). */
+  @GET
+  @Path("{id}/results.json")
+  public VoteSnapshot resultsJson(@PathParam("id") long id) {
+    return closed(id);
+  }
+
+  private VoteSnapshot closed(long id) {
+    VoteSnapshot snapshot = voting.snapshot(id);
+    if (snapshot.state() != VoteState.CLOSED) {
+      throw AssemblyException.conflict("vote.not-closed", id);
+    }
+    return snapshot;
+  }
+
+  static String quoted(String text) {
+    return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+}

@@ -1,0 +1,40 @@
+package org.ipu.assembly.web.voting;
+
+import java.time.LocalDateTime;
+import org.ipu.assembly.voting.entity.Vote;
+
+/** A vote in a list: what it is about, how it is taken, where it stands. */
+public record VoteView(
+    long id,
+    String subject,
+    String method,
+    String majority,
+    String state,
+    LocalDateTime openedAt,
+    LocalDateTime closedAt,
+    Integer yes,
+    Integer no,
+    Integer abstain,
+    Integer required,
+    String outcome,
+    Long replacesVoteId,
+    String annulReason) {
+
+  static VoteView of(Vote v) {
+    return new VoteView(
+        v.getId(),
+        v.getSubject(),
+        v.getMethod().name(),
+        v.getMajorityRule().name(),
+        v.getState().name(),
+        v.getOpenedAt(),
+        v.getClosedAt(),
+        v.getResultYes(),
+        v.getResultNo(),
+        v.getResultAbstain(),
+        v.getResultRequired(),
+        v.getResultOutcome() == null ? null : v.getResultOutcome().name(),
+        v.getReplacesVoteId(),
+        v.getAnnulReason());
+  }
+}

@@ -1,0 +1,251 @@
+package org.ipu.assembly.web.voting;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ipu.assembly.accounts.boundary.Accounts;
+import org.ipu.assembly.accounts.entity.Account;
+import org.ipu.assembly.accounts.entity.Role;
+import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.roster.boundary.Roster;
+import org.ipu.assembly.voting.boundary.PlenaryVoting;
+import org.ipu.assembly.voting.boundary.Presence;
+import org.ipu.assembly.voting.control.BallotRequest;
+import org.ipu.assembly.voting.control.NewVote;
+import org.ipu.assembly.voting.entity.PlenaryPresence;
+import org.ipu.assembly.voting.entity.PresenceState;
+import org.ipu.assembly.voting.entity.Vote;
+import org.ipu.assembly.web.platform.i18n.LanguageBacking;
+
+/**
+ * {@code secretariat/voting.xhtml}: the Secretariat's voting console. Sets up, opens, closes and
+ * annuls votes, confirms delegates' presence, and enters roll-call splits. The live tally beside it
+ * comes over the WebSocket like every other screen's.
+ */
+@Named
+@ViewScoped
+public class VotingBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A delegate and their presence, for the presence table. */
+  public record DelegateRow(
+      long accountId,
+      String username,
+      String fullName,
+      String parliament,
+      String state,
+      boolean head)
+      implements Serializable {}
+
+  @Inject private PlenaryVoting voting;
+  @Inject private Presence presence;
+  @Inject private Accounts accounts;
+  @Inject private LanguageBacking language;
+  @Inject private Roster roster;
+
+  private List<Vote> votes;
+  private List<DelegateRow> delegates;
+  private String subject;
+  private String method = "ELECTRONIC";
+  private String majority = "SIMPLE";
+  private String annulReason;
+  private Long rollCallParliament;
+  private Integer rollCallYes;
+  private Integer rollCallNo;
+  private Integer rollCallAbstain;
+
+  @PostConstruct
+  void load() {
+    votes = voting.votes();
+    Map<Long, PlenaryPresence> byAccount =
+        presence.all().stream()
+            .collect(Collectors.toMap(PlenaryPresence::getAccountId, Function.identity()));
+    delegates =
+        accounts.all().stream()
+            .filter(a -> a.getRole() == Role.DELEGATE)
+            .map(a -> row(a, byAccount.get(a.getId())))
+            .sorted(
+                Comparator.comparing(DelegateRow::parliament).thenComparing(DelegateRow::username))
+            .toList();
+  }
+
+  private DelegateRow row(Account a, PlenaryPresence p) {
+    return new DelegateRow(
+        a.getId(),
+        a.getUsername(),
+        a.getFullName(),
+        a.getParliament().name(language.getLocale()),
+        p == null ? PresenceState.ABSENT.name() : p.getState().name(),
+        a.isHeadOfDelegation());
+  }
+
+  public void create() {
+    act(
+        () -> {
+          voting.create(new NewVote(subject, method, majority, null, null, null));
+          subject = null;
+        },
+        "voting.created");
+  }
+
+  public void open(long voteId) {
+    act(() -> voting.open(voteId), "voting.opened");
+  }
+
+  public void close(long voteId) {
+    act(() -> voting.close(voteId), "voting.closed");
+  }
+
+  public void annul(long voteId) {
+    act(
+        () -> {
+          voting.annul(voteId, annulReason);
+          annulReason = null;
+        },
+        "voting.annulled");
+  }
+
+  public void markPresent(long accountId) {
+    act(() -> presence.mark(accountId, PresenceState.PRESENT), null);
+  }
+
+  public void markAbsent(long accountId) {
+    act(() -> presence.mark(accountId, PresenceState.ABSENT), null);
+  }
+
+  public void recordRollCall(long voteId) {
+    act(
+        () -> {
+          voting.recordRollCall(
+              voteId,
+              rollCallParliament == null ? -1 : rollCallParliament,
+              new BallotRequest(
+                  rollCallYes, rollCallNo, rollCallAbstain, UUID.randomUUID().toString()));
+          rollCallYes = rollCallNo = rollCallAbstain = null;
+        },
+        "voting.roll-call.recorded");
+  }
+
+  private void act(Runnable action, String doneKey) {
+    try {
+      action.run();
+      if (doneKey != null) {
+        language.inform(doneKey);
+      }
+      load();
+    } catch (AssemblyException refused) {
+      language.refuse(refused);
+    }
+  }
+
+  /**
+   * The roll call's delegations in calling order: from the letter drawn by lot, by English name.
+   */
+  public List<RollCallEntry> rollCallOrder(Vote vote) {
+    if (vote.getRollCallLetter() == null) {
+      return List.of();
+    }
+    char letter = vote.getRollCallLetter().charAt(0);
+    Map<Long, String> codes = roster.countryCodes(vote.getSessionId());
+    return voting.electorate(vote.getId()).stream()
+        .filter(e -> e.getUsableVotes() > 0 && codes.containsKey(e.getParliamentId()))
+        .map(
+            e ->
+                new RollCallEntry(
+                    e.getParliamentId(),
+                    new Locale("", codes.get(e.getParliamentId()))
+                        .getDisplayCountry(Locale.ENGLISH),
+                    e.getUsableVotes()))
+        .sorted(
+            Comparator.comparing(
+                    (RollCallEntry r) -> Character.toUpperCase(r.englishName().charAt(0)) < letter)
+                .thenComparing(RollCallEntry::englishName))
+        .toList();
+  }
+
+  /** A delegation in the roll call. */
+  public record RollCallEntry(long parliamentId, String englishName, int usableVotes)
+      implements Serializable {}
+
+  public List<Vote> getVotes() {
+    return votes;
+  }
+
+  public List<DelegateRow> getDelegates() {
+    return delegates;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public void setSubject(String subject) {
+    this.subject = subject;
+  }
+
+  public String getMethod() {
+    return method;
+  }
+
+  public void setMethod(String method) {
+    this.method = method;
+  }
+
+  public String getMajority() {
+    return majority;
+  }
+
+  public void setMajority(String majority) {
+    this.majority = majority;
+  }
+
+  public String getAnnulReason() {
+    return annulReason;
+  }
+
+  public void setAnnulReason(String annulReason) {
+    this.annulReason = annulReason;
+  }
+
+  public Long getRollCallParliament() {
+    return rollCallParliament;
+  }
+
+  public void setRollCallParliament(Long rollCallParliament) {
+    this.rollCallParliament = rollCallParliament;
+  }
+
+  public Integer getRollCallYes() {
+    return rollCallYes;
+  }
+
+  public void setRollCallYes(Integer rollCallYes) {
+    this.rollCallYes = rollCallYes;
+  }
+
+  public Integer getRollCallNo() {
+    return rollCallNo;
+  }
+
+  public void setRollCallNo(Integer rollCallNo) {
+    this.rollCallNo = rollCallNo;
+  }
+
+  public Integer getRollCallAbstain() {
+    return rollCallAbstain;
+  }
+
+  public void setRollCallAbstain(Integer rollCallAbstain) {
+    this.rollCallAbstain = rollCallAbstain;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Plenary voting on the web: the API's votes, ballots, roll calls, presence, designations,
+ * entitlements and audit check ({@code /api/votes}, {@code /api/plenary}, {@code /api/audit}), the
+ * open data without sign-in ({@code /api/public/votes}, JSON and CSV), and the pages that use them:
+ * the Secretariat's voting console and entitlements ({@code /secretariat}), the delegate's tablet
+ * ({@code /delegate}) and the results of closed votes ({@code /hall}).
+ */
+package org.ipu.assembly.web.voting;
