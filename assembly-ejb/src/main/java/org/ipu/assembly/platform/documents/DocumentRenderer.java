@@ -1,5 +1,6 @@
 package org.ipu.assembly.platform.documents;
 
+import com.ibm.icu.text.Bidi;
 import com.ibm.icu.util.ULocale;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
@@ -17,6 +18,8 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateScalarModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -122,9 +125,15 @@ public class DocumentRenderer {
   /** The document as XHTML: the template filled with the model, every value escaped. */
   public String xhtml(DocumentTemplate template, Map<String, ?> model, Locale language) {
     Map<String, Object> data = new HashMap<>(model);
+    String direction = rightToLeft(language) ? "rtl" : "ltr";
+    data.put("language", Map.of("code", language.getLanguage(), "direction", direction));
     data.put(
-        "language",
-        Map.of("code", language.getLanguage(), "direction", rightToLeft(language) ? "rtl" : "ltr"));
+        "textDirection",
+        (TemplateMethodModelEx)
+            arguments ->
+                arguments.size() == 1 && arguments.get(0) instanceof TemplateScalarModel text
+                    ? directionOf(text.getAsString(), direction)
+                    : direction);
     try {
       Template compiled =
           configurations
@@ -145,6 +154,19 @@ public class DocumentRenderer {
   /** Whether the language is written right to left (Arabic, Hebrew, Persian, Urdu, ...). */
   public static boolean rightToLeft(Locale language) {
     return ULocale.forLocale(language).isRightToLeft();
+  }
+
+  /**
+   * The direction of a text of its own (a name, a subject typed by a user): that of its first
+   * letter, as Unicode's first-strong rule has it, else {@code otherwise}. A French subject in an
+   * Arabic document keeps its punctuation where a French reader expects it.
+   */
+  public static String directionOf(String text, String otherwise) {
+    return switch (Bidi.getBaseDirection(text)) {
+      case Bidi.LTR -> "ltr";
+      case Bidi.RTL -> "rtl";
+      default -> otherwise;
+    };
   }
 
   private static Configuration configuration(DocumentTemplate template) {

@@ -101,6 +101,9 @@ class DocumentRendererTest {
         .contains("lang=\"ar\" dir=\"rtl\"");
     assertThat(renderer.xhtml(LETTER, model, Locale.forLanguageTag("es")))
         .contains("lang=\"es\" dir=\"ltr\"");
+    assertThat(DocumentRenderer.directionOf("« Résolution »", "rtl")).isEqualTo("ltr");
+    assertThat(DocumentRenderer.directionOf("(محضر) Assembly", "ltr")).isEqualTo("rtl");
+    assertThat(DocumentRenderer.directionOf("42 —", "rtl")).isEqualTo("rtl");
   }
 
   /** Every word appears in the text, each after the one before it. */
