@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.Optional;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
+import org.ipu.assembly.web.platform.i18n.Language;
 import org.ipu.assembly.web.platform.i18n.LanguageBacking;
 
 /** The current Assembly, as every page header and home page shows it. */
@@ -32,18 +33,18 @@ public class SessionBacking {
    */
   public String getTitle() {
     AssemblySession s = getCurrent();
-    if (s == null) {
-      return "";
-    }
+    return s == null ? "" : title(s, language.getCurrent());
+  }
+
+  /** "152nd Assembly, Geneva, 12-15 April 2027" in the language (pages and documents). */
+  public static String title(AssemblySession s, Language language) {
     DateTimeFormatter dates =
-        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale());
-    return language
-        .getCurrent()
-        .text(
-            "assembly.title",
-            String.valueOf(s.getNumber()),
-            s.getCity(),
-            dates.format(s.getOpensOn()),
-            dates.format(s.getClosesOn()));
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+    return language.text(
+        "assembly.title",
+        String.valueOf(s.getNumber()),
+        s.getCity(),
+        dates.format(s.getOpensOn()),
+        dates.format(s.getClosesOn()));
   }
 }

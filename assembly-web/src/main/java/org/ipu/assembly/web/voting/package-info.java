@@ -3,6 +3,8 @@
  * entitlements and audit check ({@code /api/votes}, {@code /api/plenary}, {@code /api/audit}), the
  * open data without sign-in ({@code /api/public/votes}, JSON and CSV), and the pages that use them:
  * the Secretariat's voting console and entitlements ({@code /secretariat}), the delegate's tablet
- * ({@code /delegate}) and the results of closed votes ({@code /hall}).
+ * ({@code /delegate}) and the results of closed votes ({@code /hall}); the record of a closed vote
+ * as a PDF document ({@link org.ipu.assembly.web.voting.VoteRecord}, {@code
+ * /api/public/votes/{id}/record.pdf}).
  */
 package org.ipu.assembly.web.voting;

@@ -1,0 +1,69 @@
+package org.ipu.assembly.web.voting;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.documents.DocumentRenderer;
+import org.ipu.assembly.roster.boundary.Roster;
+import org.ipu.assembly.voting.boundary.PlenaryVoting;
+import org.ipu.assembly.voting.control.VoteSnapshot;
+import org.ipu.assembly.voting.entity.VoteState;
+import org.ipu.assembly.web.platform.i18n.Language;
+import org.ipu.assembly.web.roster.SessionBacking;
+
+/**
+ * Open data, without sign-in: the record of a closed vote as PDF, in the language asked for with
+ * {@code ?lang=} (en, fr, es, ar), else the client's {@code Accept-Language}, else English. A vote
+ * that is not closed has no record: 409 {@code vote.not-closed}.
+ */
+@Path("public/votes/{id}/record.pdf")
+@RequestScoped
+public class VoteRecordResource {
+
+  @Inject private PlenaryVoting voting;
+  @Inject private Roster roster;
+  @Inject private DocumentRenderer documents;
+  @Context private HttpHeaders headers;
+
+  @GET
+  @Produces("application/pdf")
+  public Response record(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    VoteSnapshot vote = voting.snapshot(id);
+    if (vote.state() != VoteState.CLOSED) {
+      throw AssemblyException.conflict("vote.not-closed", id);
+    }
+    Language language =
+        Language.byCode(lang == null ? "" : lang)
+            .orElseGet(() -> Language.bestFor(headers.getAcceptableLanguages().iterator()));
+    byte[] pdf =
+        documents.pdf(
+            VoteRecord.TEMPLATE,
+            VoteRecord.model(vote, assembly(voting.vote(id).getSessionId(), language), language),
+            language.locale());
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Language", language.code())
+        .header(
+            "Content-Disposition",
+            "inline; filename=\"vote-" + id + "-" + language.code() + ".pdf\"")
+        .build();
+  }
+
+  /**
+   * The Assembly's title, as the page headers give it; empty if the vote is not of the current one.
+   */
+  private String assembly(long sessionId, Language language) {
+    return roster
+        .currentSession()
+        .filter(s -> s.getId() == sessionId)
+        .map(s -> SessionBacking.title(s, language))
+        .orElse("");
+  }
+}
