@@ -1,5 +1,9 @@
 /**
- * What every business component shares: the schema migration at deployment, the demo Assembly, the
- * base entity and the application exceptions that carry a stable error code.
+ * What every business component shares and which knows none of them: the schema migration at
+ * deployment, the base entity, the application exceptions that carry a stable error code, the
+ * security role names, the one clock ({@link org.ipu.assembly.platform.SystemClock}, read through
+ * {@link org.ipu.assembly.platform.Timestamps}), country names from the JDK's locale data, and the
+ * interfaces through which a component asks what a higher one knows ({@link
+ * org.ipu.assembly.platform.ParliamentAccess}).
  */
 package org.ipu.assembly.platform;

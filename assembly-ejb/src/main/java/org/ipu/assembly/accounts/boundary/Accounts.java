@@ -1,9 +1,9 @@
 package org.ipu.assembly.accounts.boundary;
 
-import static org.ipu.assembly.accounts.entity.Roles.DELEGATE;
-import static org.ipu.assembly.accounts.entity.Roles.FOCAL_POINT;
-import static org.ipu.assembly.accounts.entity.Roles.OBSERVER;
-import static org.ipu.assembly.accounts.entity.Roles.SECRETARIAT;
+import static org.ipu.assembly.platform.Roles.DELEGATE;
+import static org.ipu.assembly.platform.Roles.FOCAL_POINT;
+import static org.ipu.assembly.platform.Roles.OBSERVER;
+import static org.ipu.assembly.platform.Roles.SECRETARIAT;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;

@@ -2,7 +2,7 @@ package org.ipu.assembly.accounts.entity;
 
 /**
  * What a person may do in the Assembly. The names double as the security groups of Jakarta
- * Security; {@link Roles} holds them as constants for annotations.
+ * Security; {@link org.ipu.assembly.platform.Roles} holds them as constants for annotations.
  */
 public enum Role {
   SECRETARIAT(false),

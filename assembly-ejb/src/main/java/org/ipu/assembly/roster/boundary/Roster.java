@@ -1,9 +1,9 @@
 package org.ipu.assembly.roster.boundary;
 
-import static org.ipu.assembly.accounts.entity.Roles.DELEGATE;
-import static org.ipu.assembly.accounts.entity.Roles.FOCAL_POINT;
-import static org.ipu.assembly.accounts.entity.Roles.OBSERVER;
-import static org.ipu.assembly.accounts.entity.Roles.SECRETARIAT;
+import static org.ipu.assembly.platform.Roles.DELEGATE;
+import static org.ipu.assembly.platform.Roles.FOCAL_POINT;
+import static org.ipu.assembly.platform.Roles.OBSERVER;
+import static org.ipu.assembly.platform.Roles.SECRETARIAT;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -16,8 +16,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ipu.assembly.accounts.boundary.Accounts;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.ParliamentAccess;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.roster.entity.Membership;
 
@@ -28,7 +28,7 @@ public class Roster {
 
   @PersistenceContext private EntityManager em;
 
-  @Inject private Accounts accounts;
+  @Inject private ParliamentAccess access;
 
   /** The Assembly now being prepared or held, if one is set up. */
   @PermitAll
@@ -49,7 +49,7 @@ public class Roster {
   /** One parliament's standing at the current Assembly, for whoever may act for it. */
   @RolesAllowed({SECRETARIAT, FOCAL_POINT, DELEGATE})
   public Membership currentMembership(long parliamentId) {
-    accounts.requireMayActFor(parliamentId);
+    access.requireMayActFor(parliamentId);
     return em.createNamedQuery(Membership.OF_PARLIAMENT, Membership.class)
         .setParameter("session", requireCurrentSession())
         .setParameter("parliament", parliamentId)

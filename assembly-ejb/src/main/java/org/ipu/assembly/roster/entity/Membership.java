@@ -11,7 +11,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.ipu.assembly.platform.VersionedEntity;
-import org.ipu.assembly.voting.rules.DelegationFacts;
 
 /** A parliament's standing at one Assembly. */
 @Entity
@@ -81,11 +80,6 @@ public class Membership extends VersionedEntity {
 
   public boolean isSuspended() {
     return suspended;
-  }
-
-  /** The facts that decide this parliament's votes, with the delegates now present. */
-  public DelegationFacts delegationFacts(int delegatesPresent) {
-    return new DelegationFacts(status, suspended, genderSanction, population, delegatesPresent);
   }
 
   public boolean isGenderSanction() {

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.ipu.assembly.platform.CountryNames;
 import org.ipu.assembly.platform.VersionedEntity;
 
 /**
@@ -76,7 +77,7 @@ public class Parliament extends VersionedEntity {
   /** The name in the given language, falling back to English. */
   public String name(Locale locale) {
     if (countryCode != null) {
-      return new Locale("", countryCode).getDisplayCountry(locale);
+      return CountryNames.of(countryCode, locale);
     }
     String name =
         switch (locale.getLanguage()) {

@@ -1,6 +1,6 @@
 package org.ipu.assembly.voting.boundary;
 
-import static org.ipu.assembly.accounts.entity.Roles.SECRETARIAT;
+import static org.ipu.assembly.platform.Roles.SECRETARIAT;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.ipu.assembly.voting.control.AuditChain;
 import org.ipu.assembly.voting.control.AuditReport;
 import org.ipu.assembly.voting.control.AuditReport.Problem;
+import org.ipu.assembly.voting.control.VoteReadModel;
 import org.ipu.assembly.voting.entity.AuditEntry;
 import org.ipu.assembly.voting.entity.ElectorateEntry;
 import org.ipu.assembly.voting.entity.Vote;
@@ -171,7 +172,7 @@ public class AuditVerification {
                 "ballots " + fromStore + ", audit " + fromAudit));
       }
     }
-    Decision recomputed = PlenaryVoting.decide(vote, fromStore, voting.electorate(vote.getId()));
+    Decision recomputed = VoteReadModel.decide(vote, fromStore, voting.electorate(vote.getId()));
     if (recomputed.yes() != vote.getResultYes()
         || recomputed.no() != vote.getResultNo()
         || recomputed.abstain() != vote.getResultAbstain()

@@ -1,25 +1,24 @@
 package org.ipu.assembly.voting.boundary;
 
-import static org.ipu.assembly.accounts.entity.Roles.DELEGATE;
-import static org.ipu.assembly.accounts.entity.Roles.FOCAL_POINT;
-import static org.ipu.assembly.accounts.entity.Roles.OBSERVER;
-import static org.ipu.assembly.accounts.entity.Roles.SECRETARIAT;
+import static org.ipu.assembly.platform.Roles.DELEGATE;
+import static org.ipu.assembly.platform.Roles.FOCAL_POINT;
+import static org.ipu.assembly.platform.Roles.OBSERVER;
+import static org.ipu.assembly.platform.Roles.SECRETARIAT;
 
 import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashMap;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ipu.assembly.accounts.boundary.Accounts;
 import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.accounts.entity.Role;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.Timestamps;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.voting.entity.PlenaryPresence;
@@ -38,6 +37,7 @@ public class Presence {
   @PersistenceContext private EntityManager em;
   @Inject private Accounts accounts;
   @Inject private Roster roster;
+  @Inject private Clock clock;
 
   /** A delegate checks in; the Secretariat still has to confirm. Already present stays present. */
   @RolesAllowed(DELEGATE)
@@ -45,7 +45,7 @@ public class Presence {
     Account caller = accounts.caller();
     PlenaryPresence presence = of(caller, session());
     if (presence.getState() != PresenceState.PRESENT) {
-      presence.change(PresenceState.REQUESTED, caller.getUsername(), PlenaryVoting.now());
+      presence.change(PresenceState.REQUESTED, caller.getUsername(), Timestamps.now(clock));
     }
     return presence;
   }
@@ -69,7 +69,7 @@ public class Presence {
       throw AssemblyException.notFound("presence.not-a-delegate", accountId);
     }
     PlenaryPresence presence = of(delegate, session());
-    presence.change(state, accounts.callerName(), PlenaryVoting.now());
+    presence.change(state, accounts.callerName(), Timestamps.now(clock));
     return presence;
   }
 
@@ -149,17 +149,6 @@ public class Presence {
     return flag instanceof Boolean b ? b : flag instanceof Number n && n.intValue() != 0;
   }
 
-  /** Delegates confirmed present, per parliament. */
-  @PermitAll
-  public Map<Long, Integer> presentCounts(long sessionId) {
-    Map<Long, Integer> counts = new HashMap<>();
-    em.createNamedQuery(PlenaryPresence.PRESENT_COUNTS, Object[].class)
-        .setParameter("session", sessionId)
-        .getResultList()
-        .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
-    return counts;
-  }
-
   private boolean isDesignated(long accountId, long sessionId) {
     return !em.createNativeQuery(
             "SELECT 1 FROM casting_designation WHERE session_id = ? AND account_id = ?")
@@ -194,7 +183,7 @@ public class Presence {
         delegate.getId(),
         delegate.getParliament().getId(),
         accounts.callerName(),
-        PlenaryVoting.now());
+        Timestamps.now(clock));
   }
 
   private AssemblySession session() {

@@ -1,2 +1,9 @@
-/** The voting services: thin EJBs that check roles, lock the vote, apply the rules and record. */
+/**
+ * The voting services the web tier calls, thin EJBs that hold the transaction and the roles: {@link
+ * org.ipu.assembly.voting.boundary.PlenaryVoting} (the facade over a vote's lifecycle, its ballot
+ * box and what screens read), {@link org.ipu.assembly.voting.boundary.Presence} (check-in,
+ * confirmation, designations, and who may cast for a delegation) and {@link
+ * org.ipu.assembly.voting.boundary.AuditVerification} (checks every audit chain and recomputes
+ * closed votes).
+ */
 package org.ipu.assembly.voting.boundary;

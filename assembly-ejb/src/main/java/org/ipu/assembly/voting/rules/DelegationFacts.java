@@ -1,7 +1,5 @@
 package org.ipu.assembly.voting.rules;
 
-import org.ipu.assembly.roster.entity.MembershipStatus;
-
 /**
  * What the vote allocation needs to know about one delegation at one Assembly.
  *
@@ -12,7 +10,7 @@ import org.ipu.assembly.roster.entity.MembershipStatus;
  * @param delegatesPresent delegates present in person and checked in (there are no proxies)
  */
 public record DelegationFacts(
-    MembershipStatus status,
+    Standing status,
     boolean suspended,
     boolean genderSanction,
     long population,
@@ -26,6 +24,6 @@ public record DelegationFacts(
 
   /** A Member Parliament in good standing, without gender sanction. */
   public static DelegationFacts member(long population, int delegatesPresent) {
-    return new DelegationFacts(MembershipStatus.MEMBER, false, false, population, delegatesPresent);
+    return new DelegationFacts(Standing.MEMBER, false, false, population, delegatesPresent);
   }
 }

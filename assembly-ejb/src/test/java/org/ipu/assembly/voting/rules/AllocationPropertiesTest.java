@@ -14,7 +14,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import org.ipu.assembly.roster.entity.MembershipStatus;
 
 /** Properties of entitlements, ballot checks and tallies over random delegations and splits. */
 class AllocationPropertiesTest {
@@ -33,7 +32,7 @@ class AllocationPropertiesTest {
     Entitlement e = allocation.entitlementOf(d);
 
     int expected = 0;
-    if (d.status() == MembershipStatus.MEMBER && !d.suspended()) {
+    if (d.status() == Standing.MEMBER && !d.suspended()) {
       BigDecimal millions = BigDecimal.valueOf(d.population()).movePointLeft(6);
       int bonus = -1;
       for (int bound : TABLE_MILLIONS) {
@@ -65,7 +64,7 @@ class AllocationPropertiesTest {
         .isLessThanOrEqualTo((long) settings.maxVotesPerDelegate() * d.delegatesPresent());
     assertThat(e.entitlement())
         .isEqualTo(e.minimumVotes() + e.populationBonus() - e.votesRemovedBySanction());
-    if (d.status() != MembershipStatus.MEMBER || d.suspended()) {
+    if (d.status() != Standing.MEMBER || d.suspended()) {
       assertThat(e.entitlement()).isZero();
     }
     e.populationBracket()
@@ -153,7 +152,7 @@ class AllocationPropertiesTest {
   @Provide
   Arbitrary<DelegationFacts> delegations() {
     return Combinators.combine(
-            Arbitraries.of(MembershipStatus.class).edgeCases(c -> c.add(MembershipStatus.MEMBER)),
+            Arbitraries.of(Standing.class).edgeCases(c -> c.add(Standing.MEMBER)),
             Arbitraries.of(true, false, false, false),
             Arbitraries.of(true, false, false, false),
             populations(),

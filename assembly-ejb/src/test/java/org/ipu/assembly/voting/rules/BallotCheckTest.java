@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.ipu.assembly.roster.entity.MembershipStatus;
 import org.junit.jupiter.api.Test;
 
 class BallotCheckTest {
@@ -82,7 +81,7 @@ class BallotCheckTest {
   void delegationWithoutUsableVotesIsRefused() {
     Entitlement observer =
         allocation.entitlementOf(
-            new DelegationFacts(MembershipStatus.OBSERVER, false, false, 1_000_000, 2));
+            new DelegationFacts(Standing.OBSERVER, false, false, 1_000_000, 2));
     assertThat(BallotCheck.ofDelegationBallot(new BallotSplit(1, 0, 0), observer).refusal())
         .contains(BallotRefusal.NO_USABLE_VOTES);
     assertThat(BallotCheck.ofDelegationBallot(BallotSplit.EMPTY, observer).refusal())

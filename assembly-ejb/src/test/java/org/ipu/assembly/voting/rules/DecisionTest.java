@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
-import org.ipu.assembly.roster.entity.MembershipStatus;
 import org.junit.jupiter.api.Test;
 
 class DecisionTest {
@@ -209,9 +208,9 @@ class DecisionTest {
                 allocation.entitlementOf(DelegationFacts.member(1_400_000_000, 0)),
                 allocation.entitlementOf(DelegationFacts.member(500_000, 2)),
                 allocation.entitlementOf(
-                    new DelegationFacts(MembershipStatus.MEMBER, true, false, 500_000, 2)),
+                    new DelegationFacts(Standing.MEMBER, true, false, 500_000, 2)),
                 allocation.entitlementOf(
-                    new DelegationFacts(MembershipStatus.OBSERVER, false, false, 500_000, 2))));
+                    new DelegationFacts(Standing.OBSERVER, false, false, 500_000, 2))));
     assertThat(electorate).isEqualTo(new Electorate(2, 33));
     assertThatThrownBy(() -> new Electorate(3, 2))
         .isInstanceOf(IllegalArgumentException.class)

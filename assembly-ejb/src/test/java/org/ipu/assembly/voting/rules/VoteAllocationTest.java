@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
-import org.ipu.assembly.roster.entity.MembershipStatus;
 import org.junit.jupiter.api.Test;
 
 class VoteAllocationTest {
@@ -44,14 +43,12 @@ class VoteAllocationTest {
   @Test
   void suspendedAssociateAndObserverHaveNoVote() {
     assertNoVote(
-        new DelegationFacts(MembershipStatus.MEMBER, true, false, 50_000_000, 5),
-        VotingRight.SUSPENDED);
+        new DelegationFacts(Standing.MEMBER, true, false, 50_000_000, 5), VotingRight.SUSPENDED);
     assertNoVote(
-        new DelegationFacts(MembershipStatus.ASSOCIATE_MEMBER, false, false, 50_000_000, 5),
+        new DelegationFacts(Standing.ASSOCIATE_MEMBER, false, false, 50_000_000, 5),
         VotingRight.ASSOCIATE_MEMBER);
     assertNoVote(
-        new DelegationFacts(MembershipStatus.OBSERVER, true, true, 50_000_000, 2),
-        VotingRight.OBSERVER);
+        new DelegationFacts(Standing.OBSERVER, true, true, 50_000_000, 2), VotingRight.OBSERVER);
   }
 
   private void assertNoVote(DelegationFacts facts, VotingRight expected) {
@@ -69,16 +66,14 @@ class VoteAllocationTest {
   @Test
   void statusDecidesBeforeSuspension() {
     Entitlement e =
-        allocation.entitlementOf(
-            new DelegationFacts(MembershipStatus.ASSOCIATE_MEMBER, true, false, 0, 1));
+        allocation.entitlementOf(new DelegationFacts(Standing.ASSOCIATE_MEMBER, true, false, 0, 1));
     assertThat(e.votingRight()).isEqualTo(VotingRight.ASSOCIATE_MEMBER);
   }
 
   @Test
   void genderSanctionRemovesVotes() {
     Entitlement e =
-        allocation.entitlementOf(
-            new DelegationFacts(MembershipStatus.MEMBER, false, true, 7_000_000, 4));
+        allocation.entitlementOf(new DelegationFacts(Standing.MEMBER, false, true, 7_000_000, 4));
     assertThat(e.genderSanctionApplied()).isTrue();
     assertThat(e.votesRemovedBySanction()).isEqualTo(2);
     assertThat(e.entitlement()).isEqualTo(10);
@@ -89,8 +84,7 @@ class VoteAllocationTest {
     VoteAllocation small =
         new VoteAllocation(
             new VoteAllocationSettings(1, List.of(PopulationBracket.fromMillions(0, 0)), 5, 10));
-    Entitlement e =
-        small.entitlementOf(new DelegationFacts(MembershipStatus.MEMBER, false, true, 10, 3));
+    Entitlement e = small.entitlementOf(new DelegationFacts(Standing.MEMBER, false, true, 10, 3));
     assertThat(e.votesRemovedBySanction()).isEqualTo(1);
     assertThat(e.entitlement()).isZero();
     assertThat(e.usableVotes()).isZero();
@@ -126,7 +120,7 @@ class VoteAllocationTest {
             new VoteAllocationSettings(
                 8, VoteAllocationSettings.defaults().populationBrackets(), 3, 5));
     Entitlement e =
-        old.entitlementOf(new DelegationFacts(MembershipStatus.MEMBER, false, true, 45_000_000, 2));
+        old.entitlementOf(new DelegationFacts(Standing.MEMBER, false, true, 45_000_000, 2));
     assertThat(e.entitlement()).isEqualTo(8 + 6 - 3);
     assertThat(e.usableVotes()).isEqualTo(10);
     assertThat(e.maxVotesPerDelegate()).isEqualTo(5);

@@ -9,8 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.CountryNames;
 import org.ipu.assembly.voting.boundary.PlenaryVoting;
 import org.ipu.assembly.voting.control.VoteSnapshot;
 import org.ipu.assembly.voting.entity.VoteState;
@@ -69,7 +69,7 @@ public class PublicResource {
           csv.append(head)
               .append(e.countryCode())
               .append(',')
-              .append(quoted(new Locale("", e.countryCode()).getDisplayCountry(Locale.ENGLISH)))
+              .append(quoted(CountryNames.english(e.countryCode())))
               .append(',')
               .append(e.usableVotes())
               .append(',')

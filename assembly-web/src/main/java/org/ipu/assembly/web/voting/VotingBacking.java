@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,6 +15,7 @@ import org.ipu.assembly.accounts.boundary.Accounts;
 import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.accounts.entity.Role;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.CountryNames;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.voting.boundary.PlenaryVoting;
 import org.ipu.assembly.voting.boundary.Presence;
@@ -163,8 +163,7 @@ public class VotingBacking implements Serializable {
             e ->
                 new RollCallEntry(
                     e.getParliamentId(),
-                    new Locale("", codes.get(e.getParliamentId()))
-                        .getDisplayCountry(Locale.ENGLISH),
+                    CountryNames.english(codes.get(e.getParliamentId())),
                     e.getUsableVotes()))
         .sorted(
             Comparator.comparing(

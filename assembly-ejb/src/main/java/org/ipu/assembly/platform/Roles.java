@@ -1,6 +1,10 @@
-package org.ipu.assembly.accounts.entity;
+package org.ipu.assembly.platform;
 
-/** The {@link Role} names as compile-time constants, for {@code @RolesAllowed}. */
+/**
+ * The security role names as compile-time constants, for {@code @RolesAllowed} and
+ * {@code @DeclareRoles} in every component (the accounts component assigns them, as its {@code
+ * Role}).
+ */
 public final class Roles {
 
   public static final String SECRETARIAT = "SECRETARIAT";

@@ -1,0 +1,66 @@
+package org.ipu.assembly.demo;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.ipu.assembly.accounts.entity.Account;
+import org.ipu.assembly.accounts.entity.Role;
+import org.ipu.assembly.roster.entity.Parliament;
+
+/**
+ * The accounts' demo data, one account per role, all with {@link DemoAssembly#DEMO_PASSWORD}: the
+ * Secretariat, the focal points of France and Kenya, the heads of delegation of France, Kenya and
+ * Brazil, a second French delegate, an observer. Runs after the {@link RosterSeeder}.
+ */
+@Dependent
+public class AccountsSeeder implements DemoSeeder {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Pbkdf2PasswordHash passwordHash;
+
+  @Override
+  public int order() {
+    return 200;
+  }
+
+  @Override
+  public void seed() {
+    Parliament france = parliament("FR");
+    Parliament kenya = parliament("KE");
+    Parliament brazil = parliament("BR");
+    account("secretariat", "Demo Secretariat Officer", Role.SECRETARIAT, null);
+    account("focal.fr", "Demo Focal Point (France)", Role.FOCAL_POINT, france);
+    account("focal.ke", "Demo Focal Point (Kenya)", Role.FOCAL_POINT, kenya);
+    account("delegate.fr", "Demo Head of Delegation (France)", Role.DELEGATE, france)
+        .makeHeadOfDelegation();
+    account("delegate.fr2", "Demo Delegate (France)", Role.DELEGATE, france);
+    account("delegate.ke", "Demo Head of Delegation (Kenya)", Role.DELEGATE, kenya)
+        .makeHeadOfDelegation();
+    account("delegate.br", "Demo Head of Delegation (Brazil)", Role.DELEGATE, brazil)
+        .makeHeadOfDelegation();
+    account("observer", "Demo Observer", Role.OBSERVER, null);
+  }
+
+  private Parliament parliament(String countryCode) {
+    return em.createQuery(
+            "SELECT p FROM Parliament p WHERE p.countryCode = :code", Parliament.class)
+        .setParameter("code", countryCode)
+        .getSingleResult();
+  }
+
+  private Account account(String username, String name, Role role, Parliament parliament) {
+    Account account =
+        new Account(
+            username,
+            passwordHash.generate(DemoAssembly.DEMO_PASSWORD.toCharArray()),
+            name,
+            username + "@demo.invalid",
+            role,
+            parliament);
+    em.persist(account);
+    return account;
+  }
+}

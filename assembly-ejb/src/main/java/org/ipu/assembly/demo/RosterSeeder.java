@@ -1,0 +1,82 @@
+package org.ipu.assembly.demo;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ipu.assembly.roster.entity.AssemblySession;
+import org.ipu.assembly.roster.entity.GeoGroup;
+import org.ipu.assembly.roster.entity.Membership;
+import org.ipu.assembly.roster.entity.MembershipStatus;
+import org.ipu.assembly.roster.entity.Parliament;
+
+/**
+ * The roster's demo data: the 152nd Assembly (Geneva, current) and the parliaments of {@code
+ * demo/parliaments.csv} (approximate populations, geopolitical groups, Associate Members,
+ * observers, three Members marked suspended for the demo only), each with its membership.
+ */
+@Dependent
+public class RosterSeeder implements DemoSeeder {
+
+  @PersistenceContext private EntityManager em;
+
+  @Override
+  public int order() {
+    return 100;
+  }
+
+  @Override
+  public void seed() {
+    AssemblySession session =
+        new AssemblySession(
+            152, "Geneva", "CH", LocalDate.of(2027, 4, 12), LocalDate.of(2027, 4, 15));
+    session.makeCurrent();
+    em.persist(session);
+    try (InputStream in = RosterSeeder.class.getResourceAsStream("/demo/parliaments.csv");
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      reader
+          .lines()
+          .skip(1)
+          .filter(line -> !line.isBlank())
+          .forEach(
+              line -> {
+                String[] f = line.split(",", -1);
+                Parliament parliament =
+                    f[0].isEmpty()
+                        ? Parliament.ofBody(Map.of("en", f[5], "fr", f[6], "es", f[7], "ar", f[8]))
+                        : Parliament.ofCountry(f[0], groups(f[4]));
+                em.persist(parliament);
+                em.persist(
+                    new Membership(
+                        session,
+                        parliament,
+                        MembershipStatus.valueOf(f[1]),
+                        Boolean.parseBoolean(f[2]),
+                        Long.parseLong(f[3])));
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Set<GeoGroup> groups(String field) {
+    if (field.isBlank()) {
+      return EnumSet.noneOf(GeoGroup.class);
+    }
+    return Arrays.stream(field.split("\\|"))
+        .map(GeoGroup::valueOf)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(GeoGroup.class)));
+  }
+}

@@ -1,0 +1,198 @@
+package org.ipu.assembly.voting.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.Timestamps;
+import org.ipu.assembly.voting.entity.AuditEntry;
+import org.ipu.assembly.voting.entity.Ballot;
+import org.ipu.assembly.voting.entity.ElectorateEntry;
+import org.ipu.assembly.voting.entity.SecretParticipation;
+import org.ipu.assembly.voting.entity.Vote;
+import org.ipu.assembly.voting.entity.VoteMethod;
+import org.ipu.assembly.voting.rules.BallotCheck;
+import org.ipu.assembly.voting.rules.BallotRefusal;
+import org.ipu.assembly.voting.rules.BallotSplit;
+
+/**
+ * Records a delegation's ballot and hands out its receipt, or answers a replay (the same
+ * idempotency key) with the first receipt, counted once.
+ *
+ * <p>A named ballot (electronic or roll call) locks the vote's row shared, so delegations cast in
+ * parallel, and its delegation's electorate row exclusively; it appends to that delegation's audit
+ * chain and stores a new version of the delegation's ballot (the last one counts). A secret ballot
+ * locks the vote's row exclusively, adds its counts to the vote's running totals only, appends to
+ * the vote's chain and records that the delegation took part, never how; it cannot be changed. The
+ * vote's method, which decides the lock, comes from {@link VoteMethods}, not the database.
+ */
+@Dependent
+public class BallotBox {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private VoteLocks locks;
+  @Inject private VoteAudit audit;
+  @Inject private VoteMethods methods;
+  @Inject private VoteReadModel votes;
+  @Inject private Clock clock;
+  @Inject private Event<VoteChanged> changes;
+
+  /**
+   * Records the delegation's ballot: from its tablet ({@code rollCall} false) or, in a roll call,
+   * as the Secretariat enters it.
+   */
+  public BallotReceipt ballot(
+      long voteId, long parliamentId, BallotRequest request, boolean rollCall) {
+    if (methods.of(voteId, votes::vote) == VoteMethod.SECRET) {
+      return secret(voteId, parliamentId, request, rollCall);
+    }
+    Vote vote = locks.shared(voteId);
+    ElectorateEntry entry = locks.delegation(voteId, parliamentId);
+    Optional<Ballot> replayed =
+        request.idempotencyKey() == null
+            ? Optional.empty()
+            : em.createNamedQuery(Ballot.BY_KEY, Ballot.class)
+                .setParameter("vote", voteId)
+                .setParameter("key", request.idempotencyKey())
+                .getResultStream()
+                .findFirst();
+    if (replayed.isPresent()) {
+      Ballot b = replayed.get();
+      requireSameDelegation(b.getParliamentId(), parliamentId);
+      if (!b.split().equals(request.split())) {
+        throw AssemblyException.conflict("ballot.key.reused");
+      }
+      return Receipts.of(b, true);
+    }
+    requireOpen(vote, rollCall);
+    BallotSplit split = checked(entry, request);
+    LocalDateTime now = Timestamps.now(clock);
+    // The delegation's chain holds its ballots and nothing else, and its row is locked: the new
+    // entry's sequence is the ballot's version (and uq_ballot_version guards it).
+    int version = entry.getAuditSequence() + 1;
+    AuditEntry appended =
+        audit.appendBallot(
+            entry,
+            version == 1 ? "BALLOT" : "BALLOT_CHANGED",
+            "parliament="
+                + parliamentId
+                + "|version="
+                + version
+                + "|yes="
+                + split.yes()
+                + "|no="
+                + split.no()
+                + "|abstain="
+                + split.abstain()
+                + "|key="
+                + request.idempotencyKey(),
+            now);
+    Ballot ballot =
+        new Ballot(
+            voteId,
+            parliamentId,
+            version,
+            split,
+            appended.getActor(),
+            now,
+            request.idempotencyKey(),
+            appended.getSequence(),
+            appended.getHash());
+    em.persist(ballot);
+    em.flush();
+    changes.fire(VoteChanged.ballot(voteId, VoteReadModel.counted(ballot)));
+    return Receipts.of(ballot, false);
+  }
+
+  private BallotReceipt secret(
+      long voteId, long parliamentId, BallotRequest request, boolean rollCall) {
+    Vote vote = locks.exclusive(voteId);
+    Optional<BallotReceipt> replay = secretReplay(vote, parliamentId, request);
+    if (replay.isPresent()) {
+      return replay.get();
+    }
+    requireOpen(vote, rollCall);
+    BallotSplit split =
+        checked(
+            em.find(ElectorateEntry.class, new ElectorateEntry.Key(vote.getId(), parliamentId)),
+            request);
+    if (em.find(SecretParticipation.class, new ElectorateEntry.Key(vote.getId(), parliamentId))
+        != null) {
+      throw AssemblyException.conflict("ballot.secret-final");
+    }
+    LocalDateTime now = Timestamps.now(clock);
+    AuditEntry appended = audit.append(vote, "SECRET_BALLOT", "parliament=" + parliamentId, now);
+    vote.addSecretBallot(split);
+    em.persist(
+        new SecretParticipation(
+            vote.getId(),
+            parliamentId,
+            request.idempotencyKey(),
+            appended.getSequence(),
+            appended.getHash()));
+    changes.fire(VoteChanged.secretBallot(vote.getId()));
+    return Receipts.secret(vote.getId(), parliamentId, split, now, appended, false);
+  }
+
+  private Optional<BallotReceipt> secretReplay(
+      Vote vote, long parliamentId, BallotRequest request) {
+    if (request.idempotencyKey() == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(SecretParticipation.BY_KEY, SecretParticipation.class)
+        .setParameter("vote", vote.getId())
+        .setParameter("key", request.idempotencyKey())
+        .getResultStream()
+        .findFirst()
+        .map(
+            p -> {
+              requireSameDelegation(p.getParliamentId(), parliamentId);
+              // A secret ballot's counts are not stored: its replay cannot be compared, only
+              // refused if new.
+              return Receipts.secretReplay(vote.getId(), parliamentId, request.split(), p);
+            });
+  }
+
+  private static void requireOpen(Vote vote, boolean rollCall) {
+    vote.requireOpen();
+    if (rollCall && vote.getMethod() != VoteMethod.ROLL_CALL) {
+      throw AssemblyException.conflict("vote.not-roll-call");
+    }
+    if (!rollCall && vote.getMethod() == VoteMethod.ROLL_CALL) {
+      throw AssemblyException.conflict("ballot.roll-call");
+    }
+  }
+
+  /**
+   * The ballot's split, once it is within the delegation's usable votes of the frozen electorate. A
+   * delegation without a vote in this vote is refused the same way (forbidden) whether it is not in
+   * the electorate at all (an Associate Member, an observer) or is in it with no usable votes (a
+   * suspended Member, no delegate present); a split over the limit is invalid input.
+   */
+  static BallotSplit checked(ElectorateEntry entry, BallotRequest request) {
+    BallotSplit split = request.split();
+    if (entry == null) {
+      throw AssemblyException.forbidden("ballot.not-in-electorate");
+    }
+    BallotCheck check = BallotCheck.ofUsableVotes(split, entry.getUsableVotes());
+    if (!check.accepted()) {
+      BallotRefusal refusal = check.refusal().orElseThrow();
+      String code = "ballot." + refusal.name().toLowerCase().replace('_', '-');
+      throw refusal == BallotRefusal.NO_USABLE_VOTES
+          ? AssemblyException.forbidden(code, check.votes(), check.limit())
+          : AssemblyException.invalid(code, check.votes(), check.limit());
+    }
+    return split;
+  }
+
+  private static void requireSameDelegation(long recorded, long requested) {
+    if (recorded != requested) {
+      throw AssemblyException.conflict("ballot.key.reused");
+    }
+  }
+}

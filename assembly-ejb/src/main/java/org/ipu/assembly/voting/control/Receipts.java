@@ -1,0 +1,69 @@
+package org.ipu.assembly.voting.control;
+
+import java.time.LocalDateTime;
+import org.ipu.assembly.voting.entity.AuditEntry;
+import org.ipu.assembly.voting.entity.Ballot;
+import org.ipu.assembly.voting.entity.SecretParticipation;
+import org.ipu.assembly.voting.rules.BallotSplit;
+
+/** The receipts a delegation gets for its ballots, first time or replayed. */
+final class Receipts {
+
+  private Receipts() {}
+
+  /** A named ballot's receipt, from the ballot as stored. */
+  static BallotReceipt of(Ballot b, boolean replay) {
+    BallotSplit s = b.split();
+    return new BallotReceipt(
+        b.getId(),
+        b.getVoteId(),
+        b.getParliamentId(),
+        b.getBallotVersion(),
+        s.yes(),
+        s.no(),
+        s.abstain(),
+        b.getCastAt(),
+        b.getAuditSequence(),
+        b.getAuditHash(),
+        replay);
+  }
+
+  /** A secret ballot's receipt: the counts the delegation sent, which are stored nowhere. */
+  static BallotReceipt secret(
+      long voteId,
+      long parliamentId,
+      BallotSplit split,
+      LocalDateTime castAt,
+      AuditEntry audit,
+      boolean replay) {
+    return new BallotReceipt(
+        null,
+        voteId,
+        parliamentId,
+        1,
+        split.yes(),
+        split.no(),
+        split.abstain(),
+        castAt,
+        audit.getSequence(),
+        audit.getHash(),
+        replay);
+  }
+
+  /** A replayed secret ballot's receipt: the counts resent, the first entry's audit reference. */
+  static BallotReceipt secretReplay(
+      long voteId, long parliamentId, BallotSplit split, SecretParticipation first) {
+    return new BallotReceipt(
+        null,
+        voteId,
+        parliamentId,
+        1,
+        split.yes(),
+        split.no(),
+        split.abstain(),
+        null,
+        first.getAuditSequence(),
+        first.getAuditHash(),
+        true);
+  }
+}

@@ -1,0 +1,110 @@
+package org.ipu.assembly.voting.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.roster.boundary.Roster;
+import org.ipu.assembly.voting.entity.Ballot;
+import org.ipu.assembly.voting.entity.ElectorateEntry;
+import org.ipu.assembly.voting.entity.Vote;
+import org.ipu.assembly.voting.entity.VoteMethod;
+import org.ipu.assembly.voting.entity.VoteState;
+import org.ipu.assembly.voting.rules.BallotSplit;
+import org.ipu.assembly.voting.rules.Decision;
+import org.ipu.assembly.voting.rules.Electorate;
+import org.ipu.assembly.voting.rules.Tally;
+
+/**
+ * Reads votes as stored, without locks: the current Assembly's votes, the one on the screens, a
+ * vote's frozen electorate, the ballots that count and the running (or final) tally, and the
+ * decision the rules draw from them.
+ */
+@Dependent
+public class VoteReadModel {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Roster roster;
+
+  /** The votes of the current Assembly, newest first. */
+  public List<Vote> votes() {
+    return roster
+        .currentSession()
+        .map(
+            s ->
+                em.createNamedQuery(Vote.OF_SESSION, Vote.class)
+                    .setParameter("session", s.getId())
+                    .getResultList())
+        .orElse(List.of());
+  }
+
+  /** The vote, or a refusal if there is none with that id. */
+  public Vote vote(long voteId) {
+    Vote vote = em.find(Vote.class, voteId);
+    if (vote == null) {
+      throw AssemblyException.notFound("vote.not-found", voteId);
+    }
+    return vote;
+  }
+
+  /** The vote now on the screens: the open one, else the latest one. */
+  public Optional<Vote> onScreen() {
+    List<Vote> votes = votes();
+    return votes.stream()
+        .filter(v -> v.getState() == VoteState.OPEN)
+        .findFirst()
+        .or(() -> votes.stream().filter(v -> v.getState() != VoteState.DRAFT).findFirst());
+  }
+
+  /** The frozen electorate of a vote (empty before it opens). */
+  public List<ElectorateEntry> electorate(long voteId) {
+    return em.createNamedQuery(ElectorateEntry.OF_VOTE, ElectorateEntry.class)
+        .setParameter("vote", voteId)
+        .getResultList();
+  }
+
+  /** The ballots that count now, one per delegation (named votes only). */
+  public List<Ballot> currentBallots(long voteId) {
+    return em.createNamedQuery(Ballot.CURRENT_OF_VOTE, Ballot.class)
+        .setParameter("vote", voteId)
+        .getResultList();
+  }
+
+  /** The running (or final) totals of a vote, from its ballots or its secret totals. */
+  public Tally tally(Vote vote) {
+    if (vote.getMethod() == VoteMethod.SECRET) {
+      BallotSplit totals = vote.secretTotals();
+      long voted =
+          em.createQuery(
+                  "SELECT COUNT(p) FROM SecretParticipation p WHERE p.voteId = :vote", Long.class)
+              .setParameter("vote", vote.getId())
+              .getSingleResult();
+      return new Tally(totals.yes(), totals.no(), totals.abstain(), (int) voted);
+    }
+    return Tally.of(currentBallots(vote.getId()).stream().map(Ballot::split).toList());
+  }
+
+  /** What the rules decide from a tally under the vote's majority, quorum and electorate. */
+  public static Decision decide(Vote vote, Tally tally, List<ElectorateEntry> electorate) {
+    return Decision.decide(tally, vote.getMajorityRule(), vote.quorum(), electorateOf(electorate));
+  }
+
+  /** The electorate as the rules count it: delegations with votes and the sum of entitlements. */
+  public static Electorate electorateOf(List<ElectorateEntry> electorate) {
+    return new Electorate(
+        (int) electorate.stream().filter(e -> e.getEntitlement() > 0).count(),
+        electorate.stream().mapToInt(ElectorateEntry::getEntitlement).sum());
+  }
+
+  /** What a named ballot adds to a {@link LiveTally}. */
+  public static CountedBallot counted(Ballot ballot) {
+    return new CountedBallot(
+        ballot.getParliamentId(),
+        ballot.getBallotVersion(),
+        ballot.split(),
+        ballot.getAuditSequence());
+  }
+}
