@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,15 +16,17 @@ import org.ipu.assembly.accounts.boundary.Accounts;
 import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.accounts.entity.Role;
 import org.ipu.assembly.platform.AssemblyException;
-import org.ipu.assembly.platform.CountryNames;
-import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.voting.boundary.PlenaryVoting;
 import org.ipu.assembly.voting.boundary.Presence;
+import org.ipu.assembly.voting.boundary.RollCall;
 import org.ipu.assembly.voting.control.BallotRequest;
 import org.ipu.assembly.voting.control.NewVote;
 import org.ipu.assembly.voting.entity.PlenaryPresence;
 import org.ipu.assembly.voting.entity.PresenceState;
 import org.ipu.assembly.voting.entity.Vote;
+import org.ipu.assembly.voting.entity.VoteMethod;
+import org.ipu.assembly.voting.entity.VoteState;
+import org.ipu.assembly.voting.rules.RollCallOrder;
 import org.ipu.assembly.web.platform.i18n.LanguageBacking;
 
 /**
@@ -47,13 +50,42 @@ public class VotingBacking implements Serializable {
       boolean head)
       implements Serializable {}
 
+  /**
+   * A vote in the console's list: what the page shows of it, held by value (a view-scoped bean is
+   * serialized with the session; the entity is not serializable).
+   */
+  public record VoteRow(
+      long id,
+      String subject,
+      String method,
+      String majorityRule,
+      String state,
+      String resultOutcome,
+      String annulReason)
+      implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static VoteRow of(Vote v) {
+      return new VoteRow(
+          v.getId(),
+          v.getSubject(),
+          v.getMethod().name(),
+          v.getMajorityRule().name(),
+          v.getState().name(),
+          v.getResultOutcome() == null ? null : v.getResultOutcome().name(),
+          v.getAnnulReason());
+    }
+  }
+
   @Inject private PlenaryVoting voting;
+  @Inject private RollCall rollCall;
   @Inject private Presence presence;
   @Inject private Accounts accounts;
   @Inject private LanguageBacking language;
-  @Inject private Roster roster;
 
-  private List<Vote> votes;
+  private List<VoteRow> votes;
+  private Map<Long, List<RollCallOrder.Delegation>> rollCalls;
   private List<DelegateRow> delegates;
   private String subject;
   private String method = "ELECTRONIC";
@@ -66,7 +98,13 @@ public class VotingBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    votes = voting.votes();
+    List<Vote> all = voting.votes();
+    votes = all.stream().map(VoteRow::of).toList();
+    // One boundary call per open roll call, when the view loads, not per render.
+    rollCalls = new HashMap<>();
+    all.stream()
+        .filter(v -> v.getState() == VoteState.OPEN && v.getMethod() == VoteMethod.ROLL_CALL)
+        .forEach(v -> rollCalls.put(v.getId(), rollCall.order(v.getId())));
     Map<Long, PlenaryPresence> byAccount =
         presence.all().stream()
             .collect(Collectors.toMap(PlenaryPresence::getAccountId, Function.identity()));
@@ -148,35 +186,12 @@ public class VotingBacking implements Serializable {
     }
   }
 
-  /**
-   * The roll call's delegations in calling order: from the letter drawn by lot, by English name.
-   */
-  public List<RollCallEntry> rollCallOrder(Vote vote) {
-    if (vote.getRollCallLetter() == null) {
-      return List.of();
-    }
-    char letter = vote.getRollCallLetter().charAt(0);
-    Map<Long, String> codes = roster.countryCodes(vote.getSessionId());
-    return voting.electorate(vote.getId()).stream()
-        .filter(e -> e.getUsableVotes() > 0 && codes.containsKey(e.getParliamentId()))
-        .map(
-            e ->
-                new RollCallEntry(
-                    e.getParliamentId(),
-                    CountryNames.english(codes.get(e.getParliamentId())),
-                    e.getUsableVotes()))
-        .sorted(
-            Comparator.comparing(
-                    (RollCallEntry r) -> Character.toUpperCase(r.englishName().charAt(0)) < letter)
-                .thenComparing(RollCallEntry::englishName))
-        .toList();
+  /** The roll call's delegations in calling order (empty for a vote that is not one). */
+  public List<RollCallOrder.Delegation> rollCallOrder(long voteId) {
+    return rollCalls.getOrDefault(voteId, List.of());
   }
 
-  /** A delegation in the roll call. */
-  public record RollCallEntry(long parliamentId, String englishName, int usableVotes)
-      implements Serializable {}
-
-  public List<Vote> getVotes() {
+  public List<VoteRow> getVotes() {
     return votes;
   }
 
