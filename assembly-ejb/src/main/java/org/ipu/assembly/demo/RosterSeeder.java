@@ -3,7 +3,6 @@ package org.ipu.assembly.demo;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +14,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.roster.entity.GeoGroup;
 import org.ipu.assembly.roster.entity.Membership;
@@ -44,28 +46,34 @@ public class RosterSeeder implements DemoSeeder {
     session.makeCurrent();
     em.persist(session);
     try (InputStream in = RosterSeeder.class.getResourceAsStream("/demo/parliaments.csv");
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      reader
-          .lines()
-          .skip(1)
-          .filter(line -> !line.isBlank())
-          .forEach(
-              line -> {
-                String[] f = line.split(",", -1);
-                Parliament parliament =
-                    f[0].isEmpty()
-                        ? Parliament.ofBody(Map.of("en", f[5], "fr", f[6], "es", f[7], "ar", f[8]))
-                        : Parliament.ofCountry(f[0], groups(f[4]));
-                em.persist(parliament);
-                em.persist(
-                    new Membership(
-                        session,
-                        parliament,
-                        MembershipStatus.valueOf(f[1]),
-                        Boolean.parseBoolean(f[2]),
-                        Long.parseLong(f[3])));
-              });
+        CSVParser rows =
+            CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .get()
+                .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (CSVRecord row : rows) {
+        String code = row.get("code");
+        Parliament parliament =
+            code.isEmpty()
+                ? Parliament.ofBody(
+                    Map.of(
+                        "en", row.get("name_en"),
+                        "fr", row.get("name_fr"),
+                        "es", row.get("name_es"),
+                        "ar", row.get("name_ar")))
+                : Parliament.ofCountry(code, groups(row.get("groups")));
+        em.persist(parliament);
+        em.persist(
+            new Membership(
+                session,
+                parliament,
+                MembershipStatus.valueOf(row.get("status")),
+                Boolean.parseBoolean(row.get("suspended")),
+                Long.parseLong(row.get("population"))));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

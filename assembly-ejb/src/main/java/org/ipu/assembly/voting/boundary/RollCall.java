@@ -1,6 +1,6 @@
 package org.ipu.assembly.voting.boundary;
 
-import static org.ipu.assembly.accounts.entity.Roles.SECRETARIAT;
+import static org.ipu.assembly.platform.Roles.SECRETARIAT;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;

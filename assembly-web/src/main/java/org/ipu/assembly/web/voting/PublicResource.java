@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.ipu.assembly.platform.AssemblyException;
-import org.ipu.assembly.platform.CountryNames;
 import org.ipu.assembly.voting.boundary.PlenaryVoting;
 import org.ipu.assembly.voting.control.VoteSnapshot;
 import org.ipu.assembly.voting.entity.VoteState;
@@ -59,40 +58,8 @@ public class PublicResource {
   @Path("{id}/results.csv")
   @Produces("text/csv")
   public Response resultsCsv(@PathParam("id") long id) {
-    VoteSnapshot s = closed(id);
-    StringBuilder csv =
-        new StringBuilder("vote,subject,method,delegation,name,usable_votes,yes,no,abstain\n");
-    String head = s.voteId() + "," + quoted(s.subject()) + "," + s.method() + ",";
-    if (s.method().isNamed()) {
-      for (VoteSnapshot.BoardEntry e : s.board()) {
-        if (e.voted()) {
-          csv.append(head)
-              .append(e.countryCode())
-              .append(',')
-              .append(quoted(CountryNames.english(e.countryCode())))
-              .append(',')
-              .append(e.usableVotes())
-              .append(',')
-              .append(e.yes())
-              .append(',')
-              .append(e.no())
-              .append(',')
-              .append(e.abstain())
-              .append('\n');
-        }
-      }
-    }
-    csv.append(head)
-        .append("TOTAL,,")
-        .append(s.usableVotes())
-        .append(',')
-        .append(s.totals().yes())
-        .append(',')
-        .append(s.totals().no())
-        .append(',')
-        .append(s.totals().abstain())
-        .append('\n');
-    return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+    String csv = ResultsCsv.of(closed(id));
+    return Response.ok(csv, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"vote-" + id + ".csv\"")
         .build();
   }
@@ -110,9 +77,5 @@ public class PublicResource {
       throw AssemblyException.conflict("vote.not-closed", id);
     }
     return snapshot;
-  }
-
-  static String quoted(String text) {
-    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 }
