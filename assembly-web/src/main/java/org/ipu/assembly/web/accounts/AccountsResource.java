@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.ipu.assembly.accounts.boundary.Accounts;
 import org.ipu.assembly.accounts.boundary.NewAccount;
 import org.ipu.assembly.platform.AssemblyException;
@@ -38,6 +42,15 @@ public class AccountsResource {
   /** Opens an account for a parliament's focal point (Secretariat only). */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewAccount")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The account opened.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
   public Response openFocalPoint(NewAccount request) {
     if (request == null) {
       throw AssemblyException.invalid("request.body-missing");
@@ -50,6 +63,15 @@ public class AccountsResource {
   @POST
   @Path("delegates")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewAccount")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The account opened.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
   public Response openDelegate(NewAccount request, @QueryParam("head") boolean head) {
     if (request == null) {
       throw AssemblyException.invalid("request.body-missing");

@@ -6,6 +6,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.ipu.assembly.voting.boundary.AuditVerification;
 import org.ipu.assembly.voting.control.AuditReport;
 
@@ -19,6 +22,11 @@ public class AuditResource {
 
   @POST
   @Path("verify")
+  @APIResponse(
+      responseCode = "200",
+      description = "What was checked, and every problem found (none when all is in order).",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AuditReport")))
   public AuditReport verify() {
     return verification.verify();
   }

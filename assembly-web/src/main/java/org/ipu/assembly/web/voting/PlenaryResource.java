@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.WholeNumber;
 import org.ipu.assembly.voting.boundary.PlenaryVoting;
@@ -85,6 +89,12 @@ public class PlenaryResource {
   @PUT
   @Path("presence/{accountId}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "PresenceChange")))
   public PresenceView mark(@PathParam("accountId") long accountId, PresenceChange change) {
     PresenceState state;
     try {
@@ -98,6 +108,13 @@ public class PlenaryResource {
   @POST
   @Path("designations")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Designation")))
+  @APIResponse(
+      responseCode = "204",
+      description = "The delegate may now cast the delegation's ballots.")
   public void designate(Designation designation) {
     Number accountId = VotesResource.required(designation).accountId();
     presence.designate(

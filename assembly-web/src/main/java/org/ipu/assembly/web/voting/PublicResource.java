@@ -9,6 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.voting.boundary.PlenaryVoting;
 import org.ipu.assembly.voting.control.VoteSnapshot;
@@ -27,6 +31,11 @@ public class PublicResource {
 
   @GET
   @Path("current")
+  @APIResponse(
+      responseCode = "200",
+      description = "The vote on the hall screen.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VoteSnapshot")))
   public VoteSnapshot current() {
     return voting
         .onScreen()
@@ -36,6 +45,11 @@ public class PublicResource {
 
   @GET
   @Path("{id}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The vote now, with its board.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VoteSnapshot")))
   public VoteSnapshot one(@PathParam("id") long id) {
     return voting.snapshot(id);
   }
@@ -57,6 +71,10 @@ public class PublicResource {
   @GET
   @Path("{id}/results.csv")
   @Produces("text/csv")
+  @APIResponse(
+      responseCode = "200",
+      description = "The result as CSV (RFC 4180).",
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
   public Response resultsCsv(@PathParam("id") long id) {
     String csv = ResultsCsv.of(closed(id));
     return Response.ok(csv, "text/csv; charset=UTF-8")
@@ -67,6 +85,11 @@ public class PublicResource {
   /** Open data: a closed vote's result as JSON (the snapshot at close). */
   @GET
   @Path("{id}/results.json")
+  @APIResponse(
+      responseCode = "200",
+      description = "The result: the snapshot at close.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VoteSnapshot")))
   public VoteSnapshot resultsJson(@PathParam("id") long id) {
     return closed(id);
   }

@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.voting.boundary.PlenaryVoting;
 import org.ipu.assembly.voting.control.BallotReceipt;
@@ -41,6 +45,14 @@ public class VotesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "NewVote")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The vote, as a draft.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VoteView")))
   public Response create(NewVote request) {
     VoteView created = VoteView.of(voting.create(required(request)));
     return Response.created(URI.create("votes/" + created.id())).entity(created).build();
@@ -48,6 +60,11 @@ public class VotesResource {
 
   @GET
   @Path("{id}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The vote now, with its board.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VoteSnapshot")))
   public VoteSnapshot snapshot(@PathParam("id") long id) {
     return voting.snapshot(id);
   }
@@ -68,6 +85,15 @@ public class VotesResource {
   @POST
   @Path("{id}/annul")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Annulment")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The new draft that replaces the annulled vote.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VoteView")))
   public Response annul(@PathParam("id") long id, Annulment annulment) {
     VoteView replacement = VoteView.of(voting.annul(id, required(annulment).reason()));
     return Response.created(URI.create("votes/" + replacement.id())).entity(replacement).build();
@@ -76,6 +102,20 @@ public class VotesResource {
   @POST
   @Path("{id}/ballots")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BallotRequest")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The ballot was counted.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BallotReceipt")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The same ballot (same idempotency key) had already been counted.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BallotReceipt")))
   public Response cast(@PathParam("id") long id, BallotRequest ballot) {
     return receipt(voting.cast(id, required(ballot)));
   }
@@ -83,6 +123,20 @@ public class VotesResource {
   @POST
   @Path("{id}/roll-call/{parliamentId}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BallotRequest")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The delegation's declared votes were recorded.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BallotReceipt")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The same entry (same idempotency key) had already been recorded.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BallotReceipt")))
   public Response rollCall(
       @PathParam("id") long id,
       @PathParam("parliamentId") long parliamentId,

@@ -1,0 +1,94 @@
+package org.ipu.assembly.web;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.ipu.assembly.accounts.boundary.NewAccount;
+import org.ipu.assembly.voting.control.AuditReport;
+import org.ipu.assembly.voting.control.BallotReceipt;
+import org.ipu.assembly.voting.control.BallotRequest;
+import org.ipu.assembly.voting.control.NewVote;
+import org.ipu.assembly.voting.control.VoteSnapshot;
+import org.ipu.assembly.web.accounts.AccountView;
+import org.ipu.assembly.web.platform.errors.ApiError;
+import org.ipu.assembly.web.platform.rest.JsonSchemas;
+import org.ipu.assembly.web.roster.ParliamentView;
+import org.ipu.assembly.web.voting.EntitlementView;
+import org.ipu.assembly.web.voting.PlenaryResource;
+import org.ipu.assembly.web.voting.VoteView;
+import org.ipu.assembly.web.voting.VotesResource;
+
+/**
+ * Completes the {@code /openapi} document (registered in {@code microprofile-config.properties}):
+ * the schema of every record the API reads or writes, including those of the EJB module, which the
+ * server's scanner does not see; and on every operation the JSON error the API answers with when it
+ * refuses a request (4XX) or fails (5XX).
+ */
+public class ApiDocument implements OASFilter {
+
+  /** What the API reads and writes; the records they contain follow. */
+  private static final List<Class<? extends Record>> API_TYPES =
+      List.of(
+          ApiError.class,
+          AccountView.class,
+          NewAccount.class,
+          ParliamentView.class,
+          EntitlementView.class,
+          VoteView.class,
+          NewVote.class,
+          VotesResource.Annulment.class,
+          BallotRequest.class,
+          BallotReceipt.class,
+          VoteSnapshot.class,
+          AuditReport.class,
+          PlenaryResource.PresenceView.class,
+          PlenaryResource.PresenceChange.class,
+          PlenaryResource.Designation.class);
+
+  @Override
+  public void filterOpenAPI(OpenAPI openApi) {
+    if (openApi.getComponents() == null) {
+      openApi.components(OASFactory.createComponents());
+    }
+    for (Map.Entry<String, Schema> schema : JsonSchemas.of(API_TYPES).entrySet()) {
+      openApi.getComponents().addSchema(schema.getKey(), schema.getValue());
+    }
+  }
+
+  @Override
+  public Operation filterOperation(Operation operation) {
+    if (operation.getResponses() == null) {
+      operation.responses(OASFactory.createAPIResponses());
+    }
+    operation
+        .getResponses()
+        .addAPIResponse(
+            "4XX",
+            OASFactory.createAPIResponse()
+                .description(
+                    "Refused: 400 invalid, 401 not signed in, 403 not allowed, 404 not found, 409"
+                        + " conflict, 413 too large, 415 not JSON. The code is stable; the message"
+                        + " is in the client's Accept-Language.")
+                .content(error()))
+        .addAPIResponse(
+            "5XX",
+            OASFactory.createAPIResponse()
+                .description(
+                    "503 service.unavailable (the database is out of reach: send again after"
+                        + " Retry-After, with the same idempotency key for a ballot), or 500.")
+                .content(error()));
+    return operation;
+  }
+
+  private static Content error() {
+    return OASFactory.createContent()
+        .addMediaType(
+            "application/json",
+            OASFactory.createMediaType().schema(OASFactory.createSchema().ref("ApiError")));
+  }
+}
