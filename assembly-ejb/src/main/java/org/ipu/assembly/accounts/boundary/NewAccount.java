@@ -1,19 +1,35 @@
 package org.ipu.assembly.accounts.boundary;
 
-import java.util.regex.Pattern;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.RequestCheck;
+import org.ipu.assembly.platform.Whole;
 import org.ipu.assembly.platform.WholeNumber;
 
 /**
- * What the Secretariat fills in to open an account for a parliament's focal point. {@link
- * #validate()} refuses it with the first problem's code.
+ * What the Secretariat fills in to open an account for a parliament's focal point or a delegate.
+ * {@link #validate()} checks its constraints (each message is the stable code of the refusal).
  */
 public record NewAccount(
-    String username, String fullName, String email, String password, Number parliamentId) {
+    @NotNull(message = "account.username.invalid")
+        @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,49}", message = "account.username.invalid")
+        String username,
+    @NotBlank(message = "account.name.invalid") @Size(max = 200, message = "account.name.invalid")
+        String fullName,
+    @Size(max = 200, message = "account.email.invalid")
+        @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "account.email.invalid")
+        String email,
+    @NotNull(message = "account.password.invalid")
+        @Size(min = NewAccount.MIN_PASSWORD_LENGTH, max = 200, message = "account.password.invalid")
+        String password,
+    @NotNull(message = "account.parliament.required")
+        @Whole(min = 1, message = "account.parliament.required")
+        Number parliamentId) {
 
   public static final int MIN_PASSWORD_LENGTH = 10;
-  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   /** The same request with its text fields trimmed and the username in lower case. */
   public NewAccount normalized() {
@@ -25,21 +41,12 @@ public record NewAccount(
         parliamentId);
   }
 
-  /** Throws {@link AssemblyException} (kind INVALID) naming the first problem. */
+  /**
+   * Throws {@link org.ipu.assembly.platform.InvalidRequest} (an {@link AssemblyException} of kind
+   * INVALID) naming the first problem and every field's.
+   */
   public void validate() {
-    if (username == null || !USERNAME.matcher(username).matches()) {
-      throw AssemblyException.invalid("account.username.invalid");
-    }
-    if (fullName == null || fullName.isBlank() || fullName.length() > 200) {
-      throw AssemblyException.invalid("account.name.invalid");
-    }
-    if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
-      throw AssemblyException.invalid("account.email.invalid");
-    }
-    if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 200) {
-      throw AssemblyException.invalid("account.password.invalid", MIN_PASSWORD_LENGTH);
-    }
-    parliament();
+    RequestCheck.check(this);
   }
 
   /** The parliament's id: a whole positive number (12.5 is refused, not rounded). */

@@ -60,6 +60,7 @@ public class PlenaryVoting {
   /** Sets up a draft vote in the current Assembly. */
   @RolesAllowed(SECRETARIAT)
   public Vote create(NewVote request) {
+    request.validate();
     return lifecycle.create(currentSession(), request);
   }
 

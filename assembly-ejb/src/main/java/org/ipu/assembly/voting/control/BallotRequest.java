@@ -1,6 +1,11 @@
 package org.ipu.assembly.voting.control;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.RequestCheck;
+import org.ipu.assembly.platform.Whole;
 import org.ipu.assembly.platform.WholeNumber;
 import org.ipu.assembly.voting.rules.BallotSplit;
 
@@ -9,29 +14,36 @@ import org.ipu.assembly.voting.rules.BallotSplit;
  * tablet keeps for every retry of the same ballot. Counts are {@link Number}s so that JSON binding
  * hands them over exactly and the rules, not the binding, decide what a count may be.
  */
-public record BallotRequest(Number yes, Number no, Number abstain, String idempotencyKey) {
+public record BallotRequest(
+    @NotNull(message = "ballot.count.invalid")
+        @Whole(min = 0, max = BallotRequest.MAX_COUNT, message = "ballot.count.invalid")
+        Number yes,
+    @NotNull(message = "ballot.count.invalid")
+        @Whole(min = 0, max = BallotRequest.MAX_COUNT, message = "ballot.count.invalid")
+        Number no,
+    @NotNull(message = "ballot.count.invalid")
+        @Whole(min = 0, max = BallotRequest.MAX_COUNT, message = "ballot.count.invalid")
+        Number abstain,
+    @NotBlank(message = "ballot.key.invalid")
+        @Size(min = 1, max = BallotRequest.MAX_KEY_LENGTH, message = "ballot.key.invalid")
+        String idempotencyKey) {
+
+  public static final int MAX_COUNT = 1000;
 
   public static final int MAX_KEY_LENGTH = 100;
 
-  /** The split, or a refusal naming the problem (missing or negative counts, bad key). */
+  /**
+   * The split, or a refusal ({@link org.ipu.assembly.platform.InvalidRequest}) naming the problems
+   * (missing, negative or fractional counts, a missing or over-long key).
+   */
   public BallotSplit split() {
-    if (idempotencyKey == null
-        || idempotencyKey.isBlank()
-        || idempotencyKey.length() > MAX_KEY_LENGTH) {
-      throw AssemblyException.invalid("ballot.key.invalid", MAX_KEY_LENGTH);
-    }
-    int y = count(yes);
-    int n = count(no);
-    int a = count(abstain);
-    return new BallotSplit(y, n, a);
+    RequestCheck.check(this);
+    return new BallotSplit(count(yes), count(no), count(abstain));
   }
 
-  /**
-   * A whole number from 0 to 1,000; JSON numbers arrive exact (12.5 or 1e309 are refused, not
-   * rounded).
-   */
+  /** A count already checked: a whole number from 0 to {@value #MAX_COUNT}, read exactly. */
   private static int count(Number value) {
-    return WholeNumber.of(value, 0, 1000)
+    return WholeNumber.of(value, 0, MAX_COUNT)
         .orElseThrow(() -> AssemblyException.invalid("ballot.count.invalid"))
         .intValue();
   }

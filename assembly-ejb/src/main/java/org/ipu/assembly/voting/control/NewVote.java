@@ -1,6 +1,9 @@
 package org.ipu.assembly.voting.control;
 
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.EnumName;
+import org.ipu.assembly.platform.RequestCheck;
+import org.ipu.assembly.platform.Whole;
 import org.ipu.assembly.platform.WholeNumber;
 import org.ipu.assembly.voting.entity.VoteMethod;
 import org.ipu.assembly.voting.rules.MajorityRule;
@@ -8,15 +11,25 @@ import org.ipu.assembly.voting.rules.QuorumRule;
 
 /**
  * What the Secretariat fills in to set up a vote. Quorum: none, or a fraction (numerator /
- * denominator) of the entitlements or of the delegations.
+ * denominator) of the entitlements or of the delegations. {@link #validate()} checks its
+ * constraints (each message is the stable code of the refusal); the subject is the vote's own to
+ * check.
  */
 public record NewVote(
     String subject,
-    String method,
-    String majority,
-    String quorumBasis,
-    Number quorumNumerator,
-    Number quorumDenominator) {
+    @EnumName(value = VoteMethod.class, message = "vote.method.invalid") String method,
+    @EnumName(value = MajorityRule.class, message = "vote.majority.invalid") String majority,
+    @EnumName(value = QuorumRule.Basis.class, message = "vote.quorum.invalid") String quorumBasis,
+    @Whole(max = NewVote.MAX_QUORUM_TERM, message = "vote.quorum.invalid") Number quorumNumerator,
+    @Whole(max = NewVote.MAX_QUORUM_TERM, message = "vote.quorum.invalid")
+        Number quorumDenominator) {
+
+  public static final long MAX_QUORUM_TERM = 1_000_000;
+
+  /** Throws {@link org.ipu.assembly.platform.InvalidRequest} naming every field's problem. */
+  public NewVote validate() {
+    return RequestCheck.check(this);
+  }
 
   public VoteMethod voteMethod() {
     return parse(VoteMethod.class, method == null ? "ELECTRONIC" : method, "vote.method.invalid");
@@ -49,7 +62,7 @@ public record NewVote(
   private static int orZero(Number value) {
     return value == null
         ? 0
-        : WholeNumber.of(value, 0, 1_000_000)
+        : WholeNumber.of(value, 0, MAX_QUORUM_TERM)
             .orElseThrow(() -> AssemblyException.invalid("vote.quorum.invalid"))
             .intValue();
   }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import org.ipu.assembly.platform.InvalidRequest;
 import org.ipu.assembly.web.platform.i18n.Language;
 
 /** Builds {@link ApiError}s in the client's language (its {@code Accept-Language}). */
@@ -29,6 +30,23 @@ public class ApiErrors {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .entity(error(status, code, languages, arguments));
+  }
+
+  /** 400 for a request refused by its constraints: the first problem, and each field's. */
+  public Response.ResponseBuilder invalid(InvalidRequest invalid, List<Locale> languages) {
+    Language language = Language.bestFor(languages.iterator());
+    List<ApiError.FieldError> fields =
+        invalid.getProblems().stream()
+            .map(
+                p ->
+                    new ApiError.FieldError(
+                        p.field(),
+                        p.code(),
+                        language.text("error." + p.code(), p.arguments().toArray())))
+            .toList();
+    return Response.status(400)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(new ApiError(400, invalid.getCode(), fields.get(0).message(), fields));
   }
 
   /** 503 {@code service.unavailable}: the database is out of reach; try again after Retry-After. */

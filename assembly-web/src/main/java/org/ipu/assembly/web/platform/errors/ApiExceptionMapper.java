@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.InvalidRequest;
 
 /**
  * Turns every exception that reaches the API into a JSON {@link ApiError}. A database out of reach
@@ -36,6 +37,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable thrown) {
     Throwable cause = unwrap(thrown);
+    if (cause instanceof InvalidRequest invalid) {
+      return errors.invalid(invalid, headers.getAcceptableLanguages()).build();
+    }
     if (cause instanceof AssemblyException refused) {
       return respond(
           status(refused.getKind()), refused.getCode(), refused.getArguments().toArray());

@@ -1,0 +1,84 @@
+package org.ipu.assembly.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.ipu.assembly.accounts.boundary.NewAccount;
+import org.ipu.assembly.voting.control.BallotRequest;
+import org.ipu.assembly.voting.control.NewVote;
+import org.ipu.assembly.voting.rules.BallotSplit;
+import org.junit.jupiter.api.Test;
+
+/** Request records refused by their Bean Validation constraints, with a stable code per field. */
+class RequestCheckTest {
+
+  private static InvalidRequest refusal(Runnable check) {
+    try {
+      check.run();
+    } catch (InvalidRequest refused) {
+      return refused;
+    }
+    throw new AssertionError("not refused");
+  }
+
+  @Test
+  void aValidBallotGivesItsSplit() {
+    assertThat(new BallotRequest(7, 5, new BigDecimal("3"), "key-1").split())
+        .isEqualTo(new BallotSplit(7, 5, 3));
+  }
+
+  @Test
+  void everyFieldOfABallotIsNamedInTheOrderOfTheRequest() {
+    InvalidRequest refused =
+        refusal(() -> new BallotRequest(new BigDecimal("12.5"), null, 1001, " ").split());
+
+    assertThat(refused.getKind()).isEqualTo(AssemblyException.Kind.INVALID);
+    assertThat(refused.getCode()).isEqualTo("ballot.count.invalid");
+    assertThat(refused.getProblems())
+        .extracting(InvalidRequest.FieldProblem::field, InvalidRequest.FieldProblem::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("yes", "ballot.count.invalid"),
+            org.assertj.core.groups.Tuple.tuple("no", "ballot.count.invalid"),
+            org.assertj.core.groups.Tuple.tuple("abstain", "ballot.count.invalid"),
+            org.assertj.core.groups.Tuple.tuple("idempotencyKey", "ballot.key.invalid"));
+    assertThat(refused.getProblems().get(3).arguments())
+        .containsExactly(1, BallotRequest.MAX_KEY_LENGTH);
+  }
+
+  @Test
+  void aCountIsReadExactly() {
+    assertThat(
+            refusal(() -> new BallotRequest(new BigDecimal("1e309"), 0, 0, "k").split()).getCode())
+        .isEqualTo("ballot.count.invalid");
+    assertThat(refusal(() -> new BallotRequest(-1, 0, 0, "k").split()).getCode())
+        .isEqualTo("ballot.count.invalid");
+    assertThat(refusal(() -> new BallotRequest(1, 0, 0, "k".repeat(101)).split()).getCode())
+        .isEqualTo("ballot.key.invalid");
+  }
+
+  @Test
+  void aVoteNamesAnUnknownMethodWithTheValueSent() {
+    InvalidRequest refused =
+        refusal(
+            () -> new NewVote("Budget", "SHOW_OF_HANDS", "simple", null, null, null).validate());
+
+    assertThat(refused.getCode()).isEqualTo("vote.method.invalid");
+    assertThat(refused.getArguments()).containsExactly("SHOW_OF_HANDS");
+    assertThat(refused.getProblems()).hasSize(1);
+    assertThat(new NewVote("Budget", " roll_call ", "TWO_THIRDS", "ENTITLEMENTS", 1, 2).validate())
+        .isNotNull();
+    assertThat(
+            refusal(() -> new NewVote("B", null, null, "DELEGATIONS", 0.5, 2).validate()).getCode())
+        .isEqualTo("vote.quorum.invalid");
+  }
+
+  @Test
+  void anAccountsPasswordRefusalCarriesTheMinimumLength() {
+    InvalidRequest refused =
+        refusal(() -> new NewAccount("focal.de", "Anna", null, null, 3L).validate());
+
+    assertThat(refused.getCode()).isEqualTo("account.password.invalid");
+    assertThat(refused.getArguments()).isEqualTo(List.of(NewAccount.MIN_PASSWORD_LENGTH, 200));
+  }
+}
