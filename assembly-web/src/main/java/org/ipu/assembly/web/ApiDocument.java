@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.ipu.assembly.accounts.boundary.NewAccount;
 import org.ipu.assembly.voting.control.AuditReport;
 import org.ipu.assembly.voting.control.BallotReceipt;
@@ -65,8 +67,19 @@ public class ApiDocument implements OASFilter {
     if (operation.getResponses() == null) {
       operation.responses(OASFactory.createAPIResponses());
     }
-    operation
-        .getResponses()
+    APIResponses responses = operation.getResponses();
+    // The scanner files a method's return type under "default"; it is the 200 answer. Where the
+    // method declares its successes (201, 204, ...), that "default" says nothing more.
+    APIResponse scanned = responses.getDefaultValue();
+    if (scanned != null) {
+      responses.removeAPIResponse(APIResponses.DEFAULT);
+      boolean declared =
+          responses.getAPIResponses().keySet().stream().anyMatch(status -> status.startsWith("2"));
+      if (!declared) {
+        responses.addAPIResponse("200", scanned.description("OK"));
+      }
+    }
+    responses
         .addAPIResponse(
             "4XX",
             OASFactory.createAPIResponse()
