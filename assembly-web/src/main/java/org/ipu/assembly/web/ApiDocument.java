@@ -26,10 +26,11 @@ import org.ipu.assembly.web.voting.VoteView;
 import org.ipu.assembly.web.voting.VotesResource;
 
 /**
- * Completes the {@code /openapi} document (registered in {@code microprofile-config.properties}):
- * the schema of every record the API reads or writes, including those of the EJB module, which the
- * server's scanner does not see; and on every operation the JSON error the API answers with when it
- * refuses a request (4XX) or fails (5XX).
+ * Completes the {@code /openapi} document (registered in the EJB jar's {@code
+ * META-INF/microprofile-config.properties}, where Payara reads an EAR's configuration): the schema
+ * of every record the API reads or writes, including those of the EJB module, which the server's
+ * scanner does not see; and on every operation the JSON error the API answers with when it refuses
+ * a request (4XX) or fails (5XX).
  */
 public class ApiDocument implements OASFilter {
 
