@@ -10,6 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.documents.DocumentRenderer;
 import org.ipu.assembly.roster.boundary.Roster;
@@ -35,6 +39,13 @@ public class VoteRecordResource {
 
   @GET
   @Produces("application/pdf")
+  @APIResponse(
+      responseCode = "200",
+      description = "The record of the closed vote, in the language asked for.",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response record(@PathParam("id") long id, @QueryParam("lang") String lang) {
     VoteSnapshot vote = voting.snapshot(id);
     if (vote.state() != VoteState.CLOSED) {
