@@ -54,7 +54,8 @@ class ArchitectureTest {
   private static final Map<String, String> KNOWN =
       Map.of(
           "org.ipu.assembly.web.live.PlenaryBroadcast",
-          "org.ipu.assembly.voting.control.VoteFeed org.ipu.assembly.voting.control.LiveTally");
+          "org.ipu.assembly.voting.control.VoteFeed org.ipu.assembly.voting.control.VoteChanged"
+              + " org.ipu.assembly.voting.control.LiveTally");
 
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
