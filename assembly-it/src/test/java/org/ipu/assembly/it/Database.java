@@ -19,12 +19,14 @@ public final class Database {
         System.getProperty("assembly.it.dbPassword", "embedded"));
   }
 
-  /** The first column of every row the query (with one id parameter) returns. */
-  public static List<String> strings(String sql, long id) throws Exception {
+  /** The first column of every row the query (with its parameters) returns. */
+  public static List<String> strings(String sql, Object... parameters) throws Exception {
     List<String> values = new ArrayList<>();
     try (Connection db = connect();
         PreparedStatement s = db.prepareStatement(sql)) {
-      s.setLong(1, id);
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           values.add(rs.getString(1));
@@ -38,11 +40,12 @@ public final class Database {
     return Long.parseLong(strings(sql, id).get(0));
   }
 
-  public static void update(String sql, String value, long id) throws Exception {
+  public static void update(String sql, Object... parameters) throws Exception {
     try (Connection db = connect();
         PreparedStatement s = db.prepareStatement(sql)) {
-      s.setString(1, value);
-      s.setLong(2, id);
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
       s.executeUpdate();
     }
   }

@@ -10,6 +10,7 @@ import static org.ipu.assembly.it.Plenary.snapshot;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -69,10 +70,18 @@ class SecretBallotAndAuditIT {
         .isEqualTo(2);
     assertThat(Database.columns("secret_participation"))
         .noneMatch(c -> c.matches("(?i).*(yes|no_|abstain|count).*"));
-    for (String entry :
+    List<String> payloads =
         Database.strings(
-            "SELECT entry FROM audit_entry WHERE vote_id = ? AND kind <> 'CLOSED'", vote)) {
-      assertThat(entry).doesNotContain("yes=").doesNotContain("no=").doesNotContain("abstain=");
+            "SELECT payload FROM audit_record WHERE (subject = ? OR subject LIKE ?)"
+                + " AND kind <> 'vote.closed'",
+            "vote:" + vote,
+            "vote:" + vote + "/%");
+    assertThat(payloads).hasSizeGreaterThanOrEqualTo(4);
+    for (String payload : payloads) {
+      assertThat(payload)
+          .doesNotContain("\"yes\"")
+          .doesNotContain("\"no\"")
+          .doesNotContain("\"abstain\"");
     }
   }
 
@@ -90,22 +99,36 @@ class SecretBallotAndAuditIT {
                 .getJsonArray("problems"))
         .isEmpty();
 
-    String tamper = "UPDATE audit_entry SET entry = ? WHERE vote_id = ? AND kind = 'BALLOT'";
+    String delegations = "vote:" + vote + "/delegation:%";
+    String tamper =
+        "UPDATE audit_record SET payload = ? WHERE subject LIKE ? AND kind = 'ballot.cast'";
     String original =
         Database.strings(
-                "SELECT entry FROM audit_entry WHERE vote_id = ? AND kind = 'BALLOT'", vote)
+                "SELECT payload FROM audit_record WHERE subject LIKE ? AND kind = 'ballot.cast'",
+                delegations)
             .get(0);
-    Database.update(tamper, original.replace("yes=8", "yes=9"), vote);
+    assertThat(original).contains("\"yes\":8");
+    Database.update(tamper, original.replace("\"yes\":8", "\"yes\":9"), delegations);
     try {
       JsonObject report = SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject();
       assertThat(report.getJsonArray("problems").getValuesAs(JsonObject.class))
           .anyMatch(
               p ->
-                  p.getJsonNumber("voteId").longValue() == vote
+                  p.getString("subject").startsWith("vote:" + vote + "/delegation:")
                       && p.getString("code").equals("audit.altered"))
-          .anyMatch(p -> p.getString("code").equals("result.ballots-differ-from-audit"));
+          .anyMatch(
+              p ->
+                  p.getString("subject").equals("vote:" + vote)
+                      && p.getString("code").equals("result.ballots-differ-from-audit"));
+
+      // Whatever the trail holds, the check answers with a report, never an error.
+      Database.update(tamper, "parliament=1|garbage", delegations);
+      JsonObject garbage = SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject();
+      assertThat(garbage.getJsonArray("problems").getValuesAs(JsonObject.class))
+          .anyMatch(p -> p.getString("code").equals("audit.unreadable"))
+          .anyMatch(p -> p.getString("code").equals("audit.altered"));
     } finally {
-      Database.update(tamper, original, vote);
+      Database.update(tamper, original, delegations);
     }
     assertThat(
             SECRETARIAT
@@ -136,36 +159,36 @@ class SecretBallotAndAuditIT {
     // head back: the chain itself still links; only the digest the close sealed can tell.
     try (Connection db = Database.connect();
         Statement sql = db.createStatement()) {
-      String last = "vote_id = " + vote + " AND chain <> 0 AND sequence = 2";
-      sql.execute("CREATE TEMPORARY TABLE cut_entry AS SELECT * FROM audit_entry WHERE " + last);
+      String last = "subject LIKE 'vote:" + vote + "/delegation:%' AND sequence = 2";
+      String chain = Database.strings("SELECT subject FROM audit_record WHERE " + last).get(0);
+      long parliament = Long.parseLong(chain.substring(chain.lastIndexOf(':') + 1));
+      String setHead =
+          "UPDATE vote_electorate SET audit_sequence = ?, audit_head ="
+              + " (SELECT hash FROM audit_record WHERE subject = ? AND sequence = ?)"
+              + " WHERE vote_id = ? AND parliament_id = ?";
+      sql.execute("CREATE TEMPORARY TABLE cut_entry AS SELECT * FROM audit_record WHERE " + last);
       sql.execute(
           "CREATE TEMPORARY TABLE cut_ballot AS SELECT * FROM ballot WHERE vote_id = "
               + vote
               + " AND ballot_version = 2");
-      sql.execute("DELETE FROM audit_entry WHERE " + last);
+      sql.execute("DELETE FROM audit_record WHERE " + last);
       sql.execute("DELETE FROM ballot WHERE vote_id = " + vote + " AND ballot_version = 2");
-      sql.execute(
-          "UPDATE vote_electorate e JOIN audit_entry a ON a.vote_id = e.vote_id AND a.chain = e.parliament_id"
-              + " AND a.sequence = 1 SET e.audit_sequence = 1, e.audit_head = a.hash WHERE e.vote_id = "
-              + vote);
+      Database.update(setHead, 1, chain, 1, vote, parliament);
       try {
         JsonObject report = SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject();
         assertThat(report.getJsonArray("problems").getValuesAs(JsonObject.class))
             .anyMatch(
                 p ->
-                    p.getJsonNumber("voteId").longValue() == vote
+                    p.getString("subject").equals("vote:" + vote)
                         && p.getString("code").equals("audit.seal"))
             .noneMatch(
                 p ->
                     p.getString("code").startsWith("audit.")
                         && !p.getString("code").equals("audit.seal"));
       } finally {
-        sql.execute("INSERT INTO audit_entry SELECT * FROM cut_entry");
+        sql.execute("INSERT INTO audit_record SELECT * FROM cut_entry");
         sql.execute("INSERT INTO ballot SELECT * FROM cut_ballot");
-        sql.execute(
-            "UPDATE vote_electorate e JOIN audit_entry a ON a.vote_id = e.vote_id AND a.chain = e.parliament_id"
-                + " AND a.sequence = 2 SET e.audit_sequence = 2, e.audit_head = a.hash WHERE e.vote_id = "
-                + vote);
+        Database.update(setHead, 2, chain, 2, vote, parliament);
       }
     }
     assertThat(

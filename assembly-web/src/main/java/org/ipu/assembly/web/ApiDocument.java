@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.ipu.assembly.accounts.boundary.NewAccount;
-import org.ipu.assembly.voting.control.AuditReport;
+import org.ipu.assembly.platform.audit.AuditReport;
 import org.ipu.assembly.voting.control.BallotReceipt;
 import org.ipu.assembly.voting.control.BallotRequest;
 import org.ipu.assembly.voting.control.NewVote;

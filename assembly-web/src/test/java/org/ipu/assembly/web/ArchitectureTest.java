@@ -83,7 +83,7 @@ class ArchitectureTest {
             "org.ipu.assembly.voting.control.VoteSnapshot$BoardEntry",
             "org.ipu.assembly.voting.rules.RollCallOrder$Delegation")
         .doesNotContain(
-            "org.ipu.assembly.voting.control.AuditChain",
+            "org.ipu.assembly.voting.control.VoteLocks",
             "org.ipu.assembly.voting.rules.VoteAllocation");
   }
 

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 @Entity
 @Cacheable(false)
 @Table(name = "audit_chain")
-class AuditChainHead {
+public class AuditChainHead {
 
   @Id private String subject;
 

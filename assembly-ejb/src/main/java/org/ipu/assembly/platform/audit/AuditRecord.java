@@ -109,8 +109,11 @@ public class AuditRecord {
             recordedAt));
   }
 
-  /** An entry as stored, whatever it holds (for reading back and for tests of the checks). */
-  AuditRecord(
+  /**
+   * An entry as stored, whatever it holds: for entries read by other means than JPA (a schema
+   * migration, a test) and handed to {@link ChainVerifier}.
+   */
+  public AuditRecord(
       String subject,
       String subjectType,
       int sequence,

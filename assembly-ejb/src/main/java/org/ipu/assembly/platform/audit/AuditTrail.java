@@ -5,13 +5,15 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import org.ipu.assembly.platform.Timestamps;
 
 /**
  * Appends to the audit trail, in the caller's transaction (there must be one): the entry is kept if
@@ -32,6 +34,7 @@ public class AuditTrail {
 
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext context;
+  @Inject private Clock clock;
 
   /** Appends to a chain whose head the trail keeps, as the caller, now. */
   public <P extends Record> AuditRecord append(AuditSubject subject, AuditKind<P> kind, P payload) {
@@ -41,7 +44,7 @@ public class AuditTrail {
         .executeUpdate();
     AuditChainHead head =
         em.find(AuditChainHead.class, subject.key(), LockModeType.PESSIMISTIC_WRITE);
-    AuditRecord appended = record(subject, head.head(), kind, payload, now());
+    AuditRecord appended = record(subject, head.head(), kind, payload, Timestamps.now(clock));
     head.advance(appended);
     return appended;
   }
@@ -75,9 +78,5 @@ public class AuditTrail {
     return principal == null || "ANONYMOUS".equals(principal.getName())
         ? "system"
         : principal.getName();
-  }
-
-  private static LocalDateTime now() {
-    return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
   }
 }

@@ -3,7 +3,7 @@
  * org.ipu.assembly.voting.boundary.PlenaryVoting} (the facade over a vote's lifecycle, its ballot
  * box and what screens read), {@link org.ipu.assembly.voting.boundary.Presence} (check-in,
  * confirmation, designations, and who may cast for a delegation) and {@link
- * org.ipu.assembly.voting.boundary.AuditVerification} (checks every audit chain and recomputes
- * closed votes).
+ * org.ipu.assembly.voting.boundary.VoteAuditCheck} (adds the votes' chain heads, seals and
+ * recomputed results to the platform's audit verification).
  */
 package org.ipu.assembly.voting.boundary;

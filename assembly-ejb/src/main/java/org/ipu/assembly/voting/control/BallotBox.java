@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.Timestamps;
-import org.ipu.assembly.voting.entity.AuditEntry;
+import org.ipu.assembly.platform.audit.AuditRecord;
 import org.ipu.assembly.voting.entity.Ballot;
 import org.ipu.assembly.voting.entity.ElectorateEntry;
 import org.ipu.assembly.voting.entity.SecretParticipation;
@@ -75,22 +75,17 @@ public class BallotBox {
     // The delegation's chain holds its ballots and nothing else, and its row is locked: the new
     // entry's sequence is the ballot's version (and uq_ballot_version guards it).
     int version = entry.getAuditSequence() + 1;
-    AuditEntry appended =
+    AuditRecord appended =
         audit.appendBallot(
             entry,
-            version == 1 ? "BALLOT" : "BALLOT_CHANGED",
-            "parliament="
-                + parliamentId
-                + "|version="
-                + version
-                + "|yes="
-                + split.yes()
-                + "|no="
-                + split.no()
-                + "|abstain="
-                + split.abstain()
-                + "|key="
-                + request.idempotencyKey(),
+            version == 1 ? VoteAuditEntries.BALLOT : VoteAuditEntries.BALLOT_CHANGED,
+            new VoteAuditEntries.BallotCast(
+                parliamentId,
+                version,
+                split.yes(),
+                split.no(),
+                split.abstain(),
+                request.idempotencyKey()),
             now);
     Ballot ballot =
         new Ballot(
@@ -126,7 +121,12 @@ public class BallotBox {
       throw AssemblyException.conflict("ballot.secret-final");
     }
     LocalDateTime now = Timestamps.now(clock);
-    AuditEntry appended = audit.append(vote, "SECRET_BALLOT", "parliament=" + parliamentId, now);
+    AuditRecord appended =
+        audit.append(
+            vote,
+            VoteAuditEntries.SECRET_BALLOT,
+            new VoteAuditEntries.SecretBallotCast(parliamentId),
+            now);
     vote.addSecretBallot(split);
     em.persist(
         new SecretParticipation(

@@ -1,7 +1,7 @@
 package org.ipu.assembly.voting.control;
 
 import java.time.LocalDateTime;
-import org.ipu.assembly.voting.entity.AuditEntry;
+import org.ipu.assembly.platform.audit.AuditRecord;
 import org.ipu.assembly.voting.entity.Ballot;
 import org.ipu.assembly.voting.entity.SecretParticipation;
 import org.ipu.assembly.voting.rules.BallotSplit;
@@ -34,7 +34,7 @@ final class Receipts {
       long parliamentId,
       BallotSplit split,
       LocalDateTime castAt,
-      AuditEntry audit,
+      AuditRecord audit,
       boolean replay) {
     return new BallotReceipt(
         null,

@@ -2,41 +2,40 @@ package org.ipu.assembly.voting.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.ipu.assembly.accounts.boundary.Accounts;
-import org.ipu.assembly.voting.entity.AuditEntry;
+import org.ipu.assembly.platform.audit.AuditHead;
+import org.ipu.assembly.platform.audit.AuditKind;
+import org.ipu.assembly.platform.audit.AuditRecord;
+import org.ipu.assembly.platform.audit.AuditSubject;
+import org.ipu.assembly.platform.audit.AuditTrail;
 import org.ipu.assembly.voting.entity.ElectorateEntry;
 import org.ipu.assembly.voting.entity.Vote;
 
 /**
- * Appends to a vote's audit chains in the caller's transaction: the vote's own chain (create, open,
- * close, annul, secret ballots) and a delegation's chain (its named ballots), each entry signed
- * with the signed-in person's name. The caller holds the row the chain's head lives on.
+ * Appends to a vote's chains of the platform's audit trail ({@link VoteAuditEntries}), in the
+ * caller's transaction: the vote's own chain (create, open, close, annul, secret ballots) and a
+ * delegation's chain (its named ballots), each entry signed with the signed-in person's name. The
+ * chain's head lives on a row the caller holds locked (the vote's, the delegation's electorate
+ * row): it is passed to the trail and moved to the appended entry, one insert per entry.
  */
 @Dependent
 public class VoteAudit {
 
-  @PersistenceContext private EntityManager em;
-  @Inject private Accounts accounts;
+  @Inject private AuditTrail trail;
 
   /** Appends to the vote's own chain (the vote's row is locked exclusively). */
-  public AuditEntry append(Vote vote, String kind, String entry, LocalDateTime at) {
-    AuditEntry appended =
-        new AuditEntry(
-            vote.getId(),
-            0,
-            vote.getAuditSequence() + 1,
+  public <P extends Record> AuditRecord append(
+      Vote vote, AuditKind<P> kind, P payload, LocalDateTime at) {
+    AuditRecord appended =
+        trail.append(
+            VoteAuditEntries.vote(vote.getId()),
+            new AuditHead(vote.getAuditSequence(), vote.getAuditHead()),
             kind,
-            entry,
-            accounts.callerName(),
-            at,
-            vote.getAuditHead());
-    em.persist(appended);
+            payload,
+            at);
     vote.advanceAudit(appended.getSequence(), appended.getHash());
     return appended;
   }
@@ -46,33 +45,32 @@ public class VoteAudit {
    * The chain holds the delegation's ballots and nothing else: the entry's sequence is the ballot's
    * version.
    */
-  public AuditEntry appendBallot(
-      ElectorateEntry delegation, String kind, String entry, LocalDateTime at) {
-    AuditEntry appended =
-        new AuditEntry(
-            delegation.getVoteId(),
-            delegation.getParliamentId(),
-            delegation.getAuditSequence() + 1,
+  public AuditRecord appendBallot(
+      ElectorateEntry delegation,
+      AuditKind<VoteAuditEntries.BallotCast> kind,
+      VoteAuditEntries.BallotCast ballot,
+      LocalDateTime at) {
+    AuditRecord appended =
+        trail.append(
+            VoteAuditEntries.delegation(delegation.getVoteId(), delegation.getParliamentId()),
+            new AuditHead(delegation.getAuditSequence(), delegation.getAuditHead()),
             kind,
-            entry,
-            accounts.callerName(),
-            at,
-            delegation.getAuditHead());
-    em.persist(appended);
-    delegation.advanceAudit(appended);
+            ballot,
+            at);
+    delegation.advanceAudit(appended.getSequence(), appended.getHash());
     return appended;
   }
 
-  /** Each delegation chain's head, by parliament, for the entry that closes the vote. */
-  public static SortedMap<Long, AuditChain.Head> heads(List<ElectorateEntry> electorate) {
-    SortedMap<Long, AuditChain.Head> heads = new TreeMap<>();
+  /** Each delegation chain's head, by subject, for the seal in the entry that closes the vote. */
+  public static SortedMap<AuditSubject, AuditHead> heads(List<ElectorateEntry> electorate) {
+    SortedMap<AuditSubject, AuditHead> heads = new TreeMap<>();
     electorate.stream()
         .filter(e -> e.getAuditSequence() > 0)
         .forEach(
             e ->
                 heads.put(
-                    e.getParliamentId(),
-                    new AuditChain.Head(e.getAuditSequence(), e.getAuditHead())));
+                    VoteAuditEntries.delegation(e.getVoteId(), e.getParliamentId()),
+                    new AuditHead(e.getAuditSequence(), e.getAuditHead())));
     return heads;
   }
 }

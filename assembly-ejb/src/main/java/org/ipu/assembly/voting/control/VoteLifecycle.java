@@ -56,15 +56,9 @@ public class VoteLifecycle {
     em.flush();
     audit.append(
         vote,
-        "CREATED",
-        "subject="
-            + vote.getSubject()
-            + "|method="
-            + vote.getMethod()
-            + "|majority="
-            + vote.getMajorityRule()
-            + "|quorum="
-            + vote.quorum(),
+        VoteAuditEntries.CREATED,
+        new VoteAuditEntries.VoteCreated(
+            vote.getSubject(), vote.getMethod(), vote.getMajorityRule(), vote.quorum(), null),
         now);
     changes.fire(VoteChanged.urgent(vote.getId()));
     return vote;
@@ -98,14 +92,8 @@ public class VoteLifecycle {
     }
     audit.append(
         vote,
-        "OPENED",
-        "delegations="
-            + delegations
-            + "|usable="
-            + usable
-            + (vote.getRollCallLetter() == null
-                ? ""
-                : "|rollCallLetter=" + vote.getRollCallLetter()),
+        VoteAuditEntries.OPENED,
+        new VoteAuditEntries.VoteOpened(delegations, usable, vote.getRollCallLetter()),
         now);
     changes.fire(VoteChanged.urgent(voteId));
     return vote;
@@ -121,21 +109,15 @@ public class VoteLifecycle {
     vote.close(now, decision);
     audit.append(
         vote,
-        "CLOSED",
-        "yes="
-            + decision.yes()
-            + "|no="
-            + decision.no()
-            + "|abstain="
-            + decision.abstain()
-            + "|cast="
-            + decision.cast()
-            + "|required="
-            + decision.required()
-            + "|outcome="
-            + decision.outcome()
-            + "|delegationChains="
-            + AuditChain.digest(VoteAudit.heads(electorate)),
+        VoteAuditEntries.CLOSED,
+        new VoteAuditEntries.VoteClosed(
+            decision.yes(),
+            decision.no(),
+            decision.abstain(),
+            decision.cast(),
+            decision.required(),
+            decision.outcome(),
+            VoteAuditEntries.seal(VoteAudit.heads(electorate))),
         now);
     methods.forget(voteId);
     changes.fire(VoteChanged.urgent(voteId));
@@ -150,12 +132,24 @@ public class VoteLifecycle {
     Vote vote = locks.exclusive(voteId);
     LocalDateTime now = Timestamps.now(clock);
     vote.annul(now, reason);
-    audit.append(vote, "ANNULLED", "reason=" + vote.getAnnulReason(), now);
+    audit.append(
+        vote,
+        VoteAuditEntries.ANNULLED,
+        new VoteAuditEntries.VoteAnnulled(vote.getAnnulReason()),
+        now);
     Vote replacement = vote.replacement(now);
     em.persist(replacement);
     em.flush();
     audit.append(
-        replacement, "CREATED", "subject=" + replacement.getSubject() + "|replaces=" + voteId, now);
+        replacement,
+        VoteAuditEntries.CREATED,
+        new VoteAuditEntries.VoteCreated(
+            replacement.getSubject(),
+            replacement.getMethod(),
+            replacement.getMajorityRule(),
+            replacement.quorum(),
+            voteId),
+        now);
     methods.forget(voteId);
     changes.fire(VoteChanged.urgent(voteId));
     changes.fire(VoteChanged.urgent(replacement.getId()));

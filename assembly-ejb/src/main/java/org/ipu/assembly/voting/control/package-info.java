@@ -4,10 +4,11 @@
  * org.ipu.assembly.voting.control.Entitlements} (each parliament's votes now), {@link
  * org.ipu.assembly.voting.control.BallotBox} (named and secret ballots, replays, receipts), {@link
  * org.ipu.assembly.voting.control.VoteLocks} (the row locks and their order), {@link
- * org.ipu.assembly.voting.control.VoteAudit} and {@link org.ipu.assembly.voting.control.AuditChain}
- * (the hash chains), {@link org.ipu.assembly.voting.control.VoteMethods} (each open vote's method,
- * kept in memory for the ballot path), {@link org.ipu.assembly.voting.control.VoteReadModel} and
- * {@link org.ipu.assembly.voting.control.VoteSnapshots} (what screens read), {@link
+ * org.ipu.assembly.voting.control.VoteAudit} and {@link
+ * org.ipu.assembly.voting.control.VoteAuditEntries} (a vote's chains on the platform's audit
+ * trail), {@link org.ipu.assembly.voting.control.VoteMethods} (each open vote's method, kept in
+ * memory for the ballot path), {@link org.ipu.assembly.voting.control.VoteReadModel} and {@link
+ * org.ipu.assembly.voting.control.VoteSnapshots} (what screens read), {@link
  * org.ipu.assembly.voting.control.LiveTally} (running totals without the database); and the records
  * they hand out: requests, receipts, snapshots, the feed of changes.
  */

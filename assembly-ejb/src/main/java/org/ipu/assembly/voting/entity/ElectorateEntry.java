@@ -8,7 +8,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
-import org.ipu.assembly.voting.control.AuditChain;
+import org.ipu.assembly.platform.audit.AuditHead;
 
 /**
  * A delegation's votes in one vote, frozen when the vote opened, and the head of the delegation's
@@ -109,16 +109,16 @@ public class ElectorateEntry {
 
   /** The hash of the delegation chain's last entry, or the genesis before the first. */
   public String getAuditHead() {
-    return auditHead == null ? AuditChain.GENESIS : auditHead;
+    return auditHead == null ? AuditHead.GENESIS_HASH : auditHead;
   }
 
   /** Moves the delegation chain's head to a newly appended entry. */
-  public void advanceAudit(AuditEntry appended) {
-    if (appended.getChain() != parliamentId || appended.getSequence() != auditSequence + 1) {
+  public void advanceAudit(int sequence, String hash) {
+    if (sequence != auditSequence + 1) {
       throw new IllegalStateException(
           "a delegation's audit entries are appended to its chain in sequence");
     }
-    auditSequence = appended.getSequence();
-    auditHead = appended.getHash();
+    auditSequence = sequence;
+    auditHead = hash;
   }
 }

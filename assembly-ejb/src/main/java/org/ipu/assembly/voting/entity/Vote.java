@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.VersionedEntity;
-import org.ipu.assembly.voting.control.AuditChain;
+import org.ipu.assembly.platform.audit.AuditHead;
 import org.ipu.assembly.voting.rules.BallotSplit;
 import org.ipu.assembly.voting.rules.Decision;
 import org.ipu.assembly.voting.rules.MajorityRule;
@@ -106,7 +106,7 @@ public class Vote extends VersionedEntity {
   private int auditSequence;
 
   @Column(name = "audit_head")
-  private String auditHead = AuditChain.GENESIS;
+  private String auditHead = AuditHead.GENESIS_HASH;
 
   protected Vote() {}
 

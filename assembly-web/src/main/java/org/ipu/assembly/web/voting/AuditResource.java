@@ -9,10 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.ipu.assembly.voting.boundary.AuditVerification;
-import org.ipu.assembly.voting.control.AuditReport;
+import org.ipu.assembly.platform.audit.AuditReport;
+import org.ipu.assembly.platform.audit.AuditVerification;
 
-/** The Secretariat checks the audit trail and recomputes every closed vote. */
+/** The Secretariat checks every chain of the audit trail and recomputes every closed vote. */
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
