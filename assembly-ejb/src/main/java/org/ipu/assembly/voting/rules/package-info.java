@@ -18,9 +18,10 @@
  *
  * <p>Every number the IPU may change is a per-Assembly setting ({@link
  * org.ipu.assembly.voting.rules.VoteAllocationSettings}, {@link
- * org.ipu.assembly.voting.rules.QuorumRule}), with the values of the Statutes and Rules as
- * defaults. Results are structured data (numbers and enums) for the user interface to render from
- * its resource bundles; {@code toString()} is for logs only.
+ * org.ipu.assembly.voting.rules.QuorumRule}); the Assembly's values and their defaults (the
+ * Statutes and Rules) come from {@code platform.settings}. Results are structured data (numbers and
+ * enums) for the user interface to render from its resource bundles; {@code toString()} is for logs
+ * only.
  *
  * <p>It depends on {@code java.*} only; it knows nothing of persistence, users or the web. Invalid
  * arguments (nulls, negative counts, inconsistent values) raise {@link

@@ -25,7 +25,7 @@ class AllocationPropertiesTest {
     0, 1, 5, 10, 20, 30, 40, 50, 60, 80, 100, 150, 200, 300
   };
 
-  private final VoteAllocation allocation = new VoteAllocation(VoteAllocationSettings.defaults());
+  private final VoteAllocation allocation = new VoteAllocation(Statutes.voteAllocation());
 
   @Property
   void defaultEntitlementMatchesTheTableInMillions(@ForAll("delegations") DelegationFacts d) {

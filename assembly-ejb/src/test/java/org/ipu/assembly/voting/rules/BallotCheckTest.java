@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class BallotCheckTest {
 
-  private final VoteAllocation allocation = new VoteAllocation(VoteAllocationSettings.defaults());
+  private final VoteAllocation allocation = new VoteAllocation(Statutes.voteAllocation());
 
   /** 17 votes (55 million), 3 delegates present: 17 usable. */
   private final Entitlement seventeen =

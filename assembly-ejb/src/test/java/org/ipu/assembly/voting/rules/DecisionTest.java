@@ -201,7 +201,7 @@ class DecisionTest {
 
   @Test
   void electorateOfEntitlements() {
-    VoteAllocation allocation = new VoteAllocation(VoteAllocationSettings.defaults());
+    VoteAllocation allocation = new VoteAllocation(Statutes.voteAllocation());
     Electorate electorate =
         Electorate.of(
             List.of(

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class VoteAllocationSettingsTest {
 
-  private final VoteAllocationSettings defaults = VoteAllocationSettings.defaults();
+  private final VoteAllocationSettings defaults = Statutes.voteAllocation();
 
   @Test
   void defaultsAreTheStatutesValues() {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class VoteAllocationTest {
 
-  private final VoteAllocation allocation = new VoteAllocation(VoteAllocationSettings.defaults());
+  private final VoteAllocation allocation = new VoteAllocation(Statutes.voteAllocation());
 
   private Entitlement member(long population) {
     return allocation.entitlementOf(DelegationFacts.member(population, 5));
@@ -117,8 +117,7 @@ class VoteAllocationTest {
   void settingsAreHonoured() {
     VoteAllocation old =
         new VoteAllocation(
-            new VoteAllocationSettings(
-                8, VoteAllocationSettings.defaults().populationBrackets(), 3, 5));
+            new VoteAllocationSettings(8, Statutes.voteAllocation().populationBrackets(), 3, 5));
     Entitlement e =
         old.entitlementOf(new DelegationFacts(Standing.MEMBER, false, true, 45_000_000, 2));
     assertThat(e.entitlement()).isEqualTo(8 + 6 - 3);

@@ -1,0 +1,145 @@
+package org.ipu.assembly.platform.settings.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.settings.entity.StoredSettings;
+import org.ipu.assembly.platform.settings.rules.SettingRefused;
+import org.ipu.assembly.platform.settings.rules.SettingValues;
+
+/**
+ * Each Assembly's settings: every component reads them typed ({@link #values(long)}); the
+ * Secretariat reads them with their version ({@link #snapshot(long)}) and changes them ({@link
+ * #change(long, SettingsChange)}), refused with {@code settings.changed-meanwhile} (409) when
+ * someone saved since that version was read, so nobody's change is silently overwritten.
+ */
+@Stateless
+@DeclareRoles(AssemblySettings.SECRETARIAT)
+public class AssemblySettings {
+
+  /**
+   * The Secretariat's role name (as {@code accounts.entity.Roles} declares it; the platform imports
+   * no business component).
+   */
+  static final String SECRETARIAT = "SECRETARIAT";
+
+  @PersistenceContext private EntityManager em;
+
+  @Resource private SessionContext context;
+
+  /** The Assembly's settings, typed: what the Secretariat set, the defaults for the rest. */
+  @PermitAll
+  public SettingValues values(long assemblyId) {
+    return stored(assemblyId)
+        .map(s -> SettingValues.decode(s.values()))
+        .orElse(SettingValues.defaults());
+  }
+
+  /** The Assembly's settings with their version and last change (Secretariat). */
+  @RolesAllowed(SECRETARIAT)
+  public SettingsSnapshot snapshot(long assemblyId) {
+    return stored(assemblyId)
+        .map(AssemblySettings::snapshotOf)
+        .orElseGet(() -> new SettingsSnapshot(assemblyId, 0, null, null, SettingValues.defaults()));
+  }
+
+  /**
+   * Applies the change if it was made on the version stored now, checking every value (a bad one
+   * refuses the whole change with its setting's code, nothing is saved). A change that changes
+   * nothing saves nothing.
+   */
+  @RolesAllowed(SECRETARIAT)
+  public SettingsSnapshot change(long assemblyId, SettingsChange change) {
+    if (change == null) {
+      throw AssemblyException.invalid("request.body-missing");
+    }
+    long expected = change.expectedVersion();
+    Optional<StoredSettings> found = stored(assemblyId);
+    SettingsSnapshot before =
+        found.map(AssemblySettings::snapshotOf).orElseGet(() -> snapshotOfNothing(assemblyId));
+    if (before.version() != expected) {
+      throw changedMeanwhile();
+    }
+    SettingValues after;
+    try {
+      after = before.values().with(change.changes());
+    } catch (SettingRefused refused) {
+      throw AssemblyException.invalid(refused.code(), refused.arguments().toArray());
+    }
+    if (after.differencesFrom(before.values()).isEmpty()) {
+      return before;
+    }
+    StoredSettings settings = found.orElseGet(() -> new StoredSettings(assemblyId));
+    settings.change(after.encode(), callerName(), now());
+    try {
+      if (found.isEmpty()) {
+        em.persist(settings);
+      }
+      em.flush();
+    } catch (PersistenceException raced) {
+      if (raced instanceof OptimisticLockException || duplicate(raced)) {
+        throw changedMeanwhile();
+      }
+      throw raced;
+    }
+    return snapshotOf(settings);
+  }
+
+  private Optional<StoredSettings> stored(long assemblyId) {
+    return em.createNamedQuery(StoredSettings.OF_ASSEMBLY, StoredSettings.class)
+        .setParameter("assembly", assemblyId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static SettingsSnapshot snapshotOf(StoredSettings stored) {
+    return new SettingsSnapshot(
+        stored.getAssemblyId(),
+        stored.getVersion(),
+        stored.getChangedBy(),
+        stored.getChangedAt(),
+        SettingValues.decode(stored.values()));
+  }
+
+  private static SettingsSnapshot snapshotOfNothing(long assemblyId) {
+    return new SettingsSnapshot(assemblyId, 0, null, null, SettingValues.defaults());
+  }
+
+  /**
+   * 409: someone saved since the version the change was made on (seen before saving, or by the
+   * version check when both saved at once). Nothing of this change is kept.
+   */
+  private static AssemblyException changedMeanwhile() {
+    return AssemblyException.conflict("settings.changed-meanwhile");
+  }
+
+  private static boolean duplicate(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String callerName() {
+    return context.getCallerPrincipal().getName();
+  }
+
+  private static LocalDateTime now() {
+    return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+  }
+}

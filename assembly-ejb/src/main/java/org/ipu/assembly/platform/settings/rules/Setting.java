@@ -1,0 +1,135 @@
+package org.ipu.assembly.platform.settings.rules;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One per-Assembly setting: its stable key ({@code group.name}), the kind of value with its bounds,
+ * and its default. The constants below are the catalog and the only place where defaults live (the
+ * IPU Statutes' values, see {@code shared/domain/assembly-rules.md}); an Assembly stores only what
+ * the Secretariat set.
+ *
+ * <p>To add a setting: a constant here, listed in {@link #ALL}, and in each of the four bundles
+ * {@code settings.<key>}, {@code settings.<key>.help} and {@code error.settings.<key>.<problem>}
+ * for its type's problems. The settings page and {@code /api/settings} show it with no more code.
+ *
+ * @param <T> the typed value
+ */
+public final class Setting<T> {
+
+  private static final Pattern KEY = Pattern.compile("[a-z]+(-[a-z]+)*(\\.[a-z]+(-[a-z]+)*)+");
+
+  /** Votes every voting Member has before the population bonus (Statutes Art. 15: 10). */
+  public static final Setting<Integer> VOTE_MINIMUM =
+      new Setting<>("vote.minimum", new WholeNumberType(1, 100), 10);
+
+  /** The population table of Statutes Art. 15 (lower bound inclusive). */
+  public static final Setting<List<PopulationStep>> VOTE_POPULATION_BRACKETS =
+      new Setting<>(
+          "vote.population-brackets",
+          new PopulationTableType(50, 10_000_000_000L, 100),
+          List.of(
+              PopulationStep.fromMillions(0, 0),
+              PopulationStep.fromMillions(1, 1),
+              PopulationStep.fromMillions(5, 2),
+              PopulationStep.fromMillions(10, 3),
+              PopulationStep.fromMillions(20, 4),
+              PopulationStep.fromMillions(30, 5),
+              PopulationStep.fromMillions(40, 6),
+              PopulationStep.fromMillions(50, 7),
+              PopulationStep.fromMillions(60, 8),
+              PopulationStep.fromMillions(80, 9),
+              PopulationStep.fromMillions(100, 10),
+              PopulationStep.fromMillions(150, 11),
+              PopulationStep.fromMillions(200, 12),
+              PopulationStep.fromMillions(300, 13)));
+
+  /** Votes removed under the gender sanction (the rule text gives no number: our default, 2). */
+  public static final Setting<Integer> VOTE_GENDER_SANCTION =
+      new Setting<>("vote.gender-sanction", new WholeNumberType(0, 100), 2);
+
+  /** Most votes one delegate present may cast (Statutes: 10). */
+  public static final Setting<Integer> VOTE_MAX_PER_DELEGATE =
+      new Setting<>("vote.max-per-delegate", new WholeNumberType(1, 100), 10);
+
+  /** How long an invitation link to open an account stays valid. */
+  public static final Setting<Duration> INVITATION_LIFETIME =
+      new Setting<>("invitation.lifetime", new DaysType(1, 90), Duration.ofDays(7));
+
+  /** Every setting, in the order pages and the API list them. */
+  public static final List<Setting<?>> ALL =
+      List.of(
+          VOTE_MINIMUM,
+          VOTE_POPULATION_BRACKETS,
+          VOTE_GENDER_SANCTION,
+          VOTE_MAX_PER_DELEGATE,
+          INVITATION_LIFETIME);
+
+  private final String key;
+  private final SettingType<T> type;
+  private final T defaultValue;
+
+  private Setting(String key, SettingType<T> type, T defaultValue) {
+    if (!KEY.matcher(key).matches()) {
+      throw new IllegalArgumentException("a setting key is group.name in lower case: " + key);
+    }
+    this.key = key;
+    this.type = Objects.requireNonNull(type, "type");
+    type.check(key, Objects.requireNonNull(defaultValue, "defaultValue"));
+    this.defaultValue = defaultValue;
+  }
+
+  /** The setting with this key, if there is one. */
+  public static Optional<Setting<?>> byKey(String key) {
+    return ALL.stream().filter(s -> s.key.equals(key)).findFirst();
+  }
+
+  public String key() {
+    return key;
+  }
+
+  /** The part of the key before the first dot: pages group settings by it. */
+  public String group() {
+    return key.substring(0, key.indexOf('.'));
+  }
+
+  public SettingType<T> type() {
+    return type;
+  }
+
+  public T defaultValue() {
+    return defaultValue;
+  }
+
+  /** The typed value of what a person gave, checked (throws {@link SettingRefused}). */
+  public T read(Object given) {
+    return type.read(key, given);
+  }
+
+  public T decode(String stored) {
+    return type.decode(key, stored);
+  }
+
+  /** The value as stored text; {@code value} must be of this setting's type. */
+  public String encode(Object value) {
+    return type.encode(cast(value));
+  }
+
+  /** The value in JSON's shapes; {@code value} must be of this setting's type. */
+  public Object shown(Object value) {
+    return type.shown(cast(value));
+  }
+
+  @SuppressWarnings("unchecked")
+  private T cast(Object value) {
+    return (T) value;
+  }
+
+  @Override
+  public String toString() {
+    return key;
+  }
+}
