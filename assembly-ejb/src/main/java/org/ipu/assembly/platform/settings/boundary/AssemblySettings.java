@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -14,9 +15,12 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.audit.AuditTrail;
 import org.ipu.assembly.platform.settings.entity.StoredSettings;
+import org.ipu.assembly.platform.settings.rules.Setting;
 import org.ipu.assembly.platform.settings.rules.SettingRefused;
 import org.ipu.assembly.platform.settings.rules.SettingValues;
 
@@ -24,7 +28,9 @@ import org.ipu.assembly.platform.settings.rules.SettingValues;
  * Each Assembly's settings: every component reads them typed ({@link #values(long)}); the
  * Secretariat reads them with their version ({@link #snapshot(long)}) and changes them ({@link
  * #change(long, SettingsChange)}), refused with {@code settings.changed-meanwhile} (409) when
- * someone saved since that version was read, so nobody's change is silently overwritten.
+ * someone saved since that version was read, so nobody's change is silently overwritten. Each
+ * change is appended to the audit chain {@code assembly-settings:<id>} ({@link SettingsChanged}) in
+ * the same transaction.
  */
 @Stateless
 @DeclareRoles(AssemblySettings.SECRETARIAT)
@@ -39,6 +45,8 @@ public class AssemblySettings {
   @PersistenceContext private EntityManager em;
 
   @Resource private SessionContext context;
+
+  @Inject private AuditTrail trail;
 
   /** The Assembly's settings, typed: what the Secretariat set, the defaults for the rest. */
   @PermitAll
@@ -79,7 +87,8 @@ public class AssemblySettings {
     } catch (SettingRefused refused) {
       throw AssemblyException.invalid(refused.code(), refused.arguments().toArray());
     }
-    if (after.differencesFrom(before.values()).isEmpty()) {
+    List<Setting<?>> changed = after.differencesFrom(before.values());
+    if (changed.isEmpty()) {
       return before;
     }
     StoredSettings settings = found.orElseGet(() -> new StoredSettings(assemblyId));
@@ -95,7 +104,26 @@ public class AssemblySettings {
       }
       throw raced;
     }
+    trail.append(
+        SettingsChanged.subject(assemblyId),
+        SettingsChanged.KIND,
+        new SettingsChanged(
+            assemblyId,
+            settings.getVersion(),
+            changed.stream()
+                .map(
+                    setting ->
+                        new SettingsChanged.Change(
+                            setting.key(),
+                            storedText(before.values(), setting),
+                            storedText(after, setting)))
+                .toList()));
     return snapshotOf(settings);
+  }
+
+  /** The setting's stored text, or null when it is at its default. */
+  private static String storedText(SettingValues values, Setting<?> setting) {
+    return values.isSet(setting) ? setting.encode(values.get(setting)) : null;
   }
 
   private Optional<StoredSettings> stored(long assemblyId) {
