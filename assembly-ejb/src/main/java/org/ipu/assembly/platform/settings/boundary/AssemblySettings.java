@@ -61,7 +61,7 @@ public class AssemblySettings {
   public SettingsSnapshot snapshot(long assemblyId) {
     return stored(assemblyId)
         .map(AssemblySettings::snapshotOf)
-        .orElseGet(() -> new SettingsSnapshot(assemblyId, 0, null, null, SettingValues.defaults()));
+        .orElseGet(() -> snapshotOfNothing(assemblyId));
   }
 
   /**
