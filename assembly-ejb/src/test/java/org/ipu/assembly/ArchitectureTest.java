@@ -2,7 +2,6 @@ package org.ipu.assembly;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -20,13 +19,6 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.ipu.assembly", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  /**
-   * Known, owned by another change of issue #9: the per-Assembly settings move into a settings
-   * component (removes {@code roster.entity.AssemblySession -> voting.rules}, the settings it
-   * carries today).
-   */
-  private static final String ASSEMBLY_SESSION = "org.ipu.assembly.roster.entity.AssemblySession";
-
   @ArchTest
   static final ArchRule noFacesInTheEjbModule =
       noClasses()
@@ -42,8 +34,6 @@ class ArchitectureTest {
           .namingSlices("component $1")
           .should()
           .beFreeOfCycles()
-          .ignoreDependency(
-              name(ASSEMBLY_SESSION), resideInAPackage("org.ipu.assembly.voting.rules"))
           .because("a component only uses the ones below it");
 
   @ArchTest

@@ -29,7 +29,8 @@ public class Entitlements {
 
   /** Every parliament of the Assembly with its entitlement and usable votes now. */
   public List<DelegationEntitlement> of(AssemblySession session) {
-    VoteAllocation allocation = new VoteAllocation(AllocationSettings.from(settings.values(session.getId())));
+    VoteAllocation allocation =
+        new VoteAllocation(AllocationSettings.from(settings.values(session.getId())));
     Map<Long, Integer> present = presentCounts(session.getId());
     return roster.memberships(session).stream()
         .map(

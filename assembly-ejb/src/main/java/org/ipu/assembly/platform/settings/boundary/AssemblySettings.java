@@ -1,5 +1,7 @@
 package org.ipu.assembly.platform.settings.boundary;
 
+import static org.ipu.assembly.platform.Roles.SECRETARIAT;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
@@ -12,12 +14,11 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLIntegrityConstraintViolationException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.Timestamps;
 import org.ipu.assembly.platform.audit.AuditTrail;
 import org.ipu.assembly.platform.settings.entity.StoredSettings;
 import org.ipu.assembly.platform.settings.rules.Setting;
@@ -33,18 +34,13 @@ import org.ipu.assembly.platform.settings.rules.SettingValues;
  * the same transaction.
  */
 @Stateless
-@DeclareRoles(AssemblySettings.SECRETARIAT)
+@DeclareRoles(SECRETARIAT)
 public class AssemblySettings {
-
-  /**
-   * The Secretariat's role name (as {@code accounts.entity.Roles} declares it; the platform imports
-   * no business component).
-   */
-  static final String SECRETARIAT = "SECRETARIAT";
 
   @PersistenceContext private EntityManager em;
 
   @Resource private SessionContext context;
+  @Inject private Clock clock;
 
   @Inject private AuditTrail trail;
 
@@ -92,7 +88,7 @@ public class AssemblySettings {
       return before;
     }
     StoredSettings settings = found.orElseGet(() -> new StoredSettings(assemblyId));
-    settings.change(after.encode(), callerName(), now());
+    settings.change(after.encode(), callerName(), Timestamps.now(clock));
     try {
       if (found.isEmpty()) {
         em.persist(settings);
@@ -165,9 +161,5 @@ public class AssemblySettings {
 
   private String callerName() {
     return context.getCallerPrincipal().getName();
-  }
-
-  private static LocalDateTime now() {
-    return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
   }
 }
