@@ -5,6 +5,8 @@
  * the Secretariat's voting console and entitlements ({@code /secretariat}), the delegate's tablet
  * ({@code /delegate}) and the results of closed votes ({@code /hall}); the record of a closed vote
  * as a PDF document ({@link org.ipu.assembly.web.voting.VoteRecord}, {@code
- * /api/public/votes/{id}/record.pdf}).
+ * /api/public/votes/{id}/record.pdf}); and the words their live scripts need ({@link
+ * org.ipu.assembly.web.voting.LiveTexts}). Their live feed is the plenary's push channel ({@code
+ * /ws/plenary}, see {@code web.platform.push}).
  */
 package org.ipu.assembly.web.voting;

@@ -1,4 +1,4 @@
-package org.ipu.assembly.web.live;
+package org.ipu.assembly.voting.boundary;
 
 import org.ipu.assembly.voting.control.VoteSnapshot;
 
@@ -7,4 +7,4 @@ import org.ipu.assembly.voting.control.VoteSnapshot;
  * missed one and should fetch a snapshot); {@code serverTime} is the server's clock in epoch
  * milliseconds when the frame was prepared. The vote comes without its board.
  */
-public record LiveMessage(String type, long seq, long serverTime, VoteSnapshot vote) {}
+public record PlenaryFrame(String type, long seq, long serverTime, VoteSnapshot vote) {}

@@ -1,4 +1,4 @@
-package org.ipu.assembly.web.live;
+package org.ipu.assembly.web.voting;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
