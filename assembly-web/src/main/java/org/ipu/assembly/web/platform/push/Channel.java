@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.glassfish.tyrus.core.TyrusSession;
@@ -21,11 +22,12 @@ import org.ipu.assembly.platform.push.ChannelOwner;
  * sockets only. Not {@code getAsyncRemote().sendText} per socket: in Tyrus 2.1 each such send also
  * schedules an idle-timeout task on the managed scheduler, which costs more than the write.
  */
-final class Channel {
+final class Channel implements Consumer<ChannelChange> {
 
   private static final Logger LOG = Logger.getLogger(Channel.class.getName());
 
   private final ChannelOwner owner;
+  private final String name;
   private final Executor urgent;
   private final Function<Object, String> json;
   private final Set<Session> sessions = ConcurrentHashMap.newKeySet();
@@ -38,16 +40,21 @@ final class Channel {
    */
   Channel(ChannelOwner owner, Executor urgent, Function<Object, String> json) {
     this.owner = owner;
+    this.name = owner.channel();
     this.urgent = urgent;
     this.json = json;
   }
 
   String name() {
-    return owner.channel();
+    return name;
   }
 
-  /** A committed change: the owner sees it first, then its frame is sent or marked due. */
-  void changed(ChannelChange change) {
+  /**
+   * A committed change (from the {@link org.ipu.assembly.platform.push.PushFeed}): the owner sees
+   * it first, then its frame is sent or marked due.
+   */
+  @Override
+  public void accept(ChannelChange change) {
     owner.changed(change);
     long subject = change.subject();
     if (change.urgent()) {
@@ -99,7 +106,7 @@ final class Channel {
         sessions.forEach(session -> session.getAsyncRemote().sendText(frame));
       }
     } catch (Throwable e) {
-      Ticker.log(LOG, "could not send " + subject + " to channel " + name(), e);
+      Ticker.log(LOG, "could not send " + subject + " to channel " + name, e);
     }
   }
 }

@@ -14,9 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import org.ipu.assembly.platform.push.ChannelChange;
 import org.ipu.assembly.platform.push.ChannelOwner;
 import org.ipu.assembly.platform.push.PushFeed;
 
@@ -38,7 +36,6 @@ public class Channels {
   private final Jsonb jsonb = JsonbBuilder.create();
   private final Function<Object, String> json = jsonb::toJson;
   private final List<Channel> channels = new ArrayList<>();
-  private final List<Consumer<ChannelChange>> subscribers = new ArrayList<>();
   private ScheduledFuture<?> ticker;
 
   @PostConstruct
@@ -49,9 +46,7 @@ public class Channels {
         throw new IllegalStateException("two owners of channel " + channel.name());
       }
       channels.add(channel);
-      Consumer<ChannelChange> subscriber = channel::changed;
-      subscribers.add(subscriber);
-      feed.subscribe(channel.name(), subscriber);
+      feed.subscribe(channel.name(), channel);
     }
     ticker =
         scheduler.scheduleAtFixedRate(
@@ -60,8 +55,8 @@ public class Channels {
 
   @PreDestroy
   void stop() {
-    for (int i = 0; i < channels.size(); i++) {
-      feed.unsubscribe(channels.get(i).name(), subscribers.get(i));
+    for (Channel channel : channels) {
+      feed.unsubscribe(channel.name(), channel);
     }
     if (ticker != null) {
       ticker.cancel(false);

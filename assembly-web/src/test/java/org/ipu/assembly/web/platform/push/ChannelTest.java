@@ -34,10 +34,10 @@ class ChannelTest {
     Screen screen = new Screen();
     rooms.join(screen.session);
 
-    rooms.changed(change("rooms", 7));
-    rooms.changed(change("rooms", 7));
-    rooms.changed(change("rooms", 9));
-    rooms.changed(change("rooms", 7));
+    rooms.accept(change("rooms", 7));
+    rooms.accept(change("rooms", 7));
+    rooms.accept(change("rooms", 9));
+    rooms.accept(change("rooms", 7));
     assertThat(screen.received).as("nothing before the flush").isEmpty();
     rooms.flush();
     rooms.flush();
@@ -54,8 +54,8 @@ class ChannelTest {
     Screen screen = new Screen();
     rooms.join(screen.session);
 
-    rooms.changed(change("rooms", 7));
-    rooms.changed(new ChannelChanged("rooms", 7, true));
+    rooms.accept(change("rooms", 7));
+    rooms.accept(new ChannelChanged("rooms", 7, true));
     assertThat(urgent).hasSize(1);
     urgent.remove().run();
     rooms.flush();
@@ -70,13 +70,13 @@ class ChannelTest {
     Screen early = new Screen();
     rooms.join(early.session);
     for (long subject = 1; subject <= 3; subject++) {
-      rooms.changed(change("rooms", subject));
+      rooms.accept(change("rooms", subject));
       rooms.flush();
     }
     owner.onScreen = 3L;
     Screen late = new Screen();
     rooms.join(late.session);
-    rooms.changed(change("rooms", 3));
+    rooms.accept(change("rooms", 3));
     rooms.flush();
 
     assertThat(early.received)
@@ -95,7 +95,7 @@ class ChannelTest {
     closed.open = false;
     rooms.leave(left.session);
 
-    rooms.changed(change("rooms", 1));
+    rooms.accept(change("rooms", 1));
     rooms.flush();
 
     assertThat(closed.received).isEmpty();
@@ -111,12 +111,12 @@ class ChannelTest {
     rooms.join(screen.session);
 
     owner.failNext = new OutOfMemoryError("in the test");
-    rooms.changed(change("rooms", 1));
+    rooms.accept(change("rooms", 1));
     assertThatCode(rooms::flush).doesNotThrowAnyException();
     owner.failNext = new IllegalStateException("database unavailable");
-    rooms.changed(new ChannelChanged("rooms", 1, true));
+    rooms.accept(new ChannelChanged("rooms", 1, true));
     assertThatCode(() -> urgent.remove().run()).doesNotThrowAnyException();
-    rooms.changed(change("rooms", 1));
+    rooms.accept(change("rooms", 1));
     rooms.flush();
 
     assertThat(screen.received)
@@ -143,11 +143,11 @@ class ChannelTest {
         .getEndpointInstance(ChannelEndpoint.class)
         .onOpen(roomDisplay.session, roomsEndpoint);
 
-    plenary.changed(change("plenary", 1));
-    plenary.changed(change("plenary", 2));
-    rooms.changed(change("rooms", 1));
+    plenary.accept(change("plenary", 1));
+    plenary.accept(change("plenary", 2));
+    rooms.accept(change("rooms", 1));
     new Ticker(List.of(plenary, rooms)).run();
-    plenary.changed(change("plenary", 1));
+    plenary.accept(change("plenary", 1));
     new Ticker(List.of(plenary, rooms)).run();
 
     assertThat(hall.received)

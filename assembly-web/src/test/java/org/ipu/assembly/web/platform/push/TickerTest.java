@@ -25,12 +25,12 @@ class TickerTest {
     ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     try {
       owner.failNext = new OutOfMemoryError("in the test");
-      rooms.changed(new ChannelChanged("rooms", 1, false));
+      rooms.accept(new ChannelChanged("rooms", 1, false));
       ScheduledFuture<?> ticks =
           scheduler.scheduleAtFixedRate(new Ticker(List.of(rooms)), 1, 1, TimeUnit.MILLISECONDS);
       assertThat(owner.asked.tryAcquire(10, TimeUnit.SECONDS)).as("the failing frame").isTrue();
 
-      rooms.changed(new ChannelChanged("rooms", 1, false));
+      rooms.accept(new ChannelChanged("rooms", 1, false));
 
       assertThat(screen.arrivals.poll(10, TimeUnit.SECONDS))
           .as("a frame after the error")
