@@ -17,7 +17,6 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -45,17 +44,6 @@ class ArchitectureTest {
 
   private static final String ASSEMBLY = "org.ipu.assembly";
   private static final String WEB = "org.ipu.assembly.web";
-
-  /**
-   * Known exceptions, each with its reason: the live feed subscribes to the voting component's
-   * after-commit feed and counts committed ballots in memory. It is being generalised into push
-   * channels on the platform; then these go.
-   */
-  private static final Map<String, String> KNOWN =
-      Map.of(
-          "org.ipu.assembly.web.live.PlenaryBroadcast",
-          "org.ipu.assembly.voting.control.VoteFeed org.ipu.assembly.voting.control.VoteChanged"
-              + " org.ipu.assembly.voting.control.LiveTally");
 
   private static final JavaClasses CLASSES =
       new ClassFileImporter()
@@ -95,7 +83,7 @@ class ArchitectureTest {
       public void check(JavaClass origin, ConditionEvents events) {
         for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
           JavaClass target = dependency.getTargetClass().getBaseComponentType();
-          if (!allowed(origin, target, handedOut)) {
+          if (!allowed(target, handedOut)) {
             events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
           }
         }
@@ -103,15 +91,14 @@ class ArchitectureTest {
     };
   }
 
-  private static boolean allowed(JavaClass origin, JavaClass target, Set<String> handedOut) {
+  private static boolean allowed(JavaClass target, Set<String> handedOut) {
     String name = target.getName();
     String pkg = target.getPackageName();
     return !pkg.startsWith(ASSEMBLY)
         || pkg.startsWith(WEB)
         || pkg.contains(".boundary")
         || pkg.startsWith(ASSEMBLY + ".platform")
-        || handedOut.contains(name)
-        || KNOWN.getOrDefault(origin.getName(), "").contains(name);
+        || handedOut.contains(name);
   }
 
   /** Every business class a boundary hands out, directly or through what it hands out. */
