@@ -4,8 +4,8 @@
  * box and what screens read), {@link org.ipu.assembly.voting.boundary.Presence} (check-in,
  * confirmation, designations, and who may cast for a delegation) and {@link
  * org.ipu.assembly.voting.boundary.VoteAuditCheck} (adds the votes' chain heads, seals and
- * recomputed results to the platform's audit verification); and the plenary's live channel
- * ({@link org.ipu.assembly.voting.boundary.PlenaryChannel}), which the web tier pushes to every
- * screen after each commit.
+ * recomputed results to the platform's audit verification); and the plenary's live channel ({@link
+ * org.ipu.assembly.voting.boundary.PlenaryChannel}), which the web tier pushes to every screen
+ * after each commit.
  */
 package org.ipu.assembly.voting.boundary;
