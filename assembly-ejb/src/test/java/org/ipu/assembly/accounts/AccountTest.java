@@ -49,16 +49,17 @@ class AccountTest {
       delimiter = '|',
       nullValues = "null",
       value = {
-        "ab|Name|null|long-enough-1|1|account.username.invalid",
-        "Has Space|Name|null|long-enough-1|1|account.username.invalid",
-        "focal.de|   |null|long-enough-1|1|account.name.invalid",
-        "focal.de|Name|not-an-email|long-enough-1|1|account.email.invalid",
-        "focal.de|Name|null|short|1|account.password.invalid",
-        "focal.de|Name|null|long-enough-1|null|account.parliament.required"
+        "ab|Name|a@example.org|fr|1|account.username.invalid",
+        "Has Space|Name|a@example.org|fr|1|account.username.invalid",
+        "focal.de|   |a@example.org|fr|1|account.name.invalid",
+        "focal.de|Name|null|fr|1|account.email.required",
+        "focal.de|Name|not-an-email|fr|1|account.email.invalid",
+        "focal.de|Name|a@example.org|de|1|account.language.invalid",
+        "focal.de|Name|a@example.org|fr|null|account.parliament.required"
       })
   void aNewAccountIsRefusedWithTheCodeOfItsFirstProblem(
-      String username, String name, String email, String password, Long parliament, String code) {
-    NewAccount request = new NewAccount(username, name, email, password, parliament).normalized();
+      String username, String name, String email, String language, Long parliament, String code) {
+    NewAccount request = new NewAccount(username, name, email, language, parliament).normalized();
 
     assertThatThrownBy(request::validate)
         .isInstanceOfSatisfying(
@@ -68,12 +69,25 @@ class AccountTest {
   @Test
   void aNewAccountIsNormalizedBeforeItIsChecked() {
     NewAccount request =
-        new NewAccount("  Focal.DE ", " Anna ", " ", "long-enough-1", 3L).normalized();
+        new NewAccount("  Focal.DE ", " Anna ", " anna@example.org ", " ", 3L).normalized();
 
     request.validate();
     assertThat(request.username()).isEqualTo("focal.de");
     assertThat(request.fullName()).isEqualTo("Anna");
-    assertThat(request.email()).isNull();
+    assertThat(request.email()).isEqualTo("anna@example.org");
+    assertThat(request.language()).isEqualTo("en");
+  }
+
+  @Test
+  void anInvitedAccountHasNoPasswordUntilItsOwnerChoosesOne() {
+    Parliament france = Parliament.ofCountry("FR", Set.of());
+    Account invited =
+        Account.invited("claire", "Claire", "c@example.org", "fr", Role.DELEGATE, france);
+
+    assertThat(invited.hasPassword()).isFalse();
+    assertThat(invited.getLanguage()).isEqualTo("fr");
+    invited.choosePassword("hash");
+    assertThat(invited.hasPassword()).isTrue();
   }
 
   private static <T extends VersionedEntity> T stored(T entity, long id) throws Exception {

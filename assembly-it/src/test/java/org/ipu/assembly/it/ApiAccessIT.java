@@ -108,16 +108,18 @@ class ApiAccessIT {
             .getJsonNumber("id")
             .longValue();
     String username = "focal.de." + UUID.randomUUID().toString().substring(0, 8);
+    String email = username + "@example.org";
 
     Api.Answer created =
         secretariat.post(
-            "/api/accounts",
-            """
-        {"username": "%s", "fullName": "Anna Schmidt", "email": "anna@example.org",
-         "password": "a-long-password", "parliamentId": %d}"""
-                .formatted(username, germany));
+            "/api/accounts", Invited.newAccount(username, "Anna Schmidt", email, "de", germany));
+    assertThat(created.code()).isEqualTo("account.language.invalid");
+    created =
+        secretariat.post(
+            "/api/accounts", Invited.newAccount(username, "Anna Schmidt", email, "en", germany));
 
     assertThat(created.status()).isEqualTo(201);
+    assertThat(Invited.acceptInvitation(email, "a-long-password")).isEqualTo(username);
     Api.Answer me = Api.as(username, "a-long-password").get("/api/accounts/me");
     assertThat(me.status()).isEqualTo(200);
     assertThat(me.json().asJsonObject().getString("role")).isEqualTo("FOCAL_POINT");
@@ -125,9 +127,7 @@ class ApiAccessIT {
             secretariat
                 .post(
                     "/api/accounts",
-                    """
-        {"username": "%s", "fullName": "Someone Else", "password": "a-long-password", "parliamentId": %d}"""
-                        .formatted(username, germany))
+                    Invited.newAccount(username, "Someone Else", "else@example.org", "en", germany))
                 .code())
         .isEqualTo("account.username.taken");
   }
@@ -149,24 +149,22 @@ class ApiAccessIT {
             .getJsonNumber("parliamentId")
             .longValue();
     String username = "delegate.fr." + UUID.randomUUID().toString().substring(0, 8);
+    String email = username + "@example.org";
 
     Api.Answer own =
         focalFrance.post(
             "/api/accounts/delegates",
-            """
-        {"username": "%s", "fullName": "Claire Martin", "password": "a-long-password", "parliamentId": %d}"""
-                .formatted(username, france));
+            Invited.newAccount(username, "Claire Martin", email, "fr", france));
     Api.Answer other =
         focalFrance.post(
             "/api/accounts/delegates",
-            """
-        {"username": "%s-ke", "fullName": "Not Mine", "password": "a-long-password", "parliamentId": %d}"""
-                .formatted(username, kenya));
+            Invited.newAccount(username + "-ke", "Not Mine", "ke-" + email, "en", kenya));
 
     assertThat(own.status()).isEqualTo(201);
     assertThat(own.json().asJsonObject().getString("role")).isEqualTo("DELEGATE");
     assertThat(other.status()).isEqualTo(403);
     assertThat(other.code()).isEqualTo("auth.other-parliament");
+    Invited.acceptInvitation(email, "a-long-password");
     assertThat(Api.as(username, "a-long-password").get("/api/plenary/presence/me").status())
         .isEqualTo(200);
   }
@@ -183,9 +181,7 @@ class ApiAccessIT {
   void aFocalPointCannotOpenAccounts() throws Exception {
     Api.Answer answer =
         focalFrance.post(
-            "/api/accounts",
-            """
-        {"username": "sneaky", "fullName": "X", "password": "a-long-password", "parliamentId": 1}""");
+            "/api/accounts", Invited.newAccount("sneaky", "X", "sneaky@example.org", "en", 1));
 
     assertThat(answer.status()).isEqualTo(403);
     assertThat(secretariat.get("/api/accounts").body()).doesNotContain("\"sneaky\"");
@@ -202,7 +198,7 @@ class ApiAccessIT {
     Api.Answer unknown =
         secretariat.post(
             "/api/accounts",
-            "{\"username\": \"nobody.here\", \"fullName\": \"N\", \"password\": \"a-long-password\", \"parliamentId\": 999999}");
+            Invited.newAccount("nobody.here", "N", "nobody@example.org", "en", 999999));
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.code()).isEqualTo("parliament.not-found");
     assertThat(secretariat.get("/api/no-such-thing").code()).isEqualTo("request.not-found");

@@ -81,8 +81,8 @@ class MalformedInputIT {
                     "\"Some One\"",
                     "email",
                     "\"some@example.org\"",
-                    "password",
-                    "\"a-long-password\"",
+                    "language",
+                    "\"fr\"",
                     "parliamentId",
                     String.valueOf(kenya))),
             new BodyEndpoint(
@@ -94,8 +94,10 @@ class MalformedInputIT {
                     "\"another.new\"",
                     "fullName",
                     "\"Some One\"",
-                    "password",
-                    "\"a-long-password\"",
+                    "email",
+                    "\"another@example.org\"",
+                    "language",
+                    "\"es\"",
                     "parliamentId",
                     String.valueOf(kenya))),
             new BodyEndpoint(

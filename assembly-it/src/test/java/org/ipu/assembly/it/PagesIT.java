@@ -60,17 +60,22 @@ class PagesIT {
             .getJsonNumber("parliamentId")
             .longValue();
     String password = "Contraseña-été-مرحبا-1";
+    String username =
+        "delegate.ke.accents." + java.util.UUID.randomUUID().toString().substring(0, 6);
+    String email = username + "@example.org";
     Api.Answer created =
         Plenary.SECRETARIAT.post(
             "/api/accounts/delegates?head=false",
-            "{\"username\": \"delegate.ke.accents\", \"fullName\": \"Wanjirũ Mũthoni\", \"password\": \""
-                + password
-                + "\", \"parliamentId\": "
-                + kenya
-                + "}");
-    assertThat(created.status()).as(created.body()).isIn(201, 409);
+            Invited.newAccount(username, "Wanjirũ Mũthoni", email, "en", kenya));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
     try (Browser browser = Browser.open()) {
-      browser.signIn("delegate.ke.accents", password).waitFor(By.id("home-delegate"));
+      // The password is typed on the invitation page, then on the sign-in form: both post UTF-8.
+      browser.go(Mailbox.awaitMailTo(email).pathOfLink());
+      browser.waitFor(By.id("invitation:password")).sendKeys(password);
+      browser.driver().findElement(By.id("invitation:repeat")).sendKeys(password);
+      browser.driver().findElement(By.id("invitation:submit")).click();
+      browser.waitFor(By.id("invitation-done"));
+      browser.signIn(username, password).waitFor(By.id("home-delegate"));
     }
   }
 

@@ -14,15 +14,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.ipu.assembly.accounts.control.InvitationIssuer;
 import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.accounts.entity.Role;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.roster.entity.Parliament;
 
-/** Opens accounts and answers who the caller is and whom they may act for. */
+/**
+ * Opens accounts by invitation (the person chooses their own password through a link mailed to
+ * them, see {@link Invitations}) and answers who the caller is and whom they may act for.
+ */
 @Stateless
 @DeclareRoles({SECRETARIAT, FOCAL_POINT, DELEGATE, OBSERVER})
 public class Accounts {
@@ -31,7 +35,7 @@ public class Accounts {
 
   @Resource private SessionContext context;
 
-  @Inject private Pbkdf2PasswordHash passwordHash;
+  @Inject private InvitationIssuer invitations;
 
   /** The signed-in person's account. */
   @RolesAllowed({SECRETARIAT, FOCAL_POINT, DELEGATE, OBSERVER})
@@ -84,6 +88,31 @@ public class Accounts {
     return delegate;
   }
 
+  /**
+   * Mails a new invitation to an account whose owner has not set a password yet (the earlier link
+   * expired or went astray); earlier links stop working. The Secretariat for any account, a focal
+   * point for its own parliament's delegates. Returns when the new link expires.
+   */
+  @RolesAllowed({SECRETARIAT, FOCAL_POINT})
+  public Instant inviteAgain(String username) {
+    Account account =
+        byUsername(username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT))
+            .orElseThrow(() -> AssemblyException.notFound("account.not-found", username));
+    Account caller = caller();
+    if (caller.getRole() != Role.SECRETARIAT
+        && (account.getRole() != Role.DELEGATE
+            || !caller.mayActFor(account.getParliament().getId()))) {
+      throw AssemblyException.forbidden("auth.other-parliament");
+    }
+    if (account.hasPassword()) {
+      throw AssemblyException.conflict("invitation.password-set", account.getUsername());
+    }
+    if (account.getEmail() == null) {
+      throw AssemblyException.invalid("account.email.required");
+    }
+    return invitations.invite(account);
+  }
+
   private Account open(NewAccount request, Role role) {
     NewAccount account = request.normalized();
     account.validate();
@@ -95,14 +124,15 @@ public class Accounts {
       throw AssemblyException.notFound("parliament.not-found", account.parliament());
     }
     Account created =
-        new Account(
+        Account.invited(
             account.username(),
-            passwordHash.generate(account.password().toCharArray()),
             account.fullName(),
             account.email(),
+            account.language(),
             role,
             parliament);
     em.persist(created);
+    invitations.invite(created);
     return created;
   }
 

@@ -4,14 +4,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.RequestCheck;
 import org.ipu.assembly.platform.Whole;
 import org.ipu.assembly.platform.WholeNumber;
 
 /**
- * What the Secretariat fills in to open an account for a parliament's focal point or a delegate.
- * {@link #validate()} checks its constraints (each message is the stable code of the refusal).
+ * What whoever opens an account fills in: no password, which the person chooses through the
+ * invitation mailed to {@code email}, in {@code language} ({@code en}, {@code fr}, {@code es},
+ * {@code ar}; English when empty). {@link #validate()} checks its constraints (each message is the
+ * stable code of the refusal).
  */
 public record NewAccount(
     @NotNull(message = "account.username.invalid")
@@ -19,25 +22,24 @@ public record NewAccount(
         String username,
     @NotBlank(message = "account.name.invalid") @Size(max = 200, message = "account.name.invalid")
         String fullName,
-    @Size(max = 200, message = "account.email.invalid")
+    @NotNull(message = "account.email.required")
+        @Size(max = 200, message = "account.email.invalid")
         @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "account.email.invalid")
         String email,
-    @NotNull(message = "account.password.invalid")
-        @Size(min = NewAccount.MIN_PASSWORD_LENGTH, max = 200, message = "account.password.invalid")
-        String password,
+    @NotNull(message = "account.language.invalid")
+        @Pattern(regexp = "en|fr|es|ar", message = "account.language.invalid")
+        String language,
     @NotNull(message = "account.parliament.required")
         @Whole(min = 1, message = "account.parliament.required")
         Number parliamentId) {
 
-  public static final int MIN_PASSWORD_LENGTH = 10;
-
   /** The same request with its text fields trimmed and the username in lower case. */
   public NewAccount normalized() {
     return new NewAccount(
-        username == null ? null : username.trim().toLowerCase(java.util.Locale.ROOT),
+        username == null ? null : username.trim().toLowerCase(Locale.ROOT),
         fullName == null ? null : fullName.trim(),
         email == null || email.isBlank() ? null : email.trim(),
-        password,
+        language == null || language.isBlank() ? "en" : language.trim().toLowerCase(Locale.ROOT),
         parliamentId);
   }
 

@@ -35,6 +35,11 @@ public class Account extends VersionedEntity {
 
   private String email;
 
+  /**
+   * The language the person reads their mail in ({@code en}, {@code fr}, {@code es}, {@code ar}).
+   */
+  private String language = "en";
+
   @Enumerated(EnumType.STRING)
   private Role role;
 
@@ -53,6 +58,23 @@ public class Account extends VersionedEntity {
 
   protected Account() {}
 
+  /**
+   * An account opened by invitation: it has no password, and cannot sign in, until its owner sets
+   * one through the invitation link.
+   */
+  public static Account invited(
+      String username,
+      String fullName,
+      String email,
+      String language,
+      Role role,
+      Parliament parliament) {
+    Account account = new Account(username, null, fullName, email, role, parliament);
+    account.language = Objects.requireNonNull(language, "language");
+    return account;
+  }
+
+  /** An account with its password already set (the demo accounts); see {@link #invited}. */
   public Account(
       String username,
       String passwordHash,
@@ -61,7 +83,7 @@ public class Account extends VersionedEntity {
       Role role,
       Parliament parliament) {
     this.username = Objects.requireNonNull(username, "username");
-    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    this.passwordHash = passwordHash;
     this.fullName = Objects.requireNonNull(fullName, "fullName");
     this.email = email;
     this.role = Objects.requireNonNull(role, "role");
@@ -88,6 +110,20 @@ public class Account extends VersionedEntity {
 
   public String getEmail() {
     return email;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  /** Whether the owner has set a password (an invited account has none until then). */
+  public boolean hasPassword() {
+    return passwordHash != null;
+  }
+
+  /** The owner has chosen a password (checked by {@code PasswordRule}); stores its hash. */
+  public void choosePassword(String newPasswordHash) {
+    this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
   }
 
   public Role getRole() {

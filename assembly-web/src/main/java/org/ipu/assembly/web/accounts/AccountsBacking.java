@@ -26,7 +26,13 @@ public class AccountsBacking implements Serializable {
   public record Choice(long id, String name) implements Serializable {}
 
   /** An account row, with its parliament's name in the page's language. */
-  public record Row(String username, String fullName, String email, String role, String parliament)
+  public record Row(
+      String username,
+      String fullName,
+      String email,
+      String role,
+      String parliament,
+      boolean passwordSet)
       implements Serializable {}
 
   @Inject private Accounts accounts;
@@ -38,7 +44,7 @@ public class AccountsBacking implements Serializable {
   private String username;
   private String fullName;
   private String email;
-  private String password;
+  private String mailLanguage;
   private Long parliamentId;
 
   @PostConstruct
@@ -60,20 +66,20 @@ public class AccountsBacking implements Serializable {
         account.getFullName(),
         account.getEmail(),
         account.getRole().name(),
-        account.getParliament() == null ? "" : account.getParliament().name(language.getLocale()));
+        account.getParliament() == null ? "" : account.getParliament().name(language.getLocale()),
+        account.hasPassword());
   }
 
   public void open() {
     try {
       Account created =
           accounts.openFocalPointAccount(
-              new NewAccount(username, fullName, email, password, parliamentId));
-      language.inform("accounts.opened", created.getUsername());
-      username = fullName = email = password = null;
+              new NewAccount(username, fullName, email, getLanguage(), parliamentId));
+      language.inform("accounts.opened", created.getUsername(), created.getEmail());
+      username = fullName = email = mailLanguage = null;
       parliamentId = null;
       rows = accounts.all().stream().map(this::row).toList();
     } catch (AssemblyException refused) {
-      password = null;
       language.refuse(refused);
     }
   }
@@ -110,12 +116,13 @@ public class AccountsBacking implements Serializable {
     this.email = email;
   }
 
-  public String getPassword() {
-    return password;
+  /** The language the invitation is written in: the page's language unless chosen. */
+  public String getLanguage() {
+    return mailLanguage == null ? language.getCode() : mailLanguage;
   }
 
-  public void setPassword(String password) {
-    this.password = password;
+  public void setLanguage(String mailLanguage) {
+    this.mailLanguage = mailLanguage;
   }
 
   public Long getParliamentId() {

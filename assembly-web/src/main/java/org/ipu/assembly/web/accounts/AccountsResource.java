@@ -6,11 +6,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,7 +22,10 @@ import org.ipu.assembly.accounts.boundary.Accounts;
 import org.ipu.assembly.accounts.boundary.NewAccount;
 import org.ipu.assembly.platform.AssemblyException;
 
-/** Accounts: who is signed in ({@code /me}), and the Secretariat's list and new focal points. */
+/**
+ * Accounts: who is signed in ({@code /me}), the Secretariat's list, and opening accounts by
+ * invitation (the person sets their password through a link mailed to them).
+ */
 @Path("accounts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,5 +83,19 @@ public class AccountsResource {
     }
     AccountView created = AccountView.of(accounts.openDelegateAccount(request, head));
     return Response.created(URI.create("accounts/" + created.id())).entity(created).build();
+  }
+
+  /** When a new invitation link expires. */
+  public record InvitationSent(String username, Instant expiresAt) {}
+
+  /**
+   * Mails a new invitation to an account that has no password yet (the earlier link expired);
+   * earlier links stop working.
+   */
+  @POST
+  @Path("{username}/invitation")
+  public Response inviteAgain(@PathParam("username") String username) {
+    Instant expiresAt = accounts.inviteAgain(username);
+    return Response.accepted(new InvitationSent(username, expiresAt)).build();
   }
 }

@@ -35,7 +35,9 @@ import org.ipu.assembly.web.platform.errors.DatabaseUnavailable;
 @ApplicationScoped
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = "jdbc/assembly",
-    callerQuery = "SELECT password_hash FROM account WHERE username = ? AND active = TRUE",
+    callerQuery =
+        "SELECT password_hash FROM account WHERE username = ? AND active = TRUE"
+            + " AND password_hash IS NOT NULL",
     groupsQuery = "SELECT role FROM account WHERE username = ?",
     hashAlgorithm = Pbkdf2PasswordHash.class)
 public class AssemblyAuthentication implements HttpAuthenticationMechanism {
