@@ -36,6 +36,11 @@ final class DrillServer {
   private final int dbPort = Integer.getInteger("drills.dbPort", 18306);
   private final String ear = System.getProperty("drills.ear");
 
+  /** Where the server writes its mail (the run command's catch-all: no SMTP server). */
+  Path mailFolder() {
+    return work.resolve("mail");
+  }
+
   String baseUrl() {
     return "http://localhost:" + (portBase + 80);
   }

@@ -1,11 +1,13 @@
 package org.ipu.assembly.drills;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The scenario every drill runs: a small plenary (one head of delegation present per Member) votes
@@ -126,6 +129,7 @@ final class LiveVote {
             .limit(count + spare)
             .toList();
     Map<String, Long> parliaments = new HashMap<>();
+    CatchAll mail = new CatchAll(server.mailFolder());
     for (JsonObject member : members) {
       String username = "drill." + member.getString("countryCode").toLowerCase(Locale.ROOT);
       long parliament = member.getJsonNumber("id").longValue();
@@ -133,16 +137,31 @@ final class LiveVote {
       expect(
           secretariat.post(
               "/api/accounts/delegates?head=true",
-              "{\"username\": \""
-                  + username
-                  + "\", \"fullName\": \"Drill delegate "
-                  + username
-                  + "\", \"password\": \""
-                  + DRILL_PASSWORD
-                  + "\", \"parliamentId\": "
-                  + parliament
-                  + "}"),
+              Json.createObjectBuilder()
+                  .add("username", username)
+                  .add("fullName", "Drill delegate " + username)
+                  .add("email", username + "@drill.test")
+                  .add("parliamentId", parliament)
+                  .build()
+                  .toString()),
           201);
+    }
+    // Each delegate sets the password through the invitation the server mailed (to its catch-all).
+    Map<String, String> tokens =
+        mail.invitationTokens(
+            parliaments.keySet().stream().map(u -> u + "@drill.test").collect(Collectors.toSet()),
+            Duration.ofSeconds(60));
+    for (String token : tokens.values()) {
+      expect(
+          Api.anonymous(server.baseUrl())
+              .post(
+                  "/api/public/invitations/accept",
+                  Json.createObjectBuilder()
+                      .add("token", token)
+                      .add("password", DRILL_PASSWORD)
+                      .build()
+                      .toString()),
+          200);
     }
     for (JsonObject account :
         expect(secretariat.get("/api/accounts"), 200)

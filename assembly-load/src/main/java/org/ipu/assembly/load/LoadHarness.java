@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -198,6 +200,10 @@ public final class LoadHarness {
         members.size() == delegations,
         "only " + members.size() + " voting Members in the Assembly");
     Map<String, List<String>> casters = new ConcurrentHashMap<>();
+    // Accounts are opened by invitation: each delegate sets its password through the link the
+    // server mailed (to its catch-all folder); an account left from an earlier run (409) keeps its.
+    Set<String> invited = ConcurrentHashMap.newKeySet();
+    CatchAll mail = new CatchAll(server.mailFolder());
     ExecutorService pool = Executors.newFixedThreadPool(16);
     List<Future<?>> work = new ArrayList<>();
     for (JsonObject member : members) {
@@ -215,22 +221,43 @@ public final class LoadHarness {
                       http.post(
                           SECRETARIAT,
                           "/api/accounts/delegates?head=" + head,
-                          "{\"username\": \""
-                              + username
-                              + "\", \"fullName\": \"Load delegate "
-                              + username
-                              + "\", \"password\": \""
-                              + LOAD_PASSWORD
-                              + "\", \"parliamentId\": "
-                              + parliament
-                              + "}");
-                  if (a.status() != 201 && a.status() != 409) {
+                          Json.createObjectBuilder()
+                              .add("username", username)
+                              .add("fullName", "Load delegate " + username)
+                              .add("email", username + "@load.test")
+                              .add("parliamentId", parliament)
+                              .build()
+                              .toString());
+                  if (a.status() == 201) {
+                    invited.add(username + "@load.test");
+                  } else if (a.status() != 409) {
                     throw new IllegalStateException("delegate " + username + ": " + a.body());
                   }
                   return null;
                 }));
       }
       casters.put(code, names);
+    }
+    waitAll(work);
+    work.clear();
+    for (String token : mail.invitationTokens(invited, Duration.ofMinutes(5)).values()) {
+      work.add(
+          pool.submit(
+              () -> {
+                Http.Answer a =
+                    http.post(
+                        null,
+                        "/api/public/invitations/accept",
+                        Json.createObjectBuilder()
+                            .add("token", token)
+                            .add("password", LOAD_PASSWORD)
+                            .build()
+                            .toString());
+                if (a.status() != 200) {
+                  throw new IllegalStateException("invitation: " + a.body());
+                }
+                return null;
+              }));
     }
     waitAll(work);
     Map<String, Long> ids = new HashMap<>();

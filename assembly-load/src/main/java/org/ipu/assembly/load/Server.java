@@ -36,6 +36,14 @@ final class Server {
         Path.of(System.getenv().getOrDefault("ASSEMBLY_WORK", "target/load-work")));
   }
 
+  /**
+   * Where the server writes its mail (the run command's catch-all; with {@code LOAD_URL}, the
+   * {@code ASSEMBLY_WORK} of that server).
+   */
+  Path mailFolder() {
+    return work.resolve("mail");
+  }
+
   /** Starts the server if no URL was given; returns the base URL. */
   String start() throws Exception {
     if (url != null) {
