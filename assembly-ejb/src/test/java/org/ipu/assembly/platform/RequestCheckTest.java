@@ -3,7 +3,6 @@ package org.ipu.assembly.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.List;
 import org.ipu.assembly.accounts.boundary.NewAccount;
 import org.ipu.assembly.voting.control.BallotRequest;
 import org.ipu.assembly.voting.control.NewVote;
@@ -74,11 +73,20 @@ class RequestCheckTest {
   }
 
   @Test
-  void anAccountsPasswordRefusalCarriesTheMinimumLength() {
+  void anAccountNamesEveryMissingFieldAndAnUnknownLanguage() {
     InvalidRequest refused =
-        refusal(() -> new NewAccount("focal.de", "Anna", null, null, 3L).validate());
+        refusal(() -> new NewAccount("focal.de", "Anna", null, "de", 3L).validate());
 
-    assertThat(refused.getCode()).isEqualTo("account.password.invalid");
-    assertThat(refused.getArguments()).isEqualTo(List.of(NewAccount.MIN_PASSWORD_LENGTH, 200));
+    assertThat(refused.getCode()).isEqualTo("account.email.required");
+    assertThat(refused.getProblems())
+        .extracting(InvalidRequest.FieldProblem::field, InvalidRequest.FieldProblem::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("email", "account.email.required"),
+            org.assertj.core.groups.Tuple.tuple("language", "account.language.invalid"));
+    assertThat(
+            new NewAccount(" Focal.DE ", " Anna ", "anna@bundestag.example", " ", 3L)
+                .normalized()
+                .language())
+        .isEqualTo("en");
   }
 }
