@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -30,10 +31,11 @@ public class Invitations {
   @PersistenceContext private EntityManager em;
 
   @Inject private Pbkdf2PasswordHash passwordHash;
+  @Inject private Clock clock;
 
   /** Whether the link works now, and for whom. */
   public InvitationStatus status(String token) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     return find(token, LockModeType.NONE)
         .map(
             invitation -> {
@@ -62,7 +64,7 @@ public class Invitations {
     Invitation invitation =
         find(token, LockModeType.PESSIMISTIC_WRITE)
             .orElseThrow(() -> AssemblyException.notFound("invitation.unknown"));
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     InvitationState state = invitation.state(now);
     if (state != InvitationState.USABLE) {
       throw AssemblyException.conflict(state.refusalCode());

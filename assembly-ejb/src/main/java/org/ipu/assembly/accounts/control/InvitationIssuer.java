@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import org.ipu.assembly.accounts.entity.Account;
@@ -37,10 +38,11 @@ public class InvitationIssuer {
   @PersistenceContext private EntityManager em;
   @Inject private Outbox outbox;
   @Inject private InvitationLifetime lifetime;
+  @Inject private Clock clock;
 
   /** Issues and mails a new invitation; returns when it expires. */
   public Instant invite(Account account) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     em.createNamedQuery(Invitation.OPEN_FOR_ACCOUNT, Invitation.class)
         .setParameter("account", account)
         .getResultList()

@@ -1,18 +1,28 @@
 package org.ipu.assembly.accounts.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.time.Duration;
-import org.ipu.assembly.accounts.rules.InvitationState;
+import org.ipu.assembly.platform.settings.boundary.AssemblySettings;
+import org.ipu.assembly.platform.settings.rules.Setting;
+import org.ipu.assembly.platform.settings.rules.SettingValues;
+import org.ipu.assembly.roster.boundary.Roster;
 
 /**
- * How long a new invitation link lasts. The one place to read it: today the default of {@link
- * InvitationState#DEFAULT_LIFETIME} (7 days); the per-Assembly "invitation lifetime" setting plugs
- * in here.
+ * How long a new invitation link lasts: the current Assembly's "invitation lifetime" setting (its
+ * default when no Assembly is set up yet).
  */
-@ApplicationScoped
+@Dependent
 public class InvitationLifetime {
 
+  @Inject private Roster roster;
+  @Inject private AssemblySettings settings;
+
   public Duration current() {
-    return InvitationState.DEFAULT_LIFETIME;
+    return roster
+        .currentSession()
+        .map(session -> settings.values(session.getId()))
+        .orElseGet(SettingValues::defaults)
+        .get(Setting.INVITATION_LIFETIME);
   }
 }

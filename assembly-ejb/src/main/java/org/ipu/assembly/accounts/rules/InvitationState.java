@@ -16,12 +16,6 @@ public enum InvitationState {
   EXPIRED;
 
   /**
-   * How long a link lasts unless the Assembly's settings say otherwise: 7 days, long enough for a
-   * focal point abroad to read their mail, short enough that an old mailbox opens nothing.
-   */
-  public static final Duration DEFAULT_LIFETIME = Duration.ofDays(7);
-
-  /**
    * The state at {@code now} of an invitation that expires at {@code expiresAt} and was used and
    * replaced at the given instants ({@code null}: not yet). Use wins over replacement, which wins
    * over expiry: the person is told the most useful reason. The link expires at {@code expiresAt}

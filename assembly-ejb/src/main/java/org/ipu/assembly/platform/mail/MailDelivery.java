@@ -5,6 +5,7 @@ import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
@@ -19,6 +20,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +37,7 @@ public class MailDelivery {
   private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
 
   /** Tries the mail soon, on a container thread: the caller (after its commit) does not wait. */
   @Asynchronous
@@ -46,15 +49,15 @@ public class MailDelivery {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void attempt(long messageId) {
     OutboxMessage message = em.find(OutboxMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     if (message == null || !message.isDue(now)) {
       return;
     }
     try {
       send(message);
-      message.delivered(Instant.now());
+      message.delivered(clock.instant());
     } catch (MessagingException | IOException | RuntimeException failed) {
-      message.failed(Instant.now(), describe(failed), MailSettings.retryPolicy());
+      message.failed(clock.instant(), describe(failed), MailSettings.retryPolicy());
       LOG.log(
           Level.WARNING,
           "mail {0} to {1} not sent (attempt {2}, {3}): {4}",

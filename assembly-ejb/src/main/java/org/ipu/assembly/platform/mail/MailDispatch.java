@@ -10,14 +10,15 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ipu.assembly.platform.Timestamps;
 
 /**
  * When mail leaves: at once after the transaction that posted it commits, and, for whatever is
@@ -36,6 +37,7 @@ public class MailDispatch {
   private static final int BATCH = 50;
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
 
   @EJB private MailDelivery delivery;
 
@@ -55,7 +57,7 @@ public class MailDispatch {
       List<Long> due =
           em.createNamedQuery(OutboxMessage.DUE, Long.class)
               .setParameter("pending", MailState.PENDING)
-              .setParameter("now", LocalDateTime.now(ZoneOffset.UTC))
+              .setParameter("now", Timestamps.now(clock))
               .setMaxResults(BATCH)
               .getResultList();
       for (Long id : due) {

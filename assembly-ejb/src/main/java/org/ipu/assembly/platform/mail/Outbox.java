@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.MessageFormat;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -24,6 +24,7 @@ import java.util.ResourceBundle;
 public class Outbox {
 
   @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
 
   @Inject private Event<MailQueued> queued;
 
@@ -43,7 +44,7 @@ public class Outbox {
             letter.language(),
             format(bundle.getString(letter.template().subjectKey()), locale, values),
             format(bundle.getString(letter.template().bodyKey()), locale, values),
-            Instant.now());
+            clock.instant());
     em.persist(message);
     em.flush();
     queued.fire(new MailQueued(message.getId()));
