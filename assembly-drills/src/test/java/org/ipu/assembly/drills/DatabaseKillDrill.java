@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.ipu.assembly.testkit.Answer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,10 +55,10 @@ class DatabaseKillDrill {
       SERVER.killDatabase();
       long deadAt = System.currentTimeMillis();
       Thread.sleep(1000);
-      Map<String, Api.Answer> pages =
+      Map<String, Answer> pages =
           Map.of(
-              "/login.xhtml", Api.anonymous(SERVER.baseUrl()).get("/login.xhtml"),
-              "/hall/index.xhtml", Api.anonymous(SERVER.baseUrl()).get("/hall/index.xhtml"));
+              "/login.xhtml", SERVER.newClient().anonymous().get("/login.xhtml"),
+              "/hall/index.xhtml", SERVER.newClient().anonymous().get("/hall/index.xhtml"));
       vote.watch(1);
       tablet.cast(1, 0, 0);
       BrowserTablet.Said tabletSaid = tablet.awaitAnswer(Duration.ofSeconds(15));

@@ -1,6 +1,5 @@
 package org.ipu.assembly.drills;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,12 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import org.ipu.assembly.testkit.Answer;
+import org.ipu.assembly.testkit.Ballot;
+import org.ipu.assembly.testkit.Caller;
 
 /**
  * One delegation's tablet: casts its ballot, then changes it again and again, each ballot with a
  * fresh idempotency key. A ballot is sent again with the same key, as the tablet does, until it
  * gets a receipt or a refusal from the application: after a lost connection, after a 503 (waiting
- * as long as Retry-After says) and after any answer that is not the application's own.
+ * as long as Retry-After says) and after any answer that is not the application's own ({@link
+ * Caller#castUntilAnswered}).
  */
 final class Delegation implements Runnable {
 
@@ -52,8 +55,8 @@ final class Delegation implements Runnable {
   private final String country;
   private final long parliamentId;
   private final int usableVotes;
-  private final Api api;
-  private final String path;
+  private final Caller api;
+  private final long voteId;
   private final Random random;
   private final List<Attempt> attempts = new ArrayList<>();
   private final List<Receipt> receipts = new ArrayList<>();
@@ -61,12 +64,13 @@ final class Delegation implements Runnable {
   private volatile boolean stopping;
   private volatile String unanswered;
 
-  Delegation(String country, long parliamentId, int usableVotes, Api api, long voteId, long seed) {
+  Delegation(
+      String country, long parliamentId, int usableVotes, Caller api, long voteId, long seed) {
     this.country = country;
     this.parliamentId = parliamentId;
     this.usableVotes = usableVotes;
     this.api = api;
-    this.path = "/api/votes/" + voteId + "/ballots";
+    this.voteId = voteId;
     this.random = new Random(seed);
   }
 
@@ -92,81 +96,77 @@ final class Delegation implements Runnable {
     stopping = true;
   }
 
-  /** Sends one ballot until the application answers it; false when the tablet should stop. */
+  /**
+   * Sends one ballot until the application answers it (the test kit's tablet retries, one key);
+   * false when the tablet should stop.
+   */
   private boolean castUntilAnswered(int[] split, String key) throws InterruptedException {
-    String body =
-        "{\"yes\": %d, \"no\": %d, \"abstain\": %d, \"idempotencyKey\": \"%s\"}"
-            .formatted(split[0], split[1], split[2], key);
-    long giveUpAt = System.currentTimeMillis() + GIVE_UP_MILLIS;
-    long backoff = 250;
-    for (int n = 1; ; n++) {
-      if (System.currentTimeMillis() > giveUpAt) {
-        unanswered = key;
-        return false;
-      }
-      long sentAt = System.currentTimeMillis();
-      Api.Answer answer;
-      try {
-        answer = api.post(path, body);
-      } catch (IOException lost) {
-        record(
-            new Attempt(
-                key,
-                sentAt,
-                System.currentTimeMillis(),
-                -1,
-                "",
-                null,
-                lost.toString(),
-                Optional.empty()));
-        Thread.sleep(backoff);
-        backoff = Math.min(backoff * 2, 2000);
-        continue;
-      }
-      long answeredAt = System.currentTimeMillis();
-      String code = answer.code();
-      Attempt attempt =
-          new Attempt(
-              key,
-              sentAt,
-              answeredAt,
-              answer.status(),
-              answer.contentType(),
-              code,
-              code == null ? abbreviated(answer.body()) : answer.message(),
-              answer.retryAfter());
-      record(attempt);
-      if ((answer.status() == 200 || answer.status() == 201) && answer.isJson()) {
-        var r = answer.object();
-        synchronized (this) {
-          receipts.add(
-              new Receipt(
-                  key,
-                  r.getJsonNumber("ballotId").longValue(),
-                  r.getInt("ballotVersion"),
-                  r.getInt("yes"),
-                  r.getInt("no"),
-                  r.getInt("abstain"),
-                  r.getBoolean("replay"),
-                  n,
-                  answeredAt));
-        }
-        return true;
-      }
-      if (answer.status() == 503 && code != null) {
-        Thread.sleep(
-            Math.min(5, Math.max(1, answer.retryAfter().map(Long::parseLong).orElse(1L))) * 1000);
-        continue;
-      }
-      if (answer.status() >= 400 && answer.status() < 500 && code != null) {
-        synchronized (this) {
-          refusals.add(attempt);
-        }
-        return false;
-      }
-      // Not the application's answer (a server still deploying, a gateway page): try again.
-      Thread.sleep(1000);
+    Ballot ballot = new Ballot(split[0], split[1], split[2], key);
+    int[] sent = {0};
+    Optional<Answer> answered =
+        api.castUntilAnswered(
+            voteId,
+            ballot,
+            GIVE_UP_MILLIS,
+            attempt -> {
+              sent[0] = attempt.number();
+              record(attemptOf(attempt));
+            });
+    if (answered.isEmpty()) {
+      unanswered = key;
+      return false;
     }
+    Answer answer = answered.get();
+    if (answer.status() == 200 || answer.status() == 201) {
+      var r = answer.object();
+      synchronized (this) {
+        receipts.add(
+            new Receipt(
+                key,
+                r.getJsonNumber("ballotId").longValue(),
+                r.getInt("ballotVersion"),
+                r.getInt("yes"),
+                r.getInt("no"),
+                r.getInt("abstain"),
+                r.getBoolean("replay"),
+                sent[0],
+                lastAnsweredAt()));
+      }
+      return true;
+    }
+    synchronized (this) {
+      refusals.add(attempts.get(attempts.size() - 1));
+    }
+    return false;
+  }
+
+  private static Attempt attemptOf(Caller.Attempt a) {
+    if (!a.answered()) {
+      return new Attempt(
+          a.key(),
+          a.sentAt(),
+          a.answeredAt(),
+          -1,
+          "",
+          null,
+          a.failure().toString(),
+          Optional.empty());
+    }
+    Answer answer = a.answer();
+    String code = answer.code();
+    return new Attempt(
+        a.key(),
+        a.sentAt(),
+        a.answeredAt(),
+        answer.status(),
+        answer.contentType(),
+        code,
+        code == null ? answer.abbreviated() : answer.message(),
+        answer.retryAfter());
+  }
+
+  private synchronized long lastAnsweredAt() {
+    return attempts.get(attempts.size() - 1).answeredAt();
   }
 
   private int[] nextSplit(int[] previous) {
@@ -183,11 +183,6 @@ final class Delegation implements Runnable {
 
   private synchronized void record(Attempt attempt) {
     attempts.add(attempt);
-  }
-
-  private static String abbreviated(String body) {
-    String flat = body == null ? "" : body.replaceAll("\\s+", " ");
-    return flat.length() > 200 ? flat.substring(0, 200) + "…" : flat;
   }
 
   String country() {

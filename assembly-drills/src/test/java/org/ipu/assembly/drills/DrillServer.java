@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.ipu.assembly.testkit.AssemblyClient;
 
 /**
  * The server under a drill, run with {@code config/server/assembly-server} as the run command runs
@@ -43,6 +44,15 @@ final class DrillServer {
 
   String baseUrl() {
     return "http://localhost:" + (portBase + 80);
+  }
+
+  /**
+   * A client of its own on this server (one per tablet, screen or console, as each is a device of
+   * its own): connections time out after 5 s, requests after 20 s.
+   */
+  AssemblyClient newClient() {
+    return AssemblyClient.to(
+        baseUrl(), java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(20), null);
   }
 
   String webSocketUrl() {

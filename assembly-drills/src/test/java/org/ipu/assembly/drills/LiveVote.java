@@ -20,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.ipu.assembly.testkit.Answer;
+import org.ipu.assembly.testkit.Caller;
 
 /**
  * The scenario every drill runs: a small plenary (one head of delegation present per Member) votes
@@ -34,7 +36,7 @@ final class LiveVote {
   private static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar");
 
   private final DrillServer server;
-  private final Api secretariat;
+  private final Caller secretariat;
   private final List<Delegation> delegations = new ArrayList<>();
   private final List<Thread> tablets = new ArrayList<>();
   private final List<Screen> screens = new ArrayList<>();
@@ -43,7 +45,7 @@ final class LiveVote {
 
   LiveVote(DrillServer server) {
     this.server = server;
-    this.secretariat = Api.as(server.baseUrl(), "secretariat", DEMO_PASSWORD, "en");
+    this.secretariat = server.newClient().as("secretariat", DEMO_PASSWORD);
   }
 
   long voteId() {
@@ -207,7 +209,7 @@ final class LiveVote {
                 head.getKey().substring("drill.".length()),
                 head.getValue(),
                 votes,
-                Api.as(server.baseUrl(), head.getKey(), DRILL_PASSWORD, language),
+                server.newClient().as(head.getKey(), DRILL_PASSWORD).inLanguage(language),
                 voteId,
                 1000 + n));
         n++;
@@ -230,7 +232,7 @@ final class LiveVote {
           new Screen(
               "screen-" + (screens.size() + 1),
               URI.create(server.webSocketUrl()),
-              Api.anonymous(server.baseUrl()),
+              server.newClient().anonymous(),
               voteId,
               timer);
       screens.add(screen);
@@ -265,7 +267,7 @@ final class LiveVote {
     long giveUpAt = System.currentTimeMillis() + 120_000;
     while (System.currentTimeMillis() < giveUpAt) {
       try {
-        Api.Answer answer = secretariat.post("/api/votes/" + voteId + "/close", "");
+        Answer answer = secretariat.post("/api/votes/" + voteId + "/close", "");
         if (answer.status() == 200
             || (answer.status() == 409 && "vote.closed".equals(answer.code()))) {
           return snapshot();
@@ -280,7 +282,7 @@ final class LiveVote {
   }
 
   JsonObject snapshot() throws Exception {
-    return expect(Api.anonymous(server.baseUrl()).get("/api/public/votes/" + voteId), 200).object();
+    return expect(server.newClient().anonymous().get("/api/public/votes/" + voteId), 200).object();
   }
 
   JsonObject auditReport() throws Exception {
@@ -355,7 +357,7 @@ final class LiveVote {
     timer.shutdownNow();
   }
 
-  private static Api.Answer expect(Api.Answer answer, int status) {
+  private static Answer expect(Answer answer, int status) {
     if (answer.status() != status) {
       throw new AssertionError(
           "expected " + status + ", got " + answer.status() + ": " + answer.body());

@@ -12,6 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ipu.assembly.testkit.Answer;
+import org.ipu.assembly.testkit.Caller;
 
 /**
  * A screen on {@code /ws/plenary} that behaves as the pages' live.js does: when the socket drops it
@@ -37,7 +39,7 @@ final class Screen implements WebSocket.Listener {
 
   private final String name;
   private final URI uri;
-  private final Api api;
+  private final Caller api;
   private final long voteId;
   private final ScheduledExecutorService timer;
   private final StringBuilder partial = new StringBuilder();
@@ -49,7 +51,7 @@ final class Screen implements WebSocket.Listener {
   private volatile long lastConnectedAt;
   private long backoff = 250;
 
-  Screen(String name, URI uri, Api api, long voteId, ScheduledExecutorService timer) {
+  Screen(String name, URI uri, Caller api, long voteId, ScheduledExecutorService timer) {
     this.name = name;
     this.uri = uri;
     this.api = api;
@@ -62,6 +64,7 @@ final class Screen implements WebSocket.Listener {
       return;
     }
     api.client()
+        .http()
         .newWebSocketBuilder()
         .connectTimeout(Duration.ofSeconds(5))
         .buildAsync(uri, this)
@@ -141,7 +144,7 @@ final class Screen implements WebSocket.Listener {
       return;
     }
     try {
-      Api.Answer answer = api.get("/api/public/votes/current");
+      Answer answer = api.get("/api/public/votes/current");
       if (answer.status() == 200 && answer.isJson()) {
         snapshots.incrementAndGet();
         show(answer.object());

@@ -1,23 +1,29 @@
 package org.ipu.assembly.it;
 
-import jakarta.json.Json;
 import jakarta.json.JsonStructure;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
+import org.ipu.assembly.testkit.AssemblyClient;
+import org.ipu.assembly.testkit.Caller;
 
-/** A REST client as a tablet uses the API: HTTP Basic, JSON in and out. */
+/**
+ * A REST client as a tablet uses the API: HTTP Basic, JSON in and out. A thin face of the test
+ * kit's {@link Caller}, on one {@link AssemblyClient} every test shares.
+ */
 public final class Api {
 
   /** A JSON answer with its status. */
   public record Answer(int status, String contentType, String body) {
+
+    static Answer of(org.ipu.assembly.testkit.Answer answer) {
+      return new Answer(answer.status(), answer.contentType(), answer.body());
+    }
+
+    private org.ipu.assembly.testkit.Answer kit() {
+      return new org.ipu.assembly.testkit.Answer(
+          status, contentType, java.util.Optional.empty(), body);
+    }
+
     public JsonStructure json() {
-      return Json.createReader(new StringReader(body)).read();
+      return kit().json();
     }
 
     public String code() {
@@ -27,81 +33,56 @@ public final class Api {
     public String message() {
       return json().asJsonObject().getString("message");
     }
+
+    /** This answer, if its status is the expected one (else an assertion error with the body). */
+    public Answer expect(int expected) {
+      if (status != expected) {
+        throw new AssertionError("expected " + expected + ", got " + status + ": " + body);
+      }
+      return this;
+    }
   }
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
-  private final String authorization;
-  private String language = "en";
+  private static final AssemblyClient CLIENT = AssemblyClient.to(Deployments.base().toString());
 
-  private Api(String authorization) {
-    this.authorization = authorization;
+  private volatile Caller caller;
+
+  private Api(Caller caller) {
+    this.caller = caller.accepting("application/json, */*;q=0.1");
   }
 
   public static Api as(String username, String password) {
-    return new Api(
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    return new Api(CLIENT.as(username, password));
   }
 
   public static Api anonymous() {
-    return new Api(null);
+    return new Api(CLIENT.anonymous());
+  }
+
+  /** The test kit's caller behind this client (for ballots sent until answered, sign-in, ...). */
+  public Caller caller() {
+    return caller;
   }
 
   public Api inLanguage(String language) {
-    this.language = language;
+    caller = caller.inLanguage(language);
     return this;
   }
 
   public Answer get(String path) throws Exception {
-    return send(request(path).GET());
+    return Answer.of(caller.get(path));
   }
 
   public Answer post(String path, String json) throws Exception {
-    return send(
-        request(path)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return Answer.of(caller.post(path, json));
   }
 
   public Answer put(String path, String json) throws Exception {
-    return send(
-        request(path)
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return Answer.of(caller.put(path, json));
   }
 
   /** Any method, any content type, any body: for the malformed-input tests. */
   public Answer send(String method, String path, String contentType, String body) throws Exception {
-    return send(
-        request(path)
-            .header("Content-Type", contentType)
-            .expectContinue(true)
-            .method(method, HttpRequest.BodyPublishers.ofString(body)));
-  }
-
-  private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(Deployments.base() + path))
-            .timeout(Duration.ofSeconds(30))
-            .header("Accept", "application/json, */*;q=0.1")
-            .header("Accept-Language", language);
-    if (authorization != null) {
-      builder.header("Authorization", authorization);
-    }
-    return builder;
-  }
-
-  private Answer send(HttpRequest.Builder request) throws Exception {
-    HttpResponse<String> response =
-        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    return new Answer(
-        response.statusCode(),
-        response.headers().firstValue("Content-Type").orElse(""),
-        response.body());
+    return Answer.of(caller.send(method, path, contentType, body));
   }
 }

@@ -5,26 +5,30 @@ import static org.ipu.assembly.it.Deployments.DEMO_PASSWORD;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.ipu.assembly.testkit.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who may use which REST resource, and how the API refuses: JSON with a stable code. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiAccessIT {
+class ApiAccessIT extends IntegrationTest {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+  private static Fixtures.Parliament ours;
+  private static Fixtures.Parliament theirs;
 
   private final Api secretariat = Api.as("secretariat", DEMO_PASSWORD);
-  private final Api focalFrance = Api.as("focal.fr", DEMO_PASSWORD);
+  private Api focalPoint;
+
+  @BeforeAll
+  static void parliamentsOfItsOwn() throws Exception {
+    ours = Plenary.parliament(68_400_000, 0);
+    theirs = Plenary.parliament(56_000_000, 0);
+  }
+
+  @BeforeEach
+  void signIn() {
+    focalPoint = Api.as(ours.focalPoint(), DEMO_PASSWORD);
+  }
 
   @Test
   void withoutSignInTheApiAnswers401AsJson() throws Exception {
@@ -64,7 +68,7 @@ class ApiAccessIT {
 
   @Test
   void aFocalPointCannotListEveryParliament() throws Exception {
-    Api.Answer answer = focalFrance.get("/api/parliaments");
+    Api.Answer answer = focalPoint.get("/api/parliaments");
 
     assertThat(answer.status()).isEqualTo(403);
     assertThat(answer.code()).isEqualTo("auth.forbidden");
@@ -73,50 +77,39 @@ class ApiAccessIT {
   @Test
   void aFocalPointSeesItsOwnParliamentButNotAnothers() throws Exception {
     long own =
-        focalFrance
+        focalPoint
             .get("/api/accounts/me")
             .json()
             .asJsonObject()
             .getJsonNumber("parliamentId")
             .longValue();
-    long kenya =
-        Api.as("focal.ke", DEMO_PASSWORD)
+    long others =
+        Api.as(theirs.focalPoint(), DEMO_PASSWORD)
             .get("/api/accounts/me")
             .json()
             .asJsonObject()
             .getJsonNumber("parliamentId")
             .longValue();
 
-    assertThat(focalFrance.get("/api/parliaments/" + own).status()).isEqualTo(200);
-    Api.Answer other = focalFrance.get("/api/parliaments/" + kenya);
+    assertThat(focalPoint.get("/api/parliaments/" + own).status()).isEqualTo(200);
+    Api.Answer other = focalPoint.get("/api/parliaments/" + others);
     assertThat(other.status()).isEqualTo(403);
     assertThat(other.code()).isEqualTo("auth.other-parliament");
   }
 
   @Test
   void theSecretariatOpensAFocalPointAccountThatCanThenSignIn() throws Exception {
-    long germany =
-        secretariat
-            .get("/api/parliaments")
-            .json()
-            .asJsonArray()
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(p -> "DE".equals(p.getString("countryCode", null)))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
-    String username = "focal.de." + UUID.randomUUID().toString().substring(0, 8);
+    long parliament = ours.id();
+    String username = ours.focalPoint() + ".second";
     String email = username + "@example.org";
 
     Api.Answer created =
         secretariat.post(
-            "/api/accounts", Invited.newAccount(username, "Anna Schmidt", email, "de", germany));
+            "/api/accounts", Invited.newAccount(username, "Anna Schmidt", email, "de", parliament));
     assertThat(created.code()).isEqualTo("account.language.invalid");
     created =
         secretariat.post(
-            "/api/accounts", Invited.newAccount(username, "Anna Schmidt", email, "en", germany));
+            "/api/accounts", Invited.newAccount(username, "Anna Schmidt", email, "en", parliament));
 
     assertThat(created.status()).isEqualTo(201);
     assertThat(Invited.acceptInvitation(email, "a-long-password")).isEqualTo(username);
@@ -127,38 +120,39 @@ class ApiAccessIT {
             secretariat
                 .post(
                     "/api/accounts",
-                    Invited.newAccount(username, "Someone Else", "else@example.org", "en", germany))
+                    Invited.newAccount(
+                        username, "Someone Else", "else@example.org", "en", parliament))
                 .code())
         .isEqualTo("account.username.taken");
   }
 
   @Test
   void aFocalPointOpensDelegateAccountsForItsOwnParliamentOnly() throws Exception {
-    long france =
-        focalFrance
+    long ownId =
+        focalPoint
             .get("/api/accounts/me")
             .json()
             .asJsonObject()
             .getJsonNumber("parliamentId")
             .longValue();
-    long kenya =
-        Api.as("focal.ke", DEMO_PASSWORD)
+    long others =
+        Api.as(theirs.focalPoint(), DEMO_PASSWORD)
             .get("/api/accounts/me")
             .json()
             .asJsonObject()
             .getJsonNumber("parliamentId")
             .longValue();
-    String username = "delegate.fr." + UUID.randomUUID().toString().substring(0, 8);
+    String username = ours.head() + ".new";
     String email = username + "@example.org";
 
     Api.Answer own =
-        focalFrance.post(
+        focalPoint.post(
             "/api/accounts/delegates",
-            Invited.newAccount(username, "Claire Martin", email, "fr", france));
+            Invited.newAccount(username, "Claire Martin", email, "fr", ownId));
     Api.Answer other =
-        focalFrance.post(
+        focalPoint.post(
             "/api/accounts/delegates",
-            Invited.newAccount(username + "-ke", "Not Mine", "ke-" + email, "en", kenya));
+            Invited.newAccount(username + "-ke", "Not Mine", "ke-" + email, "en", others));
 
     assertThat(own.status()).isEqualTo(201);
     assertThat(own.json().asJsonObject().getString("role")).isEqualTo("DELEGATE");
@@ -180,7 +174,7 @@ class ApiAccessIT {
   @Test
   void aFocalPointCannotOpenAccounts() throws Exception {
     Api.Answer answer =
-        focalFrance.post(
+        focalPoint.post(
             "/api/accounts", Invited.newAccount("sneaky", "X", "sneaky@example.org", "en", 1));
 
     assertThat(answer.status()).isEqualTo(403);

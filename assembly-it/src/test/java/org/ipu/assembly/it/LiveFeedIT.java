@@ -18,26 +18,16 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.ipu.assembly.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A screen on /ws/plenary receives the running tally after each commit and the result at close. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LiveFeedIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class LiveFeedIT extends IntegrationTest {
 
   @Test
   void aScreenReceivesTheRunningTallyAndTheFinalResult() throws Exception {
-    Plenary.present("delegate.fr", "delegate.fr2", "delegate.ke");
+    Fixtures.Parliament first = Plenary.presentParliament(68_400_000, 1);
+    Fixtures.Parliament second = Plenary.presentParliament(56_000_000, 0);
     BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
     WebSocket socket =
         HttpClient.newHttpClient()
@@ -51,9 +41,9 @@ class LiveFeedIT {
       JsonObject opened = await(frames, f -> vote(f) == vote && "OPEN".equals(state(f)));
       assertThat(opened.getJsonObject("vote").getInt("delegationsVoted")).isZero();
 
-      delegate("delegate.fr")
+      delegate(first.head())
           .post("/api/votes/" + vote + "/ballots", ballot(12, 2, 0, UUID.randomUUID().toString()));
-      delegate("delegate.ke")
+      delegate(second.head())
           .post("/api/votes/" + vote + "/ballots", ballot(3, 4, 1, UUID.randomUUID().toString()));
       JsonObject tally =
           await(
@@ -69,7 +59,7 @@ class LiveFeedIT {
 
       // A changed ballot replaces the delegation's first one in the live totals (kept in memory),
       // which then agree with the snapshot read from the database.
-      delegate("delegate.fr")
+      delegate(first.head())
           .post("/api/votes/" + vote + "/ballots", ballot(1, 13, 0, UUID.randomUUID().toString()));
       JsonObject changed =
           await(

@@ -7,26 +7,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.ipu.assembly.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Generated bad input on every REST endpoint (no or wrong credentials, bodies that are not JSON,
  * wrong types and out-of-range values in every field, oversize bodies, unknown ids): each gets a
  * 4xx JSON error with a stable code, never a 500, and nothing is written.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MalformedInputIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class MalformedInputIT extends IntegrationTest {
 
   /** An endpoint with a body: who calls it, and a valid body as field name to JSON value. */
   private record BodyEndpoint(String method, String path, Api caller, Map<String, String> fields) {}
@@ -59,13 +48,12 @@ class MalformedInputIT {
 
   @Test
   void everyGeneratedBadRequestGetsA4xxJsonErrorAndWritesNothing() throws Exception {
-    Plenary.present("delegate.fr", "delegate.fr2");
+    Fixtures.Parliament own = Plenary.presentParliament(68_400_000, 1);
+    long other = Plenary.parliament(56_000_000, 0).id();
     long vote = Plenary.open("Malformed input", "ELECTRONIC", "SIMPLE");
     long rollCall = Plenary.open("Malformed roll call", "ROLL_CALL", "SIMPLE");
-    long kenya =
-        Plenary.board(Plenary.snapshot(vote), "KE").getJsonNumber("parliamentId").longValue();
-    Map<String, Long> ids = Plenary.accounts();
-    Api france = Plenary.delegate("delegate.fr");
+    long ownDelegate = own.accountId(own.delegates().get(0));
+    Api head = Plenary.delegate(own.head());
     String before = state(vote, rollCall);
 
     List<BodyEndpoint> endpoints =
@@ -84,7 +72,7 @@ class MalformedInputIT {
                     "language",
                     "\"fr\"",
                     "parliamentId",
-                    String.valueOf(kenya))),
+                    String.valueOf(other))),
             new BodyEndpoint(
                 "POST",
                 "/api/accounts/delegates",
@@ -99,7 +87,7 @@ class MalformedInputIT {
                     "language",
                     "\"es\"",
                     "parliamentId",
-                    String.valueOf(kenya))),
+                    String.valueOf(other))),
             new BodyEndpoint(
                 "POST",
                 "/api/votes",
@@ -114,11 +102,11 @@ class MalformedInputIT {
             new BodyEndpoint(
                 "POST",
                 "/api/votes/" + vote + "/ballots",
-                france,
+                head,
                 fields("yes", "1", "no", "1", "abstain", "0", "idempotencyKey", "\"k-malformed\"")),
             new BodyEndpoint(
                 "POST",
-                "/api/votes/" + rollCall + "/roll-call/" + kenya,
+                "/api/votes/" + rollCall + "/roll-call/" + other,
                 SECRETARIAT,
                 fields("yes", "1", "no", "1", "abstain", "0", "idempotencyKey", "\"k-roll-call\"")),
             new BodyEndpoint(
@@ -128,14 +116,14 @@ class MalformedInputIT {
                 fields("reason", "\"A reason\"")),
             new BodyEndpoint(
                 "PUT",
-                "/api/plenary/presence/" + ids.get("delegate.fr2"),
+                "/api/plenary/presence/" + ownDelegate,
                 SECRETARIAT,
                 fields("state", "\"PRESENT\"")),
             new BodyEndpoint(
                 "POST",
                 "/api/plenary/designations",
-                france,
-                fields("accountId", String.valueOf(ids.get("delegate.fr2")))));
+                head,
+                fields("accountId", String.valueOf(ownDelegate))));
 
     List<String> failures = new ArrayList<>();
     int cases = 0;

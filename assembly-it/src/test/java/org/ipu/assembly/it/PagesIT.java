@@ -3,34 +3,39 @@ package org.ipu.assembly.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ipu.assembly.it.Deployments.DEMO_PASSWORD;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.ipu.assembly.testkit.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
 /** The pages in headless Chromium: signing in, each role's home, access, languages. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PagesIT {
+class PagesIT extends IntegrationTest {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
+  private static Fixtures.Parliament ours;
+  private static Fixtures.Parliament theirs;
+
+  @BeforeAll
+  static void parliamentsOfItsOwn() throws Exception {
+    ours = Plenary.parliament(68_400_000, 0);
+    theirs = Plenary.parliament(56_000_000, 0);
   }
 
   @ParameterizedTest
   @CsvSource({
     "secretariat, /secretariat/index.xhtml, home-secretariat",
-    "focal.fr,    /focal/index.xhtml,       home-focal",
-    "delegate.fr, /delegate/index.xhtml,    home-delegate",
+    "focal,       /focal/index.xhtml,       home-focal",
+    "head,        /delegate/index.xhtml,    home-delegate",
     "observer,    /observer/index.xhtml,    home-observer"
   })
-  void eachRoleLandsOnItsHome(String username, String home, String marker) throws Exception {
+  void eachRoleLandsOnItsHome(String who, String home, String marker) throws Exception {
+    String username =
+        switch (who) {
+          case "focal" -> ours.focalPoint();
+          case "head" -> ours.head();
+          default -> who;
+        };
     try (Browser browser = Browser.open()) {
       browser.signIn(username, DEMO_PASSWORD);
 
@@ -52,21 +57,13 @@ class PagesIT {
 
   @Test
   void aPasswordWithAccentsSignsInOnTheForm() throws Exception {
-    long kenya =
-        Api.as("focal.ke", DEMO_PASSWORD)
-            .get("/api/accounts/me")
-            .json()
-            .asJsonObject()
-            .getJsonNumber("parliamentId")
-            .longValue();
+    String username = ours.head() + ".accents";
     String password = "Contraseña-été-مرحبا-1";
-    String username =
-        "delegate.ke.accents." + java.util.UUID.randomUUID().toString().substring(0, 6);
     String email = username + "@example.org";
     Api.Answer created =
         Plenary.SECRETARIAT.post(
             "/api/accounts/delegates?head=false",
-            Invited.newAccount(username, "Wanjirũ Mũthoni", email, "en", kenya));
+            Invited.newAccount(username, "Wanjirũ Mũthoni", email, "en", ours.id()));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     try (Browser browser = Browser.open()) {
       // The password is typed on the invitation page, then on the sign-in form: both post UTF-8.
@@ -117,28 +114,21 @@ class PagesIT {
 
   @Test
   void aFocalPointCannotOpenSecretariatPagesNorAnotherParliament() throws Exception {
-    long kenya =
-        Api.as("focal.ke", DEMO_PASSWORD)
-            .get("/api/accounts/me")
-            .json()
-            .asJsonObject()
-            .getJsonNumber("parliamentId")
-            .longValue();
     try (Browser browser = Browser.open()) {
-      browser.signIn("focal.fr", DEMO_PASSWORD).waitFor(By.id("home-focal"));
+      browser.signIn(ours.focalPoint(), DEMO_PASSWORD).waitFor(By.id("home-focal"));
 
       browser.go("/secretariat/parliaments.xhtml");
       assertThat(browser.waitFor(By.id("error-message")).getText())
           .contains("may not open this page");
       assertThat(browser.driver().findElements(By.id("parliaments:table"))).isEmpty();
 
-      browser.go("/parliament/view.xhtml?id=" + kenya);
+      browser.go("/parliament/view.xhtml?id=" + theirs.id());
       assertThat(browser.waitFor(By.id("error-message")).getText())
           .contains("may not open this page");
-      assertThat(browser.driver().getPageSource()).doesNotContain("Kenya");
+      assertThat(browser.driver().getPageSource()).doesNotContain(theirs.name());
 
       browser.go("/focal/index.xhtml");
-      assertThat(browser.waitFor(By.id("parliament-name")).getText()).isEqualTo("France");
+      assertThat(browser.waitFor(By.id("parliament-name")).getText()).isEqualTo(ours.name());
     }
   }
 

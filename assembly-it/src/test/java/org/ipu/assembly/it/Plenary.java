@@ -4,15 +4,56 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ipu.assembly.it.Deployments.DEMO_PASSWORD;
 
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ipu.assembly.testkit.Fixtures;
 
-/** The plenary as tests set it up through the API: delegates present, votes created and opened. */
+/**
+ * The plenary as tests set it up: parliaments and accounts of a test's own (test kit {@link
+ * Fixtures}), then through the API delegates present, votes created and opened.
+ */
 public final class Plenary {
 
   public static final Api SECRETARIAT = Api.as("secretariat", DEMO_PASSWORD);
 
+  private static final Fixtures FIXTURES = new Fixtures(Plenary::connect);
+
   private Plenary() {}
+
+  /**
+   * A Member parliament of the test's own (a country the demo Assembly does not have), with a focal
+   * point, a head of delegation and {@code otherDelegates} more delegates, every account with the
+   * demo password; nobody present yet.
+   */
+  public static Fixtures.Parliament parliament(long population, int otherDelegates)
+      throws Exception {
+    return FIXTURES.memberParliament(population, otherDelegates);
+  }
+
+  /** The same, with every delegate present. */
+  public static Fixtures.Parliament presentParliament(long population, int otherDelegates)
+      throws Exception {
+    Fixtures.Parliament parliament = parliament(population, otherDelegates);
+    present(parliament);
+    return parliament;
+  }
+
+  /** Marks every delegate of the parliament present. */
+  public static void present(Fixtures.Parliament parliament) throws Exception {
+    Fixtures.present(SECRETARIAT.caller(), parliament);
+  }
+
+  private static Connection connect() throws SQLException {
+    try {
+      return Database.connect();
+    } catch (SQLException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new SQLException(e);
+    }
+  }
 
   public static Api delegate(String username) {
     return Api.as(username, DEMO_PASSWORD);

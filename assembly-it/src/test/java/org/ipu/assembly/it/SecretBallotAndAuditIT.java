@@ -12,47 +12,47 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.ipu.assembly.testkit.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A secret vote keeps who took part and never how (checked in the database itself), and the audit
- * trail notices when a stored entry is altered.
+ * trail notices when a stored entry is altered. The class works on two delegations of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecretBallotAndAuditIT {
+class SecretBallotAndAuditIT extends IntegrationTest {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
+  private static Fixtures.Parliament first;
+  private static Fixtures.Parliament second;
+
+  @BeforeAll
+  static void delegationsOfItsOwn() throws Exception {
+    first = Plenary.parliament(68_400_000, 1);
+    second = Plenary.parliament(56_000_000, 0);
   }
 
   @BeforeEach
   void delegatesArePresent() throws Exception {
-    Plenary.present("delegate.fr", "delegate.fr2", "delegate.ke");
+    Plenary.present(first);
+    Plenary.present(second);
   }
 
   @Test
   void aSecretVoteStoresWhoTookPartButNeverWhichDelegationChoseWhat() throws Exception {
     long vote = Plenary.open("Election of the President", "SECRET", "SIMPLE");
-    delegate("delegate.fr")
+    delegate(first.head())
         .post("/api/votes/" + vote + "/ballots", ballot(17, 0, 1, UUID.randomUUID().toString()));
-    delegate("delegate.ke")
+    delegate(second.head())
         .post("/api/votes/" + vote + "/ballots", ballot(0, 9, 0, UUID.randomUUID().toString()));
 
     JsonObject running = snapshot(vote);
     assertThat(running.containsKey("totals")).isFalse();
     assertThat(running.getInt("delegationsVoted")).isEqualTo(2);
-    assertThat(board(running, "FR").getBoolean("voted")).isTrue();
-    assertThat(board(running, "FR").containsKey("yes")).isFalse();
+    assertThat(board(running, first.countryCode()).getBoolean("voted")).isTrue();
+    assertThat(board(running, first.countryCode()).containsKey("yes")).isFalse();
     assertThat(
-            delegate("delegate.fr")
+            delegate(first.head())
                 .post(
                     "/api/votes/" + vote + "/ballots",
                     ballot(1, 0, 0, UUID.randomUUID().toString()))
@@ -63,7 +63,7 @@ class SecretBallotAndAuditIT {
     JsonObject result = snapshot(vote);
     assertThat(result.getJsonObject("totals").getInt("yes")).isEqualTo(17);
     assertThat(result.getJsonObject("totals").getInt("no")).isEqualTo(9);
-    assertThat(board(result, "KE").containsKey("no")).isFalse();
+    assertThat(board(result, second.countryCode()).containsKey("no")).isFalse();
 
     assertThat(Database.count("SELECT COUNT(*) FROM ballot WHERE vote_id = ?", vote)).isZero();
     assertThat(Database.count("SELECT COUNT(*) FROM secret_participation WHERE vote_id = ?", vote))
@@ -88,7 +88,7 @@ class SecretBallotAndAuditIT {
   @Test
   void theAuditCheckFindsAnAlteredBallotEntryAndRecomputesClosedVotes() throws Exception {
     long vote = Plenary.open("Audited", "ELECTRONIC", "SIMPLE");
-    delegate("delegate.fr")
+    delegate(first.head())
         .post("/api/votes/" + vote + "/ballots", ballot(8, 2, 0, UUID.randomUUID().toString()));
     SECRETARIAT.post("/api/votes/" + vote + "/close", "");
     assertThat(
@@ -142,9 +142,9 @@ class SecretBallotAndAuditIT {
   @Test
   void theAuditCheckFindsADelegationChainCutShortAfterTheClose() throws Exception {
     long vote = Plenary.open("Sealed", "ELECTRONIC", "SIMPLE");
-    delegate("delegate.ke")
+    delegate(second.head())
         .post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, UUID.randomUUID().toString()));
-    delegate("delegate.ke")
+    delegate(second.head())
         .post("/api/votes/" + vote + "/ballots", ballot(0, 1, 0, UUID.randomUUID().toString()));
     SECRETARIAT.post("/api/votes/" + vote + "/close", "");
     assertThat(

@@ -16,51 +16,58 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.ipu.assembly.testkit.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Weighted delegation votes through the API tablets use: casting, changing, closing, annulling, who
- * may cast, idempotent replays, and ballots racing the close.
+ * may cast, idempotent replays, and ballots racing the close. The class works on three delegations
+ * of its own: a head and one more delegate of 68.4 million people (18 votes), a head of 56 million
+ * and one of 212 million.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VotingIT {
+class VotingIT extends IntegrationTest {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
+  private static Fixtures.Parliament first;
+  private static Fixtures.Parliament second;
+  private static Fixtures.Parliament third;
+
+  private Api firstHead;
+  private Api secondHead;
+
+  @BeforeAll
+  static void delegationsOfItsOwn() throws Exception {
+    first = Plenary.parliament(68_400_000, 1);
+    second = Plenary.parliament(56_000_000, 0);
+    third = Plenary.parliament(212_000_000, 0);
   }
-
-  private final Api france = delegate("delegate.fr");
-  private final Api kenya = delegate("delegate.ke");
 
   @BeforeEach
   void delegatesArePresent() throws Exception {
-    Plenary.present("delegate.fr", "delegate.fr2", "delegate.ke", "delegate.br");
+    Plenary.present(first);
+    Plenary.present(second);
+    Plenary.present(third);
+    firstHead = delegate(first.head());
+    secondHead = delegate(second.head());
   }
 
   @Test
   void aDelegationCastsChangesAndTheLastBallotCountsUntilTheClose() throws Exception {
     long vote = Plenary.open("Draft resolution on climate finance", "ELECTRONIC", "SIMPLE");
 
-    Api.Answer first = france.post("/api/votes/" + vote + "/ballots", ballot(10, 5, 3, key()));
-    Api.Answer changed = france.post("/api/votes/" + vote + "/ballots", ballot(4, 12, 0, key()));
-    kenya.post("/api/votes/" + vote + "/ballots", ballot(6, 2, 1, key()));
+    Api.Answer cast = firstHead.post("/api/votes/" + vote + "/ballots", ballot(10, 5, 3, key()));
+    Api.Answer changed = firstHead.post("/api/votes/" + vote + "/ballots", ballot(4, 12, 0, key()));
+    secondHead.post("/api/votes/" + vote + "/ballots", ballot(6, 2, 1, key()));
 
-    assertThat(first.status()).isEqualTo(201);
+    assertThat(cast.status()).isEqualTo(201);
     JsonObject receipt = changed.json().asJsonObject();
     assertThat(receipt.getInt("ballotVersion")).isEqualTo(2);
     assertThat(receipt.getString("auditHash"))
         .hasSize(64)
-        .isNotEqualTo(first.json().asJsonObject().getString("auditHash"));
+        .isNotEqualTo(cast.json().asJsonObject().getString("auditHash"));
     JsonObject running = snapshot(vote);
-    assertThat(board(running, "FR").getInt("yes")).isEqualTo(4);
+    assertThat(board(running, first.countryCode()).getInt("yes")).isEqualTo(4);
     assertThat(running.getJsonObject("totals").getInt("no")).isEqualTo(14);
     assertThat(running.getInt("delegationsVoted")).isEqualTo(2);
 
@@ -70,7 +77,7 @@ class VotingIT {
     assertThat(result.getJsonObject("totals").getInt("yes")).isEqualTo(10);
     assertThat(result.getInt("required")).isEqualTo(13);
 
-    Api.Answer late = kenya.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()));
+    Api.Answer late = secondHead.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()));
     assertThat(late.status()).isEqualTo(409);
     assertThat(late.code()).isEqualTo("vote.closed");
     assertThat(SECRETARIAT.post("/api/votes/" + vote + "/open", "").code())
@@ -80,19 +87,19 @@ class VotingIT {
   @Test
   void aBallotBeyondTheUsableVotesIsRefusedWithTheNumbers() throws Exception {
     long vote = Plenary.open("Usable votes", "ELECTRONIC", "SIMPLE");
-    int usable = board(snapshot(vote), "FR").getInt("usableVotes");
+    int usable = board(snapshot(vote), first.countryCode()).getInt("usableVotes");
 
     Api.Answer tooMany =
-        france.post("/api/votes/" + vote + "/ballots", ballot(usable, 1, 0, key()));
+        firstHead.post("/api/votes/" + vote + "/ballots", ballot(usable, 1, 0, key()));
     assertThat(tooMany.status()).isEqualTo(400);
     assertThat(tooMany.code()).isEqualTo("ballot.exceeds-usable-votes");
     assertThat(tooMany.message()).contains(String.valueOf(usable + 1), String.valueOf(usable));
-    assertThat(france.post("/api/votes/" + vote + "/ballots", ballot(0, 0, 0, key())).code())
+    assertThat(firstHead.post("/api/votes/" + vote + "/ballots", ballot(0, 0, 0, key())).code())
         .isEqualTo("ballot.empty-ballot");
-    assertThat(france.post("/api/votes/" + vote + "/ballots", ballot(-1, 2, 0, key())).code())
+    assertThat(firstHead.post("/api/votes/" + vote + "/ballots", ballot(-1, 2, 0, key())).code())
         .isEqualTo("ballot.count.invalid");
     assertThat(
-            france
+            firstHead
                 .post("/api/votes/" + vote + "/ballots", "{\"yes\": 1, \"no\": 0, \"abstain\": 0}")
                 .code())
         .isEqualTo("ballot.key.invalid");
@@ -102,8 +109,8 @@ class VotingIT {
   @Test
   void onlyThePresentHeadOrADesignatedDelegateCastsAndNeverForAnotherDelegation() throws Exception {
     long vote = Plenary.open("Who casts", "ELECTRONIC", "SIMPLE");
-    Api secondFrench = delegate("delegate.fr2");
-    Map<String, Long> ids = Plenary.accounts();
+    Api firstOther = delegate(first.delegates().get(0));
+    long firstOtherId = first.accountId(first.delegates().get(0));
 
     assertThat(
             Api.as("observer", Deployments.DEMO_PASSWORD)
@@ -111,56 +118,52 @@ class VotingIT {
                 .code())
         .isEqualTo("auth.forbidden");
     assertThat(
-            Api.as("focal.fr", Deployments.DEMO_PASSWORD)
+            Api.as(first.focalPoint(), Deployments.DEMO_PASSWORD)
                 .post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()))
                 .code())
         .isEqualTo("auth.forbidden");
     assertThat(
-            france
+            firstHead
                 .post(
                     "/api/votes/"
                         + vote
                         + "/roll-call/"
-                        + board(snapshot(vote), "KE").getJsonNumber("parliamentId"),
+                        + board(snapshot(vote), second.countryCode()).getJsonNumber("parliamentId"),
                     ballot(1, 0, 0, key()))
                 .code())
         .isEqualTo("auth.forbidden");
-    assertThat(france.post("/api/votes/" + vote + "/close", "").code()).isEqualTo("auth.forbidden");
+    assertThat(firstHead.post("/api/votes/" + vote + "/close", "").code())
+        .isEqualTo("auth.forbidden");
 
-    Plenary.mark("ABSENT", "delegate.br");
+    Plenary.mark("ABSENT", third.head());
     try {
       assertThat(
-              delegate("delegate.br")
+              delegate(third.head())
                   .post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()))
                   .code())
           .isEqualTo("ballot.not-present");
     } finally {
-      Plenary.present("delegate.br");
+      Plenary.present(third);
     }
 
     Api.Answer notDesignated =
-        secondFrench.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()));
-    if (notDesignated.status() == 403) {
-      assertThat(notDesignated.code()).isEqualTo("ballot.not-designated");
-      assertThat(
-              kenya
-                  .post(
-                      "/api/plenary/designations",
-                      "{\"accountId\": " + ids.get("delegate.fr2") + "}")
-                  .status())
-          .isEqualTo(404);
-      assertThat(
-              france
-                  .post(
-                      "/api/plenary/designations",
-                      "{\"accountId\": " + ids.get("delegate.fr2") + "}")
-                  .status())
-          .isEqualTo(204);
-    }
+        firstOther.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()));
+    assertThat(notDesignated.status()).as(notDesignated.body()).isEqualTo(403);
+    assertThat(notDesignated.code()).isEqualTo("ballot.not-designated");
+    assertThat(
+            secondHead
+                .post("/api/plenary/designations", "{\"accountId\": " + firstOtherId + "}")
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            firstHead
+                .post("/api/plenary/designations", "{\"accountId\": " + firstOtherId + "}")
+                .status())
+        .isEqualTo(204);
     Api.Answer designated =
-        secondFrench.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()));
+        firstOther.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key()));
     assertThat(designated.status()).as(designated.body()).isEqualTo(201);
-    assertThat(board(snapshot(vote), "FR").getInt("yes")).isEqualTo(1);
+    assertThat(board(snapshot(vote), first.countryCode()).getInt("yes")).isEqualTo(1);
   }
 
   @Test
@@ -173,7 +176,7 @@ class VotingIT {
       for (int i = 0; i < 20; i++) {
         answers.add(
             pool.submit(
-                () -> france.post("/api/votes/" + vote + "/ballots", ballot(7, 3, 1, key))));
+                () -> firstHead.post("/api/votes/" + vote + "/ballots", ballot(7, 3, 1, key))));
       }
       List<String> hashes = new ArrayList<>();
       for (Future<Api.Answer> answer : answers) {
@@ -187,7 +190,7 @@ class VotingIT {
     }
     JsonObject running = snapshot(vote);
     assertThat(running.getJsonObject("totals").getInt("yes")).isEqualTo(7);
-    assertThat(board(running, "FR").getInt("yes")).isEqualTo(7);
+    assertThat(board(running, first.countryCode()).getInt("yes")).isEqualTo(7);
   }
 
   @Test
@@ -197,7 +200,7 @@ class VotingIT {
     List<Future<Api.Answer>> answers = new ArrayList<>();
     try {
       for (int i = 0; i < 40; i++) {
-        Api who = i % 2 == 0 ? france : kenya;
+        Api who = i % 2 == 0 ? firstHead : secondHead;
         int yes = 1 + i % 5;
         answers.add(
             pool.submit(
@@ -245,7 +248,7 @@ class VotingIT {
   @Test
   void anAnnulledVoteIsReplacedByANewDraftNeverReopened() throws Exception {
     long vote = Plenary.open("Annul me", "ELECTRONIC", "TWO_THIRDS");
-    france.post("/api/votes/" + vote + "/ballots", ballot(3, 0, 0, key()));
+    firstHead.post("/api/votes/" + vote + "/ballots", ballot(3, 0, 0, key()));
 
     assertThat(SECRETARIAT.post("/api/votes/" + vote + "/annul", "{\"reason\": \"\"}").code())
         .isEqualTo("vote.annul-reason.invalid");
@@ -259,7 +262,7 @@ class VotingIT {
     assertThat(draft.getJsonNumber("replacesVoteId").longValue()).isEqualTo(vote);
     assertThat(snapshot(vote).getString("state")).isEqualTo("ANNULLED");
     assertThat(snapshot(vote).getString("annulReason")).isEqualTo("The screens failed in the hall");
-    assertThat(france.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key())).code())
+    assertThat(firstHead.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key())).code())
         .isEqualTo("vote.closed");
     assertThat(SECRETARIAT.post("/api/votes/" + vote + "/open", "").code())
         .isEqualTo("vote.not-draft");
@@ -270,27 +273,33 @@ class VotingIT {
     long vote = Plenary.open("Roll call", "ROLL_CALL", "SIMPLE");
     JsonObject opened = snapshot(vote);
     assertThat(opened.getString("rollCallLetter")).matches("[A-Z]");
-    long kenyaId = board(opened, "KE").getJsonNumber("parliamentId").longValue();
+    long secondId = board(opened, second.countryCode()).getJsonNumber("parliamentId").longValue();
 
-    assertThat(kenya.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key())).code())
+    assertThat(secondHead.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key())).code())
         .isEqualTo("ballot.roll-call");
     Api.Answer entered =
-        SECRETARIAT.post("/api/votes/" + vote + "/roll-call/" + kenyaId, ballot(5, 3, 2, key()));
+        SECRETARIAT.post("/api/votes/" + vote + "/roll-call/" + secondId, ballot(5, 3, 2, key()));
 
     assertThat(entered.status()).as(entered.body()).isEqualTo(201);
-    assertThat(board(snapshot(vote), "KE").getInt("no")).isEqualTo(3);
+    assertThat(board(snapshot(vote), second.countryCode()).getInt("no")).isEqualTo(3);
   }
 
   @Test
   void theResultsAreExportedAsCsvAndJsonOnceClosed() throws Exception {
     long vote = Plenary.open("Open data", "ELECTRONIC", "SIMPLE");
-    kenya.post("/api/votes/" + vote + "/ballots", ballot(6, 1, 0, key()));
+    secondHead.post("/api/votes/" + vote + "/ballots", ballot(6, 1, 0, key()));
     assertThat(SECRETARIAT.get("/api/public/votes/" + vote + "/results.json").code())
         .isEqualTo("vote.not-closed");
     SECRETARIAT.post("/api/votes/" + vote + "/close", "");
 
     String csv = SECRETARIAT.get("/api/public/votes/" + vote + "/results.csv").body();
-    assertThat(csv).contains(",KE,Kenya,").contains(",6,1,0").contains("TOTAL");
+    assertThat(csv.lines())
+        .anyMatch(
+            line ->
+                line.contains("," + second.countryCode() + ",")
+                    && line.contains(second.name())
+                    && line.contains(",6,1,0"));
+    assertThat(csv).contains("TOTAL");
     assertThat(
             SECRETARIAT
                 .get("/api/public/votes/" + vote + "/results.json")
@@ -313,22 +322,23 @@ class VotingIT {
             .filter(e -> "CN".equals(e.getString("countryCode", null)))
             .findFirst()
             .orElseThrow();
-    JsonObject france =
+    JsonObject own =
         entitlements.stream()
-            .filter(e -> "FR".equals(e.getString("countryCode", null)))
+            .filter(e -> e.getJsonNumber("parliamentId").longValue() == first.id())
             .findFirst()
             .orElseThrow();
 
     assertThat(china.getInt("entitlement")).isEqualTo(23);
     assertThat(china.getInt("populationBonus")).isEqualTo(13);
-    assertThat(france.getInt("minimumVotes")).isEqualTo(10);
-    assertThat(france.getInt("usableVotes"))
-        .isEqualTo(Math.min(18, 10 * france.getInt("delegatesPresent")));
+    assertThat(own.getInt("minimumVotes")).isEqualTo(10);
+    assertThat(own.getInt("entitlement")).isEqualTo(18);
+    assertThat(own.getInt("delegatesPresent")).isEqualTo(2);
+    assertThat(own.getInt("usableVotes")).isEqualTo(18);
     assertThat(entitlements)
         .anyMatch(
             e -> e.getString("votingRight").equals("SUSPENDED") && e.getInt("entitlement") == 0);
-    assertThat(france.getString("votingRight")).isEqualTo("VOTES");
-    assertThat(delegate("delegate.fr").get("/api/plenary/entitlements").code())
+    assertThat(own.getString("votingRight")).isEqualTo("VOTES");
+    assertThat(delegate(first.head()).get("/api/plenary/entitlements").code())
         .isEqualTo("auth.forbidden");
   }
 

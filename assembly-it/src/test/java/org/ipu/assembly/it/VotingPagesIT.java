@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ipu.assembly.it.Deployments.DEMO_PASSWORD;
 
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.ipu.assembly.testkit.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -18,23 +15,28 @@ import org.openqa.selenium.WebElement;
  * tablets of two delegations cast split votes, the hall screen follows the tally live and shows the
  * outcome when the Secretariat closes the vote.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VotingPagesIT {
+class VotingPagesIT extends IntegrationTest {
 
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
+  private static Fixtures.Parliament first;
+  private static Fixtures.Parliament second;
+  private static Fixtures.Parliament third;
+
+  @BeforeAll
+  static void delegationsOfItsOwn() throws Exception {
+    first = Plenary.parliament(68_400_000, 1);
+    second = Plenary.parliament(56_000_000, 0);
+    third = Plenary.parliament(212_000_000, 0);
   }
 
   @Test
   void theSecretariatRunsAVoteTabletsCastAndTheHallScreenFollows() throws Exception {
-    Plenary.present("delegate.fr", "delegate.fr2", "delegate.ke");
+    Plenary.present(first);
+    Plenary.present(second);
     String subject = "Emergency item " + UUID.randomUUID().toString().substring(0, 6);
     try (Browser console = Browser.open();
         Browser hall = Browser.open();
-        Browser tabletFrance = Browser.open();
-        Browser tabletKenya = Browser.open()) {
+        Browser firstTablet = Browser.open();
+        Browser secondTablet = Browser.open()) {
       hall.go("/hall/index.xhtml");
       console.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
       console.go("/secretariat/voting.xhtml");
@@ -52,23 +54,23 @@ class VotingPagesIT {
       hall.waitForText(By.id("live"), subject);
       assertThat(hall.driver().findElement(By.id("live-connection")).getText()).isEqualTo("Live");
 
-      castFrom(tabletFrance, "delegate.fr", 12, 3, 1);
-      castFrom(tabletKenya, "delegate.ke", 4, 5, 0);
+      castFrom(firstTablet, first.head(), 12, 3, 1);
+      castFrom(secondTablet, second.head(), 4, 5, 0);
 
       hall.waitForText(By.id("live"), "2 of");
       assertThat(field(hall, "yes")).isEqualTo("16");
       assertThat(field(hall, "no")).isEqualTo("8");
       assertThat(field(hall, "abstain")).isEqualTo("1");
       assertThat(hall.driver().findElement(By.cssSelector("[data-board]")).getText())
-          .contains("France", "Kenya");
+          .contains(first.name(), second.name());
 
       console.driver().findElement(By.cssSelector(".close-vote")).click();
       console.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
       hall.waitForText(By.id("live-outcome"), "adopted");
       assertThat(hall.driver().findElement(By.id("live-outcome")).getText())
           .isEqualTo("16 yes of 24 cast: Simple majority needs 13 — adopted");
-      tabletFrance.waitForText(By.id("live"), "Closed");
-      assertThat(tabletFrance.driver().findElement(By.id("ballot")).isDisplayed()).isFalse();
+      firstTablet.waitForText(By.id("live"), "Closed");
+      assertThat(firstTablet.driver().findElement(By.id("ballot")).isDisplayed()).isFalse();
 
       hall.go("/hall/results.xhtml");
       assertThat(hall.waitFor(By.id("content")).getText())
@@ -78,10 +80,10 @@ class VotingPagesIT {
 
   @Test
   void aBallotWhoseAnswerIsLostIsSentAgainAndCountedOnce() throws Exception {
-    Plenary.present("delegate.br");
+    Plenary.present(third);
     long vote = Plenary.open("Lost answers", "ELECTRONIC", "SIMPLE");
     try (Browser tablet = Browser.open()) {
-      tablet.signIn("delegate.br", DEMO_PASSWORD).waitFor(By.id("home-delegate"));
+      tablet.signIn(third.head(), DEMO_PASSWORD).waitFor(By.id("home-delegate"));
       tablet.waitForText(By.id("live"), "Lost answers");
       tablet.waitFor(By.id("ballot"));
       // The network drops the server's answer to the first attempt: the ballot reached the server.
@@ -97,8 +99,8 @@ class VotingPagesIT {
       tablet.waitForText(By.id("ballot-message"), "sent again automatically");
       tablet.waitForText(By.id("ballot-message"), "Your ballot is counted.");
     }
-    var brazil = Plenary.board(Plenary.snapshot(vote), "BR");
-    assertThat(brazil.getInt("yes")).isEqualTo(6);
+    var own = Plenary.board(Plenary.snapshot(vote), third.countryCode());
+    assertThat(own.getInt("yes")).isEqualTo(6);
     assertThat(Database.count("SELECT COUNT(*) FROM ballot WHERE vote_id = ?", vote)).isEqualTo(1);
     Plenary.SECRETARIAT.post("/api/votes/" + vote + "/close", "");
     var audit = Plenary.SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject();
@@ -107,7 +109,7 @@ class VotingPagesIT {
 
   @Test
   void aScreenThatLosesTheNetworkSaysSoAndCatchesUpWhenItIsBack() throws Exception {
-    Plenary.present("delegate.ke");
+    Plenary.present(second);
     long vote = Plenary.open("Network lost", "ELECTRONIC", "SIMPLE");
     try (Browser hall = Browser.open()) {
       hall.go("/hall/index.xhtml");
@@ -118,7 +120,7 @@ class VotingPagesIT {
       network.setNetworkConditions(
           new org.openqa.selenium.chromium.ChromiumNetworkConditions().setOffline(true));
       hall.waitForText(By.id("live-connection"), "Offline");
-      Plenary.delegate("delegate.ke")
+      Plenary.delegate(second.head())
           .post(
               "/api/votes/" + vote + "/ballots",
               Plenary.ballot(7, 2, 0, java.util.UUID.randomUUID().toString()));
