@@ -70,9 +70,35 @@ final class Chart {
         + "<span style='color:#6fa8dc'>p99</span>; <span style='color:#b45f06'>commit to every screen p50</span>, "
         + "<span style='color:#f6b26b'>p99</span>.</p>"
         + svg
+        + floors(figures)
         + "<pre>"
         + figures
         + "</pre></body></html>";
+  }
+
+  /**
+   * What does not depend on the hour: the server's CPU per ballot and per frame, the floors
+   * measured in the same run and each latency over its floor.
+   */
+  private static String floors(JsonObject figures) {
+    StringBuilder table = new StringBuilder("<h2>Against the floors</h2><table border='1'>");
+    for (String name : new String[] {"serverCpu", "floors", "ratiosToFloor"}) {
+      if (figures.containsKey(name)) {
+        figures
+            .getJsonObject(name)
+            .forEach(
+                (key, value) ->
+                    table
+                        .append("<tr><th align='left'>")
+                        .append(name)
+                        .append('.')
+                        .append(key)
+                        .append("</th><td><code>")
+                        .append(value)
+                        .append("</code></td></tr>"));
+      }
+    }
+    return table.append("</table>").toString();
   }
 
   private static void series(

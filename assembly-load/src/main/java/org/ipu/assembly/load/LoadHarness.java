@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +31,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.ipu.assembly.testkit.Answer;
+import org.ipu.assembly.testkit.AssemblyClient;
+import org.ipu.assembly.testkit.Caller;
 
 /** Runs the load scenario and writes {@code load-report/figures.json} and {@code latency.html}. */
 public final class LoadHarness {
@@ -51,8 +55,10 @@ public final class LoadHarness {
   private final Server server = Server.fromEnvironment();
   private final JsonObjectBuilder figures = Json.createObjectBuilder();
   private final List<String> failures = new ArrayList<>();
-  private Http http;
+  private AssemblyClient client;
+  private final Map<String, Caller> callers = new ConcurrentHashMap<>();
   private final Screens screenClient;
+  private final JdbcFloor jdbcFloor = JdbcFloor.fromEnvironment();
 
   /** One accepted or refused ballot as the harness saw it. */
   LoadHarness() throws java.io.IOException {
@@ -77,11 +83,17 @@ public final class LoadHarness {
 
   private int run() throws Exception {
     double speed = cpuSpeed();
-    http = new Http(server.start());
+    // One client for every tablet and the Secretariat (one connection pool, as before).
+    client =
+        AssemblyClient.to(
+            server.start(),
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(60),
+            Executors.newFixedThreadPool(16));
     Files.createDirectories(report);
     log(
         "target "
-            + http.base()
+            + client.base()
             + ": "
             + delegations
             + " delegations x "
@@ -112,9 +124,9 @@ public final class LoadHarness {
     for (int round = 1; round <= warmUpVotes; round++) {
       Long compiledBefore = server.jitCompilations();
       long first = newVote("Warm-up " + round);
-      expect(http.post(SECRETARIAT, "/api/votes/" + first + "/open", ""), 200, "open");
+      expect(as(SECRETARIAT).post("/api/votes/" + first + "/open", ""), 200, "open");
       List<Sent> cold = fire(first, casters);
-      expect(http.post(SECRETARIAT, "/api/votes/" + first + "/close", ""), 200, "close");
+      expect(as(SECRETARIAT).post("/api/votes/" + first + "/close", ""), 200, "close");
       double[] acks = cold.stream().mapToDouble(Sent::ackMillis).sorted().toArray();
       Long compiled = jitCompilationsSince(compiledBefore);
       JsonObjectBuilder warmUp =
@@ -137,8 +149,12 @@ public final class LoadHarness {
     figures.add("warmUpVotes", warmUps);
 
     Long compiledBefore = server.jitCompilations();
-    expect(http.post(SECRETARIAT, "/api/votes/" + vote + "/open", ""), 200, "open");
+    expect(as(SECRETARIAT).post("/api/votes/" + vote + "/open", ""), 200, "open");
+    Burst burst = Burst.start(server);
     List<Sent> sent = fire(vote, casters);
+    burst.end(server);
+    int frameBytes = connected.stream().mapToInt(s -> s.lastFrameLength).max().orElse(0);
+    int serverConnections = connectionsToTheDatabase();
     Long compiled = jitCompilationsSince(compiledBefore);
     if (compiled != null) {
       figures.add("jitCompilationsDuringVote", compiled);
@@ -146,8 +162,9 @@ public final class LoadHarness {
     measure(sent);
     Thread.sleep(1500);
     long closing = System.currentTimeMillis();
-    expect(http.post(SECRETARIAT, "/api/votes/" + vote + "/close", ""), 200, "close");
+    expect(as(SECRETARIAT).post("/api/votes/" + vote + "/close", ""), 200, "close");
     long closeToAll = awaitClosed(connected, closing);
+    closeToAllScreensMillis = closeToAll;
     figures.add("closeToAllScreensMillis", closeToAll);
 
     analyse(vote, sent, connected);
@@ -157,6 +174,11 @@ public final class LoadHarness {
     check(
         rss == null || rss <= 1024 * 1024,
         "server RSS " + (rss == null ? "?" : rss / 1024) + " MB > 1 GiB");
+
+    // What does not depend on the hour: the server's CPU per ballot and per frame, and the floors
+    // measured now, on the same machine, against which the latencies are given as ratios.
+    serverCpu(burst, sent, connected, casters);
+    floors(vote, frameBytes, serverConnections);
 
     figures.add("failures", Json.createArrayBuilder(failures));
     figures.add(
@@ -182,8 +204,8 @@ public final class LoadHarness {
   private Map<String, List<String>> setUpPlenary() throws Exception {
     long started = System.currentTimeMillis();
     List<JsonObject> members =
-        http
-            .get(SECRETARIAT, "/api/parliaments")
+        as(SECRETARIAT)
+            .get("/api/parliaments")
             .json()
             .asJsonArray()
             .getValuesAs(JsonObject.class)
@@ -217,17 +239,17 @@ public final class LoadHarness {
         work.add(
             pool.submit(
                 () -> {
-                  Http.Answer a =
-                      http.post(
-                          SECRETARIAT,
-                          "/api/accounts/delegates?head=" + head,
-                          Json.createObjectBuilder()
-                              .add("username", username)
-                              .add("fullName", "Load delegate " + username)
-                              .add("email", username + "@load.test")
-                              .add("parliamentId", parliament)
-                              .build()
-                              .toString());
+                  Answer a =
+                      as(SECRETARIAT)
+                          .post(
+                              "/api/accounts/delegates?head=" + head,
+                              Json.createObjectBuilder()
+                                  .add("username", username)
+                                  .add("fullName", "Load delegate " + username)
+                                  .add("email", username + "@load.test")
+                                  .add("parliamentId", parliament)
+                                  .build()
+                                  .toString());
                   if (a.status() == 201) {
                     invited.add(username + "@load.test");
                   } else if (a.status() != 409) {
@@ -244,9 +266,9 @@ public final class LoadHarness {
       work.add(
           pool.submit(
               () -> {
-                Http.Answer a =
-                    http.post(
-                        null,
+                Answer a =
+                    as(null)
+                        .post(
                         "/api/public/invitations/accept",
                         Json.createObjectBuilder()
                             .add("token", token)
@@ -261,7 +283,8 @@ public final class LoadHarness {
     }
     waitAll(work);
     Map<String, Long> ids = new HashMap<>();
-    http.get(SECRETARIAT, "/api/accounts")
+    as(SECRETARIAT)
+        .get("/api/accounts")
         .json()
         .asJsonArray()
         .getValuesAs(JsonObject.class)
@@ -272,10 +295,10 @@ public final class LoadHarness {
             pool.submit(
                 () -> {
                   expect(
-                      http.put(
-                          SECRETARIAT,
-                          "/api/plenary/presence/" + ids.get(username),
-                          "{\"state\": \"PRESENT\"}"),
+                      as(SECRETARIAT)
+                          .put(
+                              "/api/plenary/presence/" + ids.get(username),
+                              "{\"state\": \"PRESENT\"}"),
                       200,
                       "presence");
                   return null;
@@ -286,10 +309,10 @@ public final class LoadHarness {
               pool.submit(
                   () -> {
                     expect(
-                        http.post(
-                            head,
-                            "/api/plenary/designations",
-                            "{\"accountId\": " + ids.get(username) + "}"),
+                        as(head)
+                            .post(
+                                "/api/plenary/designations",
+                                "{\"accountId\": " + ids.get(username) + "}"),
                         204,
                         "designation");
                     return null;
@@ -304,7 +327,7 @@ public final class LoadHarness {
         work.add(
             pool.submit(
                 () -> {
-                  http.signIn(username);
+                  as(username).signIn();
                   return null;
                 }));
       }
@@ -318,7 +341,7 @@ public final class LoadHarness {
 
   private List<Screen> connect(long vote) throws Exception {
     long started = System.currentTimeMillis();
-    URI uri = URI.create(http.base().replaceFirst("^http", "ws") + "/ws/plenary");
+    URI uri = URI.create(client.base().replaceFirst("^http", "ws") + "/ws/plenary");
     List<Screen> connected = new ArrayList<>();
     for (int batch = 0; batch < screens; batch += 250) {
       List<CompletableFuture<?>> opening = new ArrayList<>();
@@ -369,7 +392,7 @@ public final class LoadHarness {
                     long sentAt = System.currentTimeMillis();
                     long t0 = System.nanoTime();
                     try {
-                      Http.Answer a = http.post(caster, "/api/votes/" + vote + "/ballots", body);
+                      Answer a = as(caster).post("/api/votes/" + vote + "/ballots", body);
                       double ack = (System.nanoTime() - t0) / 1e6;
                       sent.add(
                           new Sent(sentAt, ack, a.status(), a.status() == 201 ? a.object() : null));
@@ -404,6 +427,7 @@ public final class LoadHarness {
         .add("ballotsPerSecond", Math.round(all.size() * 1000.0 / elapsed));
     check(accepted == all.size(), (all.size() - accepted) + " ballots refused or failed");
     double[] acks = all.stream().mapToDouble(Sent::ackMillis).sorted().toArray();
+    ackMillis = acks;
     figures.add("ackMillis", percentiles(acks));
     check(percentile(acks, 99) <= 100, "ack p99 " + percentile(acks, 99) + " ms > 100 ms");
     log(
@@ -417,6 +441,206 @@ public final class LoadHarness {
   }
 
   private final List<double[]> latencies = new ArrayList<>();
+  private double[] ackMillis = new double[0];
+  private double[] commitToAllScreensMillis = new double[0];
+  private double[] burstFrameToAllScreensMillis = new double[0];
+  private long closeToAllScreensMillis = -1;
+  private Double serverCpuPerFrameMillis;
+
+  /** The server's and the database's CPU counters at the start and end of a burst of ballots. */
+  private static final class Burst {
+    final long startedAt = System.currentTimeMillis();
+    final Long cpuBefore;
+    final Long databaseBefore;
+    long endedAt;
+    Long cpu;
+    Long database;
+
+    private Burst(Server server) throws java.io.IOException {
+      cpuBefore = server.cpuMillis();
+      databaseBefore = server.databaseCpuMillis();
+    }
+
+    static Burst start(Server server) throws java.io.IOException {
+      return new Burst(server);
+    }
+
+    void end(Server server) throws java.io.IOException {
+      endedAt = System.currentTimeMillis();
+      Long after = server.cpuMillis();
+      Long databaseAfter = server.databaseCpuMillis();
+      cpu = cpuBefore == null || after == null ? null : after - cpuBefore;
+      database =
+          databaseBefore == null || databaseAfter == null ? null : databaseAfter - databaseBefore;
+    }
+  }
+
+  /**
+   * The server's CPU time per ballot and per frame. The measured burst cost ballots and frames
+   * together; one more vote, cast the same way with no screen connected, costs the ballots alone;
+   * the difference over the frames the server broadcast during the burst is the CPU per frame.
+   */
+  private void serverCpu(
+      Burst withScreens, List<Sent> sent, List<Screen> connected, Map<String, List<String>> casters)
+      throws Exception {
+    if (withScreens.cpu == null) {
+      log("server CPU: not measured (the harness did not start the server; set LOAD_SERVER_PID)");
+      return;
+    }
+    TreeMap<Long, Long> frames = new TreeMap<>();
+    connected.forEach(screen -> screen.lastArrivals(frames));
+    int framesInBurst =
+        frames.subMap(withScreens.startedAt, true, withScreens.endedAt, true).size();
+    long ballotsWithScreens = sent.size();
+
+    long alone = newVote("Ballots without screens");
+    expect(as(SECRETARIAT).post("/api/votes/" + alone + "/open", ""), 200, "open");
+    Burst withoutScreens = Burst.start(server);
+    List<Sent> aloneSent = fire(alone, casters);
+    withoutScreens.end(server);
+    expect(as(SECRETARIAT).post("/api/votes/" + alone + "/close", ""), 200, "close");
+
+    double perBallot = (double) withScreens.cpu / ballotsWithScreens;
+    double perBallotAlone = (double) withoutScreens.cpu / aloneSent.size();
+    JsonObjectBuilder cpu =
+        Json.createObjectBuilder()
+            .add("burstMillis", withScreens.cpu)
+            .add("burstSeconds", (withScreens.endedAt - withScreens.startedAt) / 1000.0)
+            .add("ballots", ballotsWithScreens)
+            .add("framesBroadcast", framesInBurst)
+            .add("perBallotMillis", round(perBallot))
+            .add("perBallotWithoutScreensMillis", round(perBallotAlone));
+    if (framesInBurst > 0) {
+      serverCpuPerFrameMillis =
+          round((withScreens.cpu - perBallotAlone * ballotsWithScreens) / framesInBurst);
+      cpu.add("perFrameMillis", serverCpuPerFrameMillis);
+    }
+    if (withScreens.database != null && withoutScreens.database != null) {
+      cpu.add("databasePerBallotMillis", round((double) withScreens.database / ballotsWithScreens))
+          .add(
+              "databasePerBallotWithoutScreensMillis",
+              round((double) withoutScreens.database / aloneSent.size()));
+    }
+    JsonObject written = cpu.build();
+    figures.add("serverCpu", written);
+    log("server CPU: " + written);
+  }
+
+  /**
+   * The floors, measured now: the ballots' rows written straight through JDBC, and a frame of the
+   * same size broadcast to as many sockets by a server that does nothing else; then each latency as
+   * a ratio to its floor.
+   */
+  private void floors(long vote, int frameBytes, int serverConnections) throws Exception {
+    JsonObjectBuilder floors = Json.createObjectBuilder();
+    JsonObjectBuilder ratios = Json.createObjectBuilder();
+    if (jdbcFloor != null && serverConnections > 0) {
+      JdbcFloor.Result jdbc =
+          jdbcFloor.run(vote, Math.min(ballots, ackMillis.length), seconds, serverConnections);
+      floors.add(
+          "jdbcBallotMillis",
+          percentiles(jdbc.sortedMillis())
+              .add("connections", jdbc.connections())
+              .add("tables", Json.createArrayBuilder(jdbc.tables())));
+      ratios.add("ackMillis", ratios(ackMillis, jdbc.sortedMillis()));
+      log("JDBC floor: p50 " + percentile(jdbc.sortedMillis(), 50) + " ms");
+    } else {
+      log("JDBC floor: not measured (no database at LOAD_DB_URL)");
+    }
+    int port = intSetting("LOAD_FLOOR_PORT", 0);
+    try (BroadcastFloor floor = new BroadcastFloor(port)) {
+      URI uri = URI.create("ws://127.0.0.1:" + floor.port() + "/floor");
+      long floorVote = 999_999_999L;
+      List<Screen> floorScreens = new ArrayList<>();
+      for (int batch = 0; batch < screens; batch += 250) {
+        List<CompletableFuture<?>> opening = new ArrayList<>();
+        for (int i = batch; i < Math.min(screens, batch + 250); i++) {
+          Screen screen = new Screen(floorVote);
+          floorScreens.add(screen);
+          opening.add(screenClient.connect(screen, uri));
+        }
+        CompletableFuture.allOf(opening.toArray(CompletableFuture[]::new))
+            .get(60, TimeUnit.SECONDS);
+      }
+      long deadline = System.currentTimeMillis() + 10_000;
+      while (floor.sockets() < screens && System.currentTimeMillis() < deadline) {
+        Thread.sleep(10);
+      }
+      int frames = 30;
+      double[] cpu = new double[frames];
+      for (int n = 0; n < frames; n++) {
+        long due = System.currentTimeMillis() + 100;
+        cpu[n] = floor.broadcast(floorVote, n, frameBytes) / 1e6;
+        Thread.sleep(Math.max(0, due - System.currentTimeMillis()));
+      }
+      Thread.sleep(1000);
+      TreeMap<Long, Long> lastArrival = new TreeMap<>();
+      floorScreens.forEach(screen -> screen.lastArrivals(lastArrival));
+      double[] toAll =
+          lastArrival.entrySet().stream()
+              .mapToDouble(e -> e.getValue() - e.getKey())
+              .sorted()
+              .toArray();
+      int reached = (int) floorScreens.stream().filter(s -> s.frames() == frames).count();
+      floorScreens.forEach(Screen::close);
+      Arrays.sort(cpu);
+      floors.add(
+          "broadcastFrameToAllScreensMillis",
+          percentiles(toAll)
+              .add("sockets", floor.sockets())
+              .add("screensWithEveryFrame", reached)
+              .add("frameBytes", frameBytes));
+      floors.add("broadcastCpuMillisPerFrame", percentiles(cpu));
+      ratios.add("commitToAllScreensMillis", ratios(commitToAllScreensMillis, toAll));
+      ratios.add("burstFrameToAllScreensMillis", ratios(burstFrameToAllScreensMillis, toAll));
+      if (closeToAllScreensMillis >= 0 && toAll.length > 0) {
+        ratios.add(
+            "closeToAllScreensMillis", round(closeToAllScreensMillis / percentile(toAll, 50)));
+      }
+      if (serverCpuPerFrameMillis != null && percentile(cpu, 50) > 0) {
+        ratios.add("serverCpuPerFrame", round(serverCpuPerFrameMillis / percentile(cpu, 50)));
+      }
+      log(
+          "broadcast floor: "
+              + floor.sockets()
+              + " sockets, frame to all p50 "
+              + percentile(toAll, 50)
+              + " ms, CPU p50 "
+              + percentile(cpu, 50)
+              + " ms");
+    }
+    figures.add("floors", floors);
+    figures.add("ratiosToFloor", ratios);
+  }
+
+  /** How many connections the server holds to the database (0 when it cannot be asked). */
+  private int connectionsToTheDatabase() {
+    if (jdbcFloor == null) {
+      return 0;
+    }
+    try {
+      return jdbcFloor.serverConnections();
+    } catch (java.sql.SQLException e) {
+      log("JDBC floor: the database does not answer at LOAD_DB_URL (" + e.getMessage() + ")");
+      return 0;
+    }
+  }
+
+  /** p50, p95 and p99 of a latency, each over the same percentile of its floor. */
+  private static JsonObjectBuilder ratios(double[] latency, double[] floor) {
+    JsonObjectBuilder ratio = Json.createObjectBuilder();
+    for (int p : new int[] {50, 95, 99}) {
+      double under = percentile(floor, p);
+      if (latency.length > 0 && under > 0) {
+        ratio.add("p" + p, round(percentile(latency, p) / under));
+      }
+    }
+    return ratio;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 100) / 100.0;
+  }
 
   /**
    * Commit to every screen, and the final tally against the receipts and the server's
@@ -449,6 +673,7 @@ public final class LoadHarness {
       latencies.add(new double[] {s.sentAt(), surely - cast});
     }
     double[] sorted = upper.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    commitToAllScreensMillis = sorted;
     figures.add("commitToAllScreensMillis", percentiles(sorted));
     figures.add(
         "commitToAllScreensLowerBoundMillis",
@@ -470,8 +695,7 @@ public final class LoadHarness {
     int yes = last.values().stream().mapToInt(r -> r.getInt("yes")).sum();
     int no = last.values().stream().mapToInt(r -> r.getInt("no")).sum();
     int abstain = last.values().stream().mapToInt(r -> r.getInt("abstain")).sum();
-    JsonObject totals =
-        http.get(null, "/api/public/votes/" + vote).object().getJsonObject("totals");
+    JsonObject totals = as(null).get("/api/public/votes/" + vote).object().getJsonObject("totals");
     boolean equal =
         totals.getInt("yes") == yes
             && totals.getInt("no") == no
@@ -480,7 +704,7 @@ public final class LoadHarness {
     check(
         equal,
         "final tally " + totals + " differs from the receipts " + yes + "/" + no + "/" + abstain);
-    JsonObject audit = http.post(SECRETARIAT, "/api/audit/verify", "").object();
+    JsonObject audit = as(SECRETARIAT).post("/api/audit/verify", "").object();
     figures.add("auditProblems", audit.getJsonArray("problems").size());
     check(audit.getJsonArray("problems").isEmpty(), "audit: " + audit.getJsonArray("problems"));
     int frames = connected.stream().mapToInt(Screen::frames).max().orElse(0);
@@ -511,13 +735,9 @@ public final class LoadHarness {
     figures.add(
         "burstFrameIntervalMillis",
         percentiles(intervals.stream().mapToDouble(Double::doubleValue).sorted().toArray()));
-    figures.add(
-        "burstFrameToAllScreensMillis",
-        percentiles(
-            burst.entrySet().stream()
-                .mapToDouble(e -> e.getValue() - e.getKey())
-                .sorted()
-                .toArray()));
+    burstFrameToAllScreensMillis =
+        burst.entrySet().stream().mapToDouble(e -> e.getValue() - e.getKey()).sorted().toArray();
+    figures.add("burstFrameToAllScreensMillis", percentiles(burstFrameToAllScreensMillis));
   }
 
   /**
@@ -624,8 +844,8 @@ public final class LoadHarness {
 
   /** Sets up an electronic vote, simple majority, as the Secretariat; returns its id. */
   private long newVote(String subject) throws Exception {
-    return http.post(
-            SECRETARIAT,
+    return as(SECRETARIAT)
+        .post(
             "/api/votes",
             "{\"subject\": \""
                 + subject
@@ -635,13 +855,20 @@ public final class LoadHarness {
         .longValue();
   }
 
+  /** The caller for the user (null: anonymous), signed in once with Basic, later with a session. */
+  private Caller as(String user) {
+    return user == null
+        ? client.anonymous()
+        : callers.computeIfAbsent(user, u -> client.as(u, PASSWORD_OF.apply(u)));
+  }
+
   private void check(boolean ok, String failure) {
     if (!ok) {
       failures.add(failure);
     }
   }
 
-  private static void expect(Http.Answer answer, int status, String what) {
+  private static void expect(Answer answer, int status, String what) {
     if (answer.status() != status) {
       throw new IllegalStateException(what + ": " + answer.status() + " " + answer.body());
     }

@@ -29,6 +29,7 @@ final class Screen {
   private long[] computedAt = new long[64];
   private int frames;
   volatile long closedAt;
+  volatile int lastFrameLength;
 
   Screen(long voteId) {
     this.voteId = voteId;
@@ -133,6 +134,7 @@ final class Screen {
     if (number(frame, "\"voteId\":") != voteId) {
       return;
     }
+    lastFrameLength = frame.length();
     record(now, number(frame, "\"serverTime\":"));
     if (frame.contains("\"state\":\"CLOSED\"") && closedAt == 0) {
       closedAt = now;

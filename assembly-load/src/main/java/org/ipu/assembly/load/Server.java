@@ -69,8 +69,51 @@ final class Server {
   }
 
   private Long pid() throws IOException {
+    String given = System.getenv("LOAD_SERVER_PID");
+    if (!started && given != null && !given.isBlank()) {
+      return Long.parseLong(given.trim());
+    }
     Path pid = work.resolve("payara6/glassfish/domains/assembly/config/pid");
     return started && Files.exists(pid) ? Long.parseLong(Files.readString(pid).trim()) : null;
+  }
+
+  /**
+   * CPU time (user and system, all threads) the server's process has used since it started, in
+   * milliseconds, from the kernel's counters ({@code /proc/<pid>/stat}, in clock ticks of 10 ms):
+   * null when the harness did not start the server and LOAD_SERVER_PID does not name it.
+   */
+  Long cpuMillis() throws IOException {
+    Long pid = pid();
+    return pid == null ? null : cpuMillis(pid, false);
+  }
+
+  /**
+   * The same for the embedded database the harness started (its Java wrapper and the MariaDB server
+   * it runs), or null.
+   */
+  Long databaseCpuMillis() throws IOException {
+    Path file = work.resolve("database/pid");
+    if (!started || !Files.exists(file)) {
+      return null;
+    }
+    return cpuMillis(Long.parseLong(Files.readString(file).trim()), true);
+  }
+
+  private static Long cpuMillis(long pid, boolean withDescendants) {
+    return ProcessHandle.of(pid)
+        .map(
+            process -> {
+              long total = cpuOf(process);
+              if (withDescendants) {
+                total += process.descendants().mapToLong(Server::cpuOf).sum();
+              }
+              return total;
+            })
+        .orElse(null);
+  }
+
+  private static long cpuOf(ProcessHandle process) {
+    return process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
   }
 
   /** Resident memory of the server process, in KB (null when the harness did not start it). */
