@@ -155,7 +155,9 @@ final class LiveVote {
             Duration.ofSeconds(60));
     for (String token : tokens.values()) {
       expect(
-          Api.anonymous(server.baseUrl())
+          secretariat
+              .client()
+              .anonymous()
               .post(
                   "/api/public/invitations/accept",
                   Json.createObjectBuilder()

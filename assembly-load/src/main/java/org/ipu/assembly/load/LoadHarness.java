@@ -269,12 +269,12 @@ public final class LoadHarness {
                 Answer a =
                     as(null)
                         .post(
-                        "/api/public/invitations/accept",
-                        Json.createObjectBuilder()
-                            .add("token", token)
-                            .add("password", LOAD_PASSWORD)
-                            .build()
-                            .toString());
+                            "/api/public/invitations/accept",
+                            Json.createObjectBuilder()
+                                .add("token", token)
+                                .add("password", LOAD_PASSWORD)
+                                .build()
+                                .toString());
                 if (a.status() != 200) {
                   throw new IllegalStateException("invitation: " + a.body());
                 }
