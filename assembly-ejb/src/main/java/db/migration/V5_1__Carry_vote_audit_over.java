@@ -1,33 +1,21 @@
 package db.migration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.ipu.assembly.platform.audit.AuditHashing;
 import org.ipu.assembly.platform.audit.AuditHead;
 import org.ipu.assembly.platform.audit.AuditJson;
-import org.ipu.assembly.platform.audit.AuditKind;
 import org.ipu.assembly.platform.audit.AuditSubject;
 import org.ipu.assembly.voting.control.VoteAuditEntries;
-import org.ipu.assembly.voting.entity.VoteMethod;
-import org.ipu.assembly.voting.rules.MajorityRule;
-import org.ipu.assembly.voting.rules.Outcome;
-import org.ipu.assembly.voting.rules.QuorumRule;
 
 /**
  * Carries the votes' audit chains over from {@code audit_entry} (V2/V3: {@code k=v|k=v} text, chain
@@ -44,58 +32,18 @@ import org.ipu.assembly.voting.rules.QuorumRule;
  */
 public class V5_1__Carry_vote_audit_over extends BaseJavaMigration {
 
-  /** The first link of a carried-over chain that did not verify under the old rules. */
-  static final String UNVERIFIED = sha256("not verified when carried over from audit_entry");
-
-  /** An old entry whose text could not be read into its kind's record. */
-  public record LegacyEntry(String kind, String entry) {}
-
-  static final AuditKind<LegacyEntry> UNREADABLE =
-      AuditKind.of("legacy.unreadable", LegacyEntry.class);
-
-  record Old(
-      long vote,
-      long chain,
-      int sequence,
-      String kind,
-      String entry,
-      String actor,
-      LocalDateTime at,
-      String prevHash,
-      String hash) {}
-
-  private static final Pattern CREATED =
-      Pattern.compile(
-          "subject=(.*)\\|method=(\\w+)\\|majority=(\\w+)\\|quorum=QuorumRule\\[basis=(\\w+),"
-              + " numerator=(-?\\d+), denominator=(-?\\d+)\\]",
-          Pattern.DOTALL);
-  private static final Pattern REPLACEMENT =
-      Pattern.compile("subject=(.*)\\|replaces=(\\d+)", Pattern.DOTALL);
-  private static final Pattern OPENED =
-      Pattern.compile("delegations=(\\d+)\\|usable=(\\d+)(?:\\|rollCallLetter=(.))?");
-  private static final Pattern CLOSED =
-      Pattern.compile(
-          "yes=(\\d+)\\|no=(\\d+)\\|abstain=(\\d+)\\|cast=(\\d+)\\|required=(\\d+)"
-              + "\\|outcome=(\\w+)\\|delegationChains=([0-9a-f]{64})");
-  private static final Pattern ANNULLED = Pattern.compile("reason=(.*)", Pattern.DOTALL);
-  private static final Pattern SECRET = Pattern.compile("parliament=(\\d+)");
-  private static final Pattern BALLOT =
-      Pattern.compile(
-          "parliament=(\\d+)\\|version=(\\d+)\\|yes=(\\d+)\\|no=(\\d+)\\|abstain=(\\d+)\\|key=(.*)",
-          Pattern.DOTALL);
-
   @Override
   public void migrate(Context context) throws Exception {
     Connection c = context.getConnection();
-    Map<Long, Map<Long, List<Old>>> votes = new TreeMap<>();
+    Map<Long, Map<Long, List<LegacyVoteAudit.Old>>> votes = new TreeMap<>();
     try (PreparedStatement s =
             c.prepareStatement(
                 "SELECT vote_id, chain, sequence, kind, entry, actor, recorded_at, prev_hash, hash"
                     + " FROM audit_entry ORDER BY vote_id, chain, sequence");
         ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
-        Old old =
-            new Old(
+        LegacyVoteAudit.Old old =
+            new LegacyVoteAudit.Old(
                 rs.getLong(1),
                 rs.getLong(2),
                 rs.getInt(3),
@@ -111,18 +59,18 @@ public class V5_1__Carry_vote_audit_over extends BaseJavaMigration {
             .add(old);
       }
     }
-    for (Map.Entry<Long, Map<Long, List<Old>>> vote : votes.entrySet()) {
+    for (Map.Entry<Long, Map<Long, List<LegacyVoteAudit.Old>>> vote : votes.entrySet()) {
       carryOver(c, vote.getKey(), vote.getValue());
     }
   }
 
-  private static void carryOver(Connection c, long voteId, Map<Long, List<Old>> chains)
-      throws SQLException {
+  private static void carryOver(
+      Connection c, long voteId, Map<Long, List<LegacyVoteAudit.Old>> chains) throws SQLException {
     // Delegation chains first: the vote's closing entry seals their new heads.
     Map<AuditSubject, AuditHead> oldHeads = new TreeMap<>();
     Map<AuditSubject, AuditHead> newHeads = new TreeMap<>();
     Map<Long, AuditHead> oldHeadsById = new TreeMap<>();
-    for (Map.Entry<Long, List<Old>> chain : chains.entrySet()) {
+    for (Map.Entry<Long, List<LegacyVoteAudit.Old>> chain : chains.entrySet()) {
       if (chain.getKey() == 0) {
         continue;
       }
@@ -136,7 +84,7 @@ public class V5_1__Carry_vote_audit_over extends BaseJavaMigration {
               voteId,
               parliament);
       AuditHead written = write(c, subject, chain.getValue(), recorded, null);
-      List<Old> old = chain.getValue();
+      List<LegacyVoteAudit.Old> old = chain.getValue();
       oldHeadsById.put(parliament, new AuditHead(old.size(), old.get(old.size() - 1).hash()));
       oldHeads.put(subject, new AuditHead(old.size(), old.get(old.size() - 1).hash()));
       newHeads.put(subject, written);
@@ -150,7 +98,7 @@ public class V5_1__Carry_vote_audit_over extends BaseJavaMigration {
             parliament);
       }
     }
-    List<Old> own = chains.get(0L);
+    List<LegacyVoteAudit.Old> own = chains.get(0L);
     if (own != null) {
       AuditHead recorded =
           head(c, "SELECT audit_sequence, audit_head FROM vote WHERE id = ?", voteId, null);
@@ -161,7 +109,7 @@ public class V5_1__Carry_vote_audit_over extends BaseJavaMigration {
               VoteAuditEntries.vote(voteId),
               own,
               recorded,
-              new Seal(legacyDigest(oldHeadsById), newSeal));
+              new LegacyVoteAudit.Seal(LegacyVoteAudit.legacyDigest(oldHeadsById), newSeal));
       if (recorded != null && matches(recorded, own)) {
         update(
             c,
@@ -173,15 +121,16 @@ public class V5_1__Carry_vote_audit_over extends BaseJavaMigration {
     }
   }
 
-  /** The old seal as the close computed it, and the new one to write where it matched. */
-  record Seal(String old, String replacement) {}
-
   /** Writes a chain anew; answers its new head. */
   private static AuditHead write(
-      Connection c, AuditSubject subject, List<Old> old, AuditHead recorded, Seal seal)
+      Connection c,
+      AuditSubject subject,
+      List<LegacyVoteAudit.Old> old,
+      AuditHead recorded,
+      LegacyVoteAudit.Seal seal)
       throws SQLException {
-    boolean verified = verifiesUnderTheOldRules(old);
-    AuditHead head = verified ? AuditHead.GENESIS : new AuditHead(0, UNVERIFIED);
+    boolean verified = LegacyVoteAudit.verifiesUnderTheOldRules(old);
+    AuditHead head = verified ? AuditHead.GENESIS : new AuditHead(0, LegacyVoteAudit.UNVERIFIED);
     try (PreparedStatement insert =
             c.prepareStatement(
                 "INSERT INTO audit_record (subject, sequence, subject_type, kind, payload, actor,"
@@ -194,8 +143,8 @@ public class V5_1__Carry_vote_audit_over extends BaseJavaMigration {
             c.prepareStatement(
                 "UPDATE secret_participation SET audit_hash = ? WHERE vote_id = ?"
                     + " AND audit_sequence = ? AND audit_hash = ?")) {
-      for (Old entry : old) {
-        Converted converted = convert(entry, seal);
+      for (LegacyVoteAudit.Old entry : old) {
+        LegacyVoteAudit.Converted converted = LegacyVoteAudit.convert(entry, seal);
         int sequence = head.sequence() + 1;
         String payload = AuditJson.write(converted.payload());
         String hash =
@@ -237,143 +186,9 @@ public class V5_1__Carry_vote_audit_over extends BaseJavaMigration {
     return head;
   }
 
-  record Converted(String kind, Record payload) {}
-
-  static Converted convert(Old old, Seal seal) {
-    String e = Objects.requireNonNullElse(old.entry(), "");
-    Matcher m;
-    try {
-      switch (Objects.requireNonNullElse(old.kind(), "")) {
-        case "CREATED" -> {
-          if ((m = CREATED.matcher(e)).matches()) {
-            return new Converted(
-                VoteAuditEntries.CREATED.name(),
-                new VoteAuditEntries.VoteCreated(
-                    m.group(1),
-                    VoteMethod.valueOf(m.group(2)),
-                    MajorityRule.valueOf(m.group(3)),
-                    new QuorumRule(
-                        QuorumRule.Basis.valueOf(m.group(4)),
-                        Integer.parseInt(m.group(5)),
-                        Integer.parseInt(m.group(6))),
-                    null));
-          }
-          if ((m = REPLACEMENT.matcher(e)).matches()) {
-            return new Converted(
-                VoteAuditEntries.CREATED.name(),
-                new VoteAuditEntries.VoteCreated(
-                    m.group(1), null, null, null, Long.parseLong(m.group(2))));
-          }
-        }
-        case "OPENED" -> {
-          if ((m = OPENED.matcher(e)).matches()) {
-            return new Converted(
-                VoteAuditEntries.OPENED.name(),
-                new VoteAuditEntries.VoteOpened(
-                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3)));
-          }
-        }
-        case "CLOSED" -> {
-          if ((m = CLOSED.matcher(e)).matches()) {
-            String sealed = m.group(7);
-            return new Converted(
-                VoteAuditEntries.CLOSED.name(),
-                new VoteAuditEntries.VoteClosed(
-                    Integer.parseInt(m.group(1)),
-                    Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(4)),
-                    Integer.parseInt(m.group(5)),
-                    Outcome.valueOf(m.group(6)),
-                    seal != null && sealed.equals(seal.old()) ? seal.replacement() : sealed));
-          }
-        }
-        case "ANNULLED" -> {
-          if ((m = ANNULLED.matcher(e)).matches()) {
-            return new Converted(
-                VoteAuditEntries.ANNULLED.name(), new VoteAuditEntries.VoteAnnulled(m.group(1)));
-          }
-        }
-        case "SECRET_BALLOT" -> {
-          if ((m = SECRET.matcher(e)).matches()) {
-            return new Converted(
-                VoteAuditEntries.SECRET_BALLOT.name(),
-                new VoteAuditEntries.SecretBallotCast(Long.parseLong(m.group(1))));
-          }
-        }
-        case "BALLOT", "BALLOT_CHANGED" -> {
-          if ((m = BALLOT.matcher(e)).matches()) {
-            return new Converted(
-                old.kind().equals("BALLOT")
-                    ? VoteAuditEntries.BALLOT.name()
-                    : VoteAuditEntries.BALLOT_CHANGED.name(),
-                new VoteAuditEntries.BallotCast(
-                    Long.parseLong(m.group(1)),
-                    Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(4)),
-                    Integer.parseInt(m.group(5)),
-                    m.group(6)));
-          }
-        }
-        default -> {}
-      }
-    } catch (RuntimeException unreadable) {
-      // falls through to a legacy entry
-    }
-    return new Converted(UNREADABLE.name(), new LegacyEntry(old.kind(), old.entry()));
-  }
-
-  /** The old chain links and hashes from the genesis, in sequence. */
-  static boolean verifiesUnderTheOldRules(List<Old> chain) {
-    String previous = AuditHead.GENESIS_HASH;
-    int expected = 1;
-    for (Old e : chain) {
-      if (e.sequence() != expected
-          || !previous.equals(e.prevHash())
-          || e.at() == null
-          || !legacyHash(e).equals(e.hash())) {
-        return false;
-      }
-      previous = e.hash();
-      expected++;
-    }
-    return true;
-  }
-
-  private static boolean matches(AuditHead recorded, List<Old> old) {
+  private static boolean matches(AuditHead recorded, List<LegacyVoteAudit.Old> old) {
     return recorded.sequence() == old.size()
         && recorded.hash().equals(old.get(old.size() - 1).hash());
-  }
-
-  /** The V2/V3 hash of an entry. */
-  static String legacyHash(Old e) {
-    return sha256(
-        String.join(
-            "\n",
-            e.prevHash(),
-            e.chain() == 0 ? Long.toString(e.vote()) : e.vote() + "/" + e.chain(),
-            Integer.toString(e.sequence()),
-            e.kind(),
-            e.entry(),
-            e.actor(),
-            e.at().toString()));
-  }
-
-  /** The V3 digest of the delegation chains' heads, by parliament id. */
-  static String legacyDigest(Map<Long, AuditHead> heads) {
-    StringBuilder content = new StringBuilder();
-    new TreeMap<>(heads)
-        .forEach(
-            (chain, head) ->
-                content
-                    .append(chain)
-                    .append(':')
-                    .append(head.sequence())
-                    .append(':')
-                    .append(head.hash())
-                    .append('\n'));
-    return sha256(content.toString());
   }
 
   private static AuditHead head(Connection c, String sql, long a, Long b) throws SQLException {
@@ -398,17 +213,6 @@ public class V5_1__Carry_vote_audit_over extends BaseJavaMigration {
         s.setLong(4, b);
       }
       s.executeUpdate();
-    }
-  }
-
-  private static String sha256(String content) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(content.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
     }
   }
 }

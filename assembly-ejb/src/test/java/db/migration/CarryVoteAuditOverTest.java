@@ -119,16 +119,16 @@ class CarryVoteAuditOverTest {
       }
     }
     for (long vote = 1; vote <= 2; vote++) {
-      List<V5_1__Carry_vote_audit_over.Old> fr = new ArrayList<>();
+      List<LegacyVoteAudit.Old> fr = new ArrayList<>();
       append(
           fr, vote, 1, "BALLOT", "parliament=1|version=1|yes=5|no=5|abstain=0|key=k1|yes=999|no=0");
       append(fr, vote, 1, "BALLOT_CHANGED", "parliament=1|version=2|yes=9|no=1|abstain=0|key=k3");
-      List<V5_1__Carry_vote_audit_over.Old> ke = new ArrayList<>();
+      List<LegacyVoteAudit.Old> ke = new ArrayList<>();
       append(ke, vote, 2, "BALLOT", "parliament=2|version=1|yes=0|no=10|abstain=0|key=k2|garbage");
       Map<Long, AuditHead> heads = new HashMap<>();
       heads.put(1L, new AuditHead(2, fr.get(1).hash()));
       heads.put(2L, new AuditHead(1, ke.get(0).hash()));
-      List<V5_1__Carry_vote_audit_over.Old> own = new ArrayList<>();
+      List<LegacyVoteAudit.Old> own = new ArrayList<>();
       append(
           own,
           vote,
@@ -143,8 +143,8 @@ class CarryVoteAuditOverTest {
           0,
           "CLOSED",
           "yes=9|no=11|abstain=0|cast=20|required=11|outcome=REJECTED|delegationChains="
-              + V5_1__Carry_vote_audit_over.legacyDigest(heads));
-      List<V5_1__Carry_vote_audit_over.Old> all = new ArrayList<>(own);
+              + LegacyVoteAudit.legacyDigest(heads));
+      List<LegacyVoteAudit.Old> all = new ArrayList<>(own);
       all.addAll(fr);
       all.addAll(ke);
       if (vote == 2) {
@@ -152,7 +152,7 @@ class CarryVoteAuditOverTest {
         var first = fr.get(0);
         all.set(
             own.size(),
-            new V5_1__Carry_vote_audit_over.Old(
+            new LegacyVoteAudit.Old(
                 first.vote(),
                 first.chain(),
                 first.sequence(),
@@ -209,13 +209,13 @@ class CarryVoteAuditOverTest {
   }
 
   private static void append(
-      List<V5_1__Carry_vote_audit_over.Old> chain, long vote, long ch, String kind, String entry) {
+      List<LegacyVoteAudit.Old> chain, long vote, long ch, String kind, String entry) {
     String prev = chain.isEmpty() ? AuditHead.GENESIS_HASH : chain.get(chain.size() - 1).hash();
     var draft =
-        new V5_1__Carry_vote_audit_over.Old(
+        new LegacyVoteAudit.Old(
             vote, ch, chain.size() + 1, kind, entry, "secretariat", AT, prev, "");
     chain.add(
-        new V5_1__Carry_vote_audit_over.Old(
+        new LegacyVoteAudit.Old(
             vote,
             ch,
             chain.size() + 1,
@@ -224,7 +224,7 @@ class CarryVoteAuditOverTest {
             "secretariat",
             AT,
             prev,
-            V5_1__Carry_vote_audit_over.legacyHash(draft)));
+            LegacyVoteAudit.legacyHash(draft)));
   }
 
   private static List<AuditRecord> records(Connection c) throws Exception {

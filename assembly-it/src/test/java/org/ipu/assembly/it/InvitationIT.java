@@ -12,12 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.FluentWait;
@@ -27,14 +22,7 @@ import org.openqa.selenium.support.ui.FluentWait;
  * real SMTP server in this JVM), the person sets their own password and signs in. A mail server
  * that is down neither fails the opening nor loses the mail.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InvitationIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
+class InvitationIT extends IntegrationTest {
 
   private final Api secretariat = Api.as("secretariat", DEMO_PASSWORD);
   private final Api focalFrance = Api.as("focal.fr", DEMO_PASSWORD);

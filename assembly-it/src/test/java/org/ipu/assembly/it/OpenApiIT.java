@@ -9,12 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The OpenAPI document at {@code /openapi} describes the API: its title, and for every operation a
@@ -22,16 +17,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and the JSON error it answers with. "Typed" means a schema with a type other than a bare object,
  * or a reference to a component whose properties are all typed, all the way down.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OpenApiIT {
+class OpenApiIT extends IntegrationTest {
 
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   @Test
   void everyOperationHasTypedRequestAndResponseSchemasAndAnErrorResponse() throws Exception {

@@ -14,13 +14,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The current Assembly's settings through {@code /api/settings}: read, changed (and used by the
@@ -28,16 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * version refused, parallel changes on one version: exactly one saved, each change audited. Every
  * test puts the settings back to their defaults.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SettingsIT {
+class SettingsIT extends IntegrationTest {
 
   private static final Api SECRETARIAT = Plenary.SECRETARIAT;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   @AfterEach
   void backToTheDefaults() throws Exception {

@@ -18,25 +18,13 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The record of a closed vote, fetched as anyone would and read back from the PDF. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VoteRecordIT {
+class VoteRecordIT extends IntegrationTest {
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive deployment() {
-    return Deployments.ear();
-  }
 
   @Test
   void aClosedVotesRecordReadsInEnglishAndInArabic() throws Exception {

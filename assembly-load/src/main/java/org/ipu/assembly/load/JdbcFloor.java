@@ -29,12 +29,25 @@ import java.util.concurrent.TimeUnit;
  */
 final class JdbcFloor {
 
-  /** The tables a ballot writes a row of, each with a {@code vote_id} column. */
+  /**
+   * The tables a ballot writes a row of: its ballot, and its audit entry in the platform trail
+   * ({@code audit_record}, the delegations' chains of the vote) or, in a build from before that
+   * trail, in {@code audit_entry}. A table that is missing or holds none of the vote's rows writes
+   * nothing, so one list serves both builds of a before/after comparison.
+   */
   static final List<String> TABLES =
       List.of(
           System.getenv()
-              .getOrDefault("LOAD_FLOOR_TABLES", "ballot,audit_entry")
+              .getOrDefault("LOAD_FLOOR_TABLES", "ballot,audit_record,audit_entry")
               .split("\\s*,\\s*"));
+
+  /** The vote's rows of a table, in the order they were written (the vote's id is the parameter). */
+  private static String rowsOfTheVote(String table) {
+    return table.equals("audit_record")
+        ? "SELECT * FROM audit_record WHERE subject LIKE CONCAT('vote:', ?, '/delegation:%')"
+            + " ORDER BY recorded_at, subject, sequence"
+        : "SELECT * FROM " + table + " WHERE vote_id = ? ORDER BY id";
+  }
 
   private static final String SETTINGS =
       "useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&allowPublicKeyRetrieval=true"
@@ -194,7 +207,7 @@ final class JdbcFloor {
     List<Object[]> rows = new ArrayList<>();
     List<String> columns = new ArrayList<>();
     try (PreparedStatement select =
-        db.prepareStatement("SELECT * FROM " + table + " WHERE vote_id = ? ORDER BY id")) {
+        db.prepareStatement(rowsOfTheVote(table))) {
       select.setLong(1, voteId);
       try (ResultSet rs = select.executeQuery()) {
         ResultSetMetaData meta = rs.getMetaData();

@@ -14,7 +14,7 @@
  *       after the reconnect storms); and per frame, the difference between the two over the frames
  *       broadcast during the burst. The embedded database's CPU per ballot too.
  *   <li>{@code floors}, measured in the same run: {@code jdbcBallotMillis}, the measured vote's
- *       rows of {@code ballot} and {@code audit_entry} (LOAD_FLOOR_TABLES) written again straight
+ *       rows of {@code ballot} and of the audit trail (LOAD_FLOOR_TABLES) written again straight
  *       through Connector/J, one transaction and durable commit per ballot, on the burst's
  *       schedule, with as many connections as the server held after the burst, into copies of the
  *       tables in the same database ({@link org.ipu.assembly.load.JdbcFloor}); and {@code

@@ -5,13 +5,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.settings.boundary.AssemblySettings;
 import org.ipu.assembly.platform.settings.boundary.SettingsChange;
@@ -32,123 +29,6 @@ public class SettingsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** One row of a population table, as typed (text, so that the server judges every entry). */
-  public static final class Row implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private String fromPersons;
-    private String bonus;
-
-    Row(String fromPersons, String bonus) {
-      this.fromPersons = fromPersons;
-      this.bonus = bonus;
-    }
-
-    public String getFromPersons() {
-      return fromPersons;
-    }
-
-    public void setFromPersons(String fromPersons) {
-      this.fromPersons = fromPersons;
-    }
-
-    public String getBonus() {
-      return bonus;
-    }
-
-    public void setBonus(String bonus) {
-      this.bonus = bonus;
-    }
-  }
-
-  /** One setting on the page: what is entered, what was loaded, its default. */
-  public static final class Field implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String key;
-    private final String type;
-    private final String defaultShown;
-    private final String defaultCanonical;
-    private String value;
-    private List<Row> rows = new ArrayList<>();
-    private String loaded;
-    private boolean set;
-    private boolean backToDefault;
-    private String storedMeanwhile;
-
-    Field(String key, String type, String defaultShown, String defaultCanonical) {
-      this.key = key;
-      this.type = type;
-      this.defaultShown = defaultShown;
-      this.defaultCanonical = defaultCanonical;
-    }
-
-    public String getKey() {
-      return key;
-    }
-
-    public String getType() {
-      return type;
-    }
-
-    public boolean isTable() {
-      return "population-table".equals(type);
-    }
-
-    public String getDefaultShown() {
-      return defaultShown;
-    }
-
-    public String getValue() {
-      return value;
-    }
-
-    public void setValue(String value) {
-      this.value = value;
-    }
-
-    public List<Row> getRows() {
-      return rows;
-    }
-
-    public boolean isSet() {
-      return set;
-    }
-
-    /** After another officer saved meanwhile: the value now stored, if they changed this one. */
-    public String getStoredMeanwhile() {
-      return storedMeanwhile;
-    }
-
-    /** What is entered, in JSON's shapes, as the API takes it. */
-    Object entered() {
-      if (isTable()) {
-        List<Map<String, Object>> table = new ArrayList<>();
-        for (Row row : rows) {
-          Map<String, Object> shaped = new HashMap<>();
-          shaped.put("fromPersons", number(row.fromPersons));
-          shaped.put("bonus", number(row.bonus));
-          table.add(shaped);
-        }
-        return table;
-      }
-      return number(value);
-    }
-
-    void show(Object shown, boolean isSet) {
-      set = isSet;
-      backToDefault = false;
-      loaded = canonical(shown);
-      if (isTable()) {
-        rows = new ArrayList<>();
-        for (Object row : (List<?>) shown) {
-          Map<?, ?> fields = (Map<?, ?>) row;
-          rows.add(new Row(fields.get("fromPersons").toString(), fields.get("bonus").toString()));
-        }
-      } else {
-        value = shown.toString();
-      }
-    }
-  }
-
   @Inject private AssemblySettings settings;
   @Inject private Roster roster;
   @Inject private LanguageBacking language;
@@ -157,7 +37,7 @@ public class SettingsBacking implements Serializable {
   private long version;
   private String changedBy;
   private String changedAt;
-  private final List<Field> fields = new ArrayList<>();
+  private final List<SettingField> fields = new ArrayList<>();
 
   @PostConstruct
   void load() {
@@ -169,11 +49,11 @@ public class SettingsBacking implements Serializable {
     for (Setting<?> setting : Setting.ALL) {
       Object shownDefault = setting.shown(setting.defaultValue());
       fields.add(
-          new Field(
+          new SettingField(
               setting.key(),
               setting.type().name(),
               canonicalShown(shownDefault),
-              canonical(shownDefault)));
+              SettingField.canonical(shownDefault)));
     }
     show(settings.snapshot(assemblyId));
   }
@@ -182,7 +62,7 @@ public class SettingsBacking implements Serializable {
     version = snapshot.version();
     changedBy = snapshot.changedBy();
     changedAt = snapshot.changedAt() == null ? null : snapshot.changedAt().toString();
-    for (Field field : fields) {
+    for (SettingField field : fields) {
       Setting<?> setting = Setting.byKey(field.key).orElseThrow();
       field.show(setting.shown(snapshot.values().get(setting)), snapshot.values().isSet(setting));
       field.storedMeanwhile = null;
@@ -192,11 +72,11 @@ public class SettingsBacking implements Serializable {
   /** Saves what was changed on the version loaded. */
   public void save() {
     Map<String, Object> changes = new LinkedHashMap<>();
-    for (Field field : fields) {
+    for (SettingField field : fields) {
       Object entered = field.entered();
-      if (field.backToDefault && canonical(entered).equals(field.defaultCanonical)) {
+      if (field.backToDefault && SettingField.canonical(entered).equals(field.defaultCanonical)) {
         changes.put(field.key, null);
-      } else if (!canonical(entered).equals(field.loaded)) {
+      } else if (!SettingField.canonical(entered).equals(field.loaded)) {
         changes.put(field.key, entered);
       }
     }
@@ -221,9 +101,9 @@ public class SettingsBacking implements Serializable {
     version = now.version();
     changedBy = now.changedBy();
     changedAt = now.changedAt() == null ? null : now.changedAt().toString();
-    for (Field field : fields) {
+    for (SettingField field : fields) {
       Setting<?> setting = Setting.byKey(field.key).orElseThrow();
-      String stored = canonical(setting.shown(now.values().get(setting)));
+      String stored = SettingField.canonical(setting.shown(now.values().get(setting)));
       if (!stored.equals(field.loaded)) {
         field.storedMeanwhile = canonicalShown(setting.shown(now.values().get(setting)));
       }
@@ -233,7 +113,7 @@ public class SettingsBacking implements Serializable {
   }
 
   /** Puts the field back to its default (saved with the next save). */
-  public void backToDefault(Field field) {
+  public void backToDefault(SettingField field) {
     Setting<?> setting = Setting.byKey(field.key).orElseThrow();
     String loaded = field.loaded;
     boolean wasSet = field.set;
@@ -242,11 +122,11 @@ public class SettingsBacking implements Serializable {
     field.backToDefault = true;
   }
 
-  public void addRow(Field field) {
-    field.rows.add(new Row("", ""));
+  public void addRow(SettingField field) {
+    field.rows.add(new SettingField.Row("", ""));
   }
 
-  public void removeRow(Field field, Row row) {
+  public void removeRow(SettingField field, SettingField.Row row) {
     field.rows.remove(row);
   }
 
@@ -255,7 +135,7 @@ public class SettingsBacking implements Serializable {
     return Setting.ALL.stream().map(Setting::group).distinct().toList();
   }
 
-  public List<Field> fieldsOf(String group) {
+  public List<SettingField> fieldsOf(String group) {
     return fields.stream().filter(f -> f.key.startsWith(group + ".")).toList();
   }
 
@@ -271,47 +151,6 @@ public class SettingsBacking implements Serializable {
     return changedAt;
   }
 
-  /** Thousands grouped with commas (1,000,000); a decimal comma (12,5) is not one. */
-  private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+");
-
-  /**
-   * A number as typed, exactly (so 12.5 is refused, not rounded; spaces and grouping commas between
-   * thousands are allowed), or the text as typed for the server to refuse.
-   */
-  private static Object number(String typed) {
-    if (typed == null || typed.isBlank()) {
-      return typed == null ? "" : typed;
-    }
-    String digits = typed.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "");
-    if (GROUPED.matcher(digits).matches()) {
-      digits = digits.replace(",", "");
-    }
-    try {
-      return new BigDecimal(digits);
-    } catch (NumberFormatException notANumber) {
-      return typed;
-    }
-  }
-
-  /** A value in JSON's shapes as comparable text: numbers exact, tables row by row. */
-  static String canonical(Object shaped) {
-    if (shaped instanceof Number n) {
-      return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
-    }
-    if (shaped instanceof List<?> rows) {
-      StringBuilder text = new StringBuilder();
-      for (Object row : rows) {
-        Map<?, ?> fields = (Map<?, ?>) row;
-        text.append(canonical(fields.get("fromPersons")))
-            .append(':')
-            .append(canonical(fields.get("bonus")))
-            .append(';');
-      }
-      return text.toString();
-    }
-    return String.valueOf(shaped);
-  }
-
   /** A value as the page shows it: numbers plainly, a table as its rows {@code from +bonus}. */
   private String canonicalShown(Object shaped) {
     if (shaped instanceof List<?> rows) {
@@ -325,6 +164,6 @@ public class SettingsBacking implements Serializable {
       }
       return String.join("; ", shown);
     }
-    return canonical(shaped);
+    return SettingField.canonical(shaped);
   }
 }

@@ -51,6 +51,14 @@ public final class JsonSchemas {
           .type(SchemaType.ARRAY)
           .items(property(generic.getActualTypeArguments()[0], toDo));
     }
+    if (type instanceof ParameterizedType generic
+        && generic.getRawType() instanceof Class<?> raw
+        && Map.class.isAssignableFrom(raw)
+        && generic.getActualTypeArguments()[0] == String.class) {
+      return OASFactory.createSchema()
+          .type(SchemaType.OBJECT)
+          .additionalPropertiesSchema(property(generic.getActualTypeArguments()[1], toDo));
+    }
     if (!(type instanceof Class<?> c)) {
       throw new IllegalArgumentException("no schema for " + type);
     }
