@@ -117,6 +117,15 @@ class OpenApiIT extends IntegrationTest {
       }
       return seen.add(name) ? untyped(schemas.getJsonObject(name), schemas, seen) : null;
     }
+    if (schema.containsKey("oneOf")) {
+      for (JsonValue shape : schema.getJsonArray("oneOf")) {
+        String inner = untyped(shape.asJsonObject(), schemas, seen);
+        if (inner != null) {
+          return "one of: " + inner;
+        }
+      }
+      return null;
+    }
     String type = schema.getString("type", "");
     switch (type) {
       case "string", "integer", "number", "boolean" -> {
@@ -128,6 +137,11 @@ class OpenApiIT extends IntegrationTest {
       }
       case "object" -> {
         JsonObject properties = schema.getJsonObject("properties");
+        if (schema.get("additionalProperties") instanceof JsonObject values
+            && (properties == null || properties.isEmpty())) {
+          String inner = untyped(values, schemas, seen);
+          return inner == null ? null : "map of " + inner;
+        }
         if (properties == null || properties.isEmpty()) {
           return "object without properties";
         }

@@ -17,9 +17,12 @@ import org.ipu.assembly.voting.control.BallotRequest;
 import org.ipu.assembly.voting.control.NewVote;
 import org.ipu.assembly.voting.control.VoteSnapshot;
 import org.ipu.assembly.web.accounts.AccountView;
+import org.ipu.assembly.web.accounts.AccountsResource;
 import org.ipu.assembly.web.platform.errors.ApiError;
 import org.ipu.assembly.web.platform.rest.JsonSchemas;
 import org.ipu.assembly.web.roster.ParliamentView;
+import org.ipu.assembly.web.settings.SettingsResource;
+import org.ipu.assembly.web.settings.SettingsView;
 import org.ipu.assembly.web.voting.EntitlementView;
 import org.ipu.assembly.web.voting.PlenaryResource;
 import org.ipu.assembly.web.voting.VoteView;
@@ -51,7 +54,10 @@ public class ApiDocument implements OASFilter {
           AuditReport.class,
           PlenaryResource.PresenceView.class,
           PlenaryResource.PresenceChange.class,
-          PlenaryResource.Designation.class);
+          PlenaryResource.Designation.class,
+          AccountsResource.InvitationSent.class,
+          SettingsView.class,
+          SettingsResource.Change.class);
 
   @Override
   public void filterOpenAPI(OpenAPI openApi) {

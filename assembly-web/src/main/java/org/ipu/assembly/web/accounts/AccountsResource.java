@@ -94,6 +94,13 @@ public class AccountsResource {
    */
   @POST
   @Path("{username}/invitation")
+  @APIResponse(
+      responseCode = "202",
+      description = "The new link is mailed; when it expires.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "InvitationSent")))
   public Response inviteAgain(@PathParam("username") String username) {
     Instant expiresAt = accounts.inviteAgain(username);
     return Response.accepted(new InvitationSent(username, expiresAt)).build();

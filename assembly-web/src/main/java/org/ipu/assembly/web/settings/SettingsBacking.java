@@ -95,7 +95,11 @@ public class SettingsBacking implements Serializable {
     }
   }
 
-  /** Another officer saved meanwhile: the entries stay; the version and stored values move on. */
+  /**
+   * Another officer saved meanwhile: what this officer entered stays; a setting they did not touch
+   * takes the value now stored; each setting the other officer changed shows that value; the
+   * version moves on, so saving again applies both changes.
+   */
   private void keepEntriesAndShowWhatChanged() {
     SettingsSnapshot now = settings.snapshot(assemblyId);
     version = now.version();
@@ -103,9 +107,15 @@ public class SettingsBacking implements Serializable {
     changedAt = now.changedAt() == null ? null : now.changedAt().toString();
     for (SettingField field : fields) {
       Setting<?> setting = Setting.byKey(field.key).orElseThrow();
-      String stored = SettingField.canonical(setting.shown(now.values().get(setting)));
+      Object shown = setting.shown(now.values().get(setting));
+      String stored = SettingField.canonical(shown);
+      boolean untouched =
+          !field.backToDefault && SettingField.canonical(field.entered()).equals(field.loaded);
       if (!stored.equals(field.loaded)) {
-        field.storedMeanwhile = canonicalShown(setting.shown(now.values().get(setting)));
+        field.storedMeanwhile = canonicalShown(shown);
+        if (untouched) {
+          field.show(shown, now.values().isSet(setting));
+        }
       }
       field.loaded = stored;
       field.set = now.values().isSet(setting);

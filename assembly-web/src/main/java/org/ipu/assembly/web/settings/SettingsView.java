@@ -3,7 +3,9 @@ package org.ipu.assembly.web.settings;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.ipu.assembly.platform.settings.boundary.SettingsSnapshot;
+import org.ipu.assembly.platform.settings.rules.PopulationStep;
 import org.ipu.assembly.platform.settings.rules.Setting;
+import org.ipu.assembly.web.platform.rest.OneOf;
 
 /**
  * An Assembly's settings for API clients: the version to send back with a change, the last change,
@@ -29,7 +31,12 @@ public record SettingsView(
    * @param defaultValue the value when nothing is set (the Statutes' where they give one)
    * @param set whether the Secretariat set it (PUT {@code null} for the key to unset it)
    */
-  public record Entry(String key, String type, Object value, Object defaultValue, boolean set) {
+  public record Entry(
+      String key,
+      String type,
+      @OneOf({Long.class, PopulationStep[].class}) Object value,
+      @OneOf({Long.class, PopulationStep[].class}) Object defaultValue,
+      boolean set) {
 
     static Entry of(Setting<?> setting, SettingsSnapshot snapshot) {
       return new Entry(

@@ -3,6 +3,7 @@ package org.ipu.assembly.web.platform.rest;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
@@ -36,20 +37,28 @@ public final class JsonSchemas {
       }
       Schema schema = OASFactory.createSchema().type(SchemaType.OBJECT);
       for (RecordComponent component : type.getRecordComponents()) {
-        schema.addProperty(component.getName(), property(component.getGenericType(), toDo));
+        OneOf oneOf = component.getAnnotation(OneOf.class);
+        schema.addProperty(
+            component.getName(),
+            property(component.getGenericType(), oneOf == null ? null : oneOf.value(), toDo));
       }
       schemas.put(type.getSimpleName(), schema);
     }
     return schemas;
   }
 
-  private static Schema property(Type type, Deque<Class<?>> toDo) {
+  /** The schema of a value of the type; {@code Object} takes one of the {@code shapes}. */
+  private static Schema property(Type type, Class<?>[] shapes, Deque<Class<?>> toDo) {
+    if (type == Object.class && shapes != null) {
+      return OASFactory.createSchema()
+          .oneOf(Arrays.stream(shapes).map(shape -> property(shape, null, toDo)).toList());
+    }
     if (type instanceof ParameterizedType generic
         && generic.getRawType() instanceof Class<?> raw
         && Collection.class.isAssignableFrom(raw)) {
       return OASFactory.createSchema()
           .type(SchemaType.ARRAY)
-          .items(property(generic.getActualTypeArguments()[0], toDo));
+          .items(property(generic.getActualTypeArguments()[0], shapes, toDo));
     }
     if (type instanceof ParameterizedType generic
         && generic.getRawType() instanceof Class<?> raw
@@ -57,10 +66,15 @@ public final class JsonSchemas {
         && generic.getActualTypeArguments()[0] == String.class) {
       return OASFactory.createSchema()
           .type(SchemaType.OBJECT)
-          .additionalPropertiesSchema(property(generic.getActualTypeArguments()[1], toDo));
+          .additionalPropertiesSchema(property(generic.getActualTypeArguments()[1], shapes, toDo));
     }
     if (!(type instanceof Class<?> c)) {
       throw new IllegalArgumentException("no schema for " + type);
+    }
+    if (c.isArray()) {
+      return OASFactory.createSchema()
+          .type(SchemaType.ARRAY)
+          .items(property(c.getComponentType(), null, toDo));
     }
     Schema schema = OASFactory.createSchema();
     if (c == String.class || c == char.class || c == Character.class) {
@@ -78,7 +92,7 @@ public final class JsonSchemas {
     if (Number.class.isAssignableFrom(c) || c == double.class || c == float.class) {
       return schema.type(SchemaType.NUMBER);
     }
-    if (c == LocalDateTime.class) {
+    if (c == LocalDateTime.class || c == Instant.class) {
       return schema.type(SchemaType.STRING).format("date-time");
     }
     if (c == LocalDate.class) {
