@@ -41,7 +41,9 @@ final class JdbcFloor {
               .getOrDefault("LOAD_FLOOR_TABLES", "ballot,audit_record,audit_entry")
               .split("\\s*,\\s*"));
 
-  /** The vote's rows of a table, in the order they were written (the vote's id is the parameter). */
+  /**
+   * The vote's rows of a table, in the order they were written (the vote's id is the parameter).
+   */
   private static String rowsOfTheVote(String table) {
     return table.equals("audit_record")
         ? "SELECT * FROM audit_record WHERE subject LIKE CONCAT('vote:', ?, '/delegation:%')"
@@ -206,8 +208,7 @@ final class JdbcFloor {
       throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     List<String> columns = new ArrayList<>();
-    try (PreparedStatement select =
-        db.prepareStatement(rowsOfTheVote(table))) {
+    try (PreparedStatement select = db.prepareStatement(rowsOfTheVote(table))) {
       select.setLong(1, voteId);
       try (ResultSet rs = select.executeQuery()) {
         ResultSetMetaData meta = rs.getMetaData();
