@@ -57,8 +57,10 @@
     }
     if (response.ok) {
       say(live.text('tablet.counted'), 'ok');
-      receipt.textContent = live.text('tablet.receipt', answer.auditSequence, live.format(answer.yes),
-        live.format(answer.no), live.format(answer.abstain), answer.auditHash.substring(0, 16));
+      /* A secret ballot's replay has no counts (never stored): the tablet shows the ones it sent. */
+      const counted = answer.yes == null ? pending.body : answer;
+      receipt.textContent = live.text('tablet.receipt', answer.auditSequence, live.format(counted.yes),
+        live.format(counted.no), live.format(counted.abstain), answer.auditHash.substring(0, 16));
       pending = null;
     } else if (response.status === 503) {
       /* The Assembly cannot record ballots for a moment: say so, keep the ballot and its key, try again. */

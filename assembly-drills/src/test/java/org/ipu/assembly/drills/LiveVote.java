@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Predicate;
@@ -116,6 +117,16 @@ final class LiveVote {
 
   /** The same, with {@code spare} more delegations present that do not cast in the loop. */
   void open(String subject, int count, int spare) throws Exception {
+    // A delegation has one head: the drill's delegates head delegations that have none yet.
+    Set<Long> headed =
+        expect(secretariat.get("/api/accounts"), 200)
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(a -> a.getBoolean("headOfDelegation", false))
+            .map(a -> a.getJsonNumber("parliamentId").longValue())
+            .collect(Collectors.toSet());
     List<JsonObject> members =
         expect(secretariat.get("/api/parliaments"), 200)
             .json()
@@ -126,7 +137,8 @@ final class LiveVote {
                 p ->
                     p.getString("status").equals("MEMBER")
                         && !p.getBoolean("suspended")
-                        && p.containsKey("countryCode"))
+                        && p.containsKey("countryCode")
+                        && !headed.contains(p.getJsonNumber("id").longValue()))
             .sorted(Comparator.comparing(p -> p.getString("countryCode")))
             .limit(count + spare)
             .toList();

@@ -57,6 +57,32 @@ class RequestCheckTest {
   }
 
   @Test
+  void aKeyIsMadeOfLettersDigitsAndFewSignsOnly() {
+    for (String key : new String[] {"k1|yes=999|no=0", "k2|garbage", "clé", "a b", "k\n"}) {
+      InvalidRequest refused = refusal(() -> new BallotRequest(1, 0, 0, key).split());
+      assertThat(refused.getCode()).as(key).isEqualTo("ballot.key.invalid");
+      assertThat(refused.getArguments()).as(key).containsExactly(1, BallotRequest.MAX_KEY_LENGTH);
+    }
+    assertThat(new BallotRequest(1, 0, 0, "3f2b6c1e-8a4d-4f7e-9c1a-2b3c4d5e6f70").split())
+        .isEqualTo(new BallotSplit(1, 0, 0));
+    assertThat(new BallotRequest(1, 0, 0, "1701234567.123_x:y").split())
+        .isEqualTo(new BallotSplit(1, 0, 0));
+  }
+
+  @Test
+  void aNameWithControlOrDirectionOverrideCharactersIsRefused() {
+    for (String name :
+        new String[] {"Anna\u202Enimda", "Anna\u2066x\u2069", "Anna\nSmith", "A\u0000"}) {
+      assertThat(
+              refusal(() -> new NewAccount("focal.de", name, "a@b.org", "en", 3L).validate())
+                  .getCode())
+          .isEqualTo("account.name.invalid");
+    }
+    new NewAccount("focal.eg", "محمد عبد الله", "m@b.org", "ar", 3L).validate();
+    new NewAccount("focal.fr", "Anne-Sophie d’Aubigné", "a@b.org", "fr", 3L).validate();
+  }
+
+  @Test
   void aVoteNamesAnUnknownMethodWithTheValueSent() {
     InvalidRequest refused =
         refusal(

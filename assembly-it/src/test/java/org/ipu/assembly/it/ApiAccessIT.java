@@ -164,6 +164,30 @@ class ApiAccessIT extends IntegrationTest {
   }
 
   @Test
+  void aDelegationHasOneHead() throws Exception {
+    String username = ours.head() + ".second-head";
+    Api.Answer second =
+        focalPoint.post(
+            "/api/accounts/delegates?head=true",
+            Invited.newAccount(
+                username, "Second Head", username + "@example.org", "en", ours.id()));
+
+    assertThat(second.status()).as(second.body()).isEqualTo(409);
+    assertThat(second.code()).isEqualTo("account.head-exists");
+    assertThat(secretariat.get("/api/accounts").body()).doesNotContain("\"" + username + "\"");
+    assertThat(
+            secretariat
+                .get("/api/accounts")
+                .json()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(a -> a.getString("username").equals(ours.head())))
+        .singleElement()
+        .satisfies(head -> assertThat(head.getBoolean("headOfDelegation")).isTrue());
+  }
+
+  @Test
   void theApiIsDescribedByAnOpenApiDocument() throws Exception {
     Api.Answer openapi = Api.anonymous().get("/openapi");
 

@@ -8,6 +8,7 @@ import static org.ipu.assembly.it.Plenary.delegate;
 import static org.ipu.assembly.it.Plenary.snapshot;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -41,8 +42,20 @@ class SecretBallotAndAuditIT extends IntegrationTest {
   @Test
   void aSecretVoteStoresWhoTookPartButNeverWhichDelegationChoseWhat() throws Exception {
     long vote = Plenary.open("Election of the President", "SECRET", "SIMPLE");
-    delegate(first.head())
-        .post("/api/votes/" + vote + "/ballots", ballot(17, 0, 1, UUID.randomUUID().toString()));
+    String key = UUID.randomUUID().toString();
+    Api.Answer cast =
+        delegate(first.head()).post("/api/votes/" + vote + "/ballots", ballot(17, 0, 1, key));
+    // The same key again with other counts: the participation is confirmed, no counts echoed
+    // (they were never stored, so nothing can confirm them), and nothing more is counted.
+    Api.Answer replayed =
+        delegate(first.head()).post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key));
+    assertThat(cast.json().asJsonObject().getInt("yes")).isEqualTo(17);
+    assertThat(replayed.status()).as(replayed.body()).isEqualTo(200);
+    JsonObject replay = replayed.json().asJsonObject();
+    assertThat(replay.getBoolean("replay")).isTrue();
+    assertThat(replay.get("yes")).isIn(null, JsonValue.NULL);
+    assertThat(replay.getString("auditHash"))
+        .isEqualTo(cast.json().asJsonObject().getString("auditHash"));
     delegate(second.head())
         .post("/api/votes/" + vote + "/ballots", ballot(0, 9, 0, UUID.randomUUID().toString()));
 

@@ -10,6 +10,7 @@ import static org.ipu.assembly.it.Plenary.snapshot;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -266,6 +267,70 @@ class VotingIT extends IntegrationTest {
         .isEqualTo("vote.closed");
     assertThat(SECRETARIAT.post("/api/votes/" + vote + "/open", "").code())
         .isEqualTo("vote.not-draft");
+  }
+
+  @Test
+  void keysCompareByteForByte() throws Exception {
+    long vote = Plenary.open("Keys " + key(), "ELECTRONIC", "SIMPLE");
+    String key = "Key-" + key();
+
+    Api.Answer first = firstHead.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key));
+    Api.Answer other =
+        firstHead.post(
+            "/api/votes/" + vote + "/ballots", ballot(2, 0, 0, key.toLowerCase(Locale.ROOT)));
+    Api.Answer poisoned =
+        firstHead.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, "k1|yes=999|no=0"));
+
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    assertThat(other.status()).as("another key, not a replay: " + other.body()).isEqualTo(201);
+    assertThat(other.json().asJsonObject().getInt("ballotVersion")).isEqualTo(2);
+    assertThat(poisoned.code()).isEqualTo("ballot.key.invalid");
+    SECRETARIAT.post("/api/votes/" + vote + "/close", "");
+  }
+
+  @Test
+  void oneKeySentByThreeDelegationsAtOnceIsCountedOnceAndNeverFails() throws Exception {
+    long vote = Plenary.open("One key " + key(), "ELECTRONIC", "SIMPLE");
+    String key = key();
+    List<Api> heads = List.of(firstHead, secondHead, delegate(third.head()));
+    ExecutorService pool = Executors.newFixedThreadPool(12);
+    try {
+      List<Future<Api.Answer>> answers = new ArrayList<>();
+      for (int i = 0; i < 36; i++) {
+        Api head = heads.get(i % heads.size());
+        answers.add(
+            pool.submit(() -> head.post("/api/votes/" + vote + "/ballots", ballot(1, 0, 0, key))));
+      }
+      int created = 0;
+      for (Future<Api.Answer> answer : answers) {
+        Api.Answer a = answer.get();
+        assertThat(a.status()).as(a.body()).isIn(200, 201, 409);
+        if (a.status() == 409) {
+          assertThat(a.code()).isIn("ballot.key.reused", "request.conflict");
+        }
+        created += a.status() == 201 ? 1 : 0;
+      }
+      assertThat(created).isEqualTo(1);
+      assertThat(snapshot(vote).getInt("delegationsVoted")).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+      SECRETARIAT.post("/api/votes/" + vote + "/close", "");
+    }
+  }
+
+  @Test
+  void aClosedVotesResultIsTheRecordAndCannotBeAnnulled() throws Exception {
+    long vote = Plenary.open("Closed for good", "ELECTRONIC", "SIMPLE");
+    firstHead.post("/api/votes/" + vote + "/ballots", ballot(3, 0, 0, key()));
+    SECRETARIAT.post("/api/votes/" + vote + "/close", "");
+
+    Api.Answer annul =
+        SECRETARIAT.post("/api/votes/" + vote + "/annul", "{\"reason\": \"Clicked by mistake\"}");
+
+    assertThat(annul.status()).isEqualTo(409);
+    assertThat(annul.code()).isEqualTo("vote.closed-is-the-record");
+    assertThat(snapshot(vote).getString("state")).isEqualTo("CLOSED");
+    assertThat(snapshot(vote).getJsonObject("totals").getInt("yes")).isEqualTo(3);
   }
 
   @Test

@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.ipu.assembly.testkit.Answer;
 import org.ipu.assembly.testkit.AssemblyClient;
 import org.ipu.assembly.testkit.Caller;
@@ -212,6 +213,17 @@ public final class LoadHarness {
    */
   private Map<String, List<String>> setUpPlenary() throws Exception {
     long started = System.currentTimeMillis();
+    // A delegation has one head: the harness's delegates head delegations that have none yet.
+    Set<Long> headed =
+        as(SECRETARIAT)
+            .get("/api/accounts")
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(a -> a.getBoolean("headOfDelegation", false))
+            .map(a -> a.getJsonNumber("parliamentId").longValue())
+            .collect(Collectors.toSet());
     List<JsonObject> members =
         as(SECRETARIAT)
             .get("/api/parliaments")
@@ -223,7 +235,8 @@ public final class LoadHarness {
                 p ->
                     p.getString("status").equals("MEMBER")
                         && !p.getBoolean("suspended")
-                        && p.containsKey("countryCode"))
+                        && p.containsKey("countryCode")
+                        && !headed.contains(p.getJsonNumber("id").longValue()))
             .sorted(Comparator.comparing(p -> p.getString("countryCode")))
             .limit(delegations)
             .toList();

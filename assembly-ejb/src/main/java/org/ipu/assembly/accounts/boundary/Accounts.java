@@ -13,6 +13,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -81,11 +82,30 @@ public class Accounts {
   @RolesAllowed({SECRETARIAT, FOCAL_POINT})
   public Account openDelegateAccount(NewAccount request, boolean head) {
     requireMayActFor(request.normalized().parliament());
+    if (head) {
+      requireNoHeadYet(request.normalized().parliament());
+    }
     Account delegate = open(request, Role.DELEGATE);
     if (head) {
       delegate.makeHeadOfDelegation();
     }
     return delegate;
+  }
+
+  /**
+   * A delegation has one head: refused with {@code account.head-exists} when the parliament has
+   * one. The parliament's row stays locked until the commit, so two focal points opening a head at
+   * once open one.
+   */
+  private void requireNoHeadYet(long parliamentId) {
+    Parliament parliament = em.find(Parliament.class, parliamentId, LockModeType.PESSIMISTIC_WRITE);
+    if (parliament != null
+        && em.createNamedQuery(Account.HEADS_OF, Long.class)
+                .setParameter("parliament", parliament)
+                .getSingleResult()
+            > 0) {
+      throw AssemblyException.conflict("account.head-exists");
+    }
   }
 
   /**

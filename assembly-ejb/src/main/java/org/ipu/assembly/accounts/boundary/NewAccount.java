@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.PlainText;
 import org.ipu.assembly.platform.RequestCheck;
 import org.ipu.assembly.platform.Whole;
 import org.ipu.assembly.platform.WholeNumber;
@@ -20,7 +21,9 @@ public record NewAccount(
     @NotNull(message = "account.username.invalid")
         @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,49}", message = "account.username.invalid")
         String username,
-    @NotBlank(message = "account.name.invalid") @Size(max = 200, message = "account.name.invalid")
+    @NotBlank(message = "account.name.invalid")
+        @Size(max = 200, message = "account.name.invalid")
+        @Pattern(regexp = PlainText.REGEX, message = "account.name.invalid")
         String fullName,
     @NotNull(message = "account.email.required")
         @Size(max = 200, message = "account.email.invalid")

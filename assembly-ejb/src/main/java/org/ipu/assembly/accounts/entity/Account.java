@@ -20,10 +20,16 @@ import org.ipu.assembly.roster.entity.Parliament;
     name = Account.BY_USERNAME,
     query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.role, a.username")
+@NamedQuery(
+    name = Account.HEADS_OF,
+    query =
+        "SELECT COUNT(a) FROM Account a WHERE a.parliament = :parliament"
+            + " AND a.headOfDelegation = TRUE")
 public class Account extends VersionedEntity {
 
   public static final String BY_USERNAME = "Account.byUsername";
   public static final String ALL = "Account.all";
+  public static final String HEADS_OF = "Account.headsOf";
 
   private String username;
 

@@ -152,9 +152,9 @@ public class BallotBox {
         .map(
             p -> {
               requireSameDelegation(p.getParliamentId(), parliamentId);
-              // A secret ballot's counts are not stored: its replay cannot be compared, only
-              // refused if new.
-              return Receipts.secretReplay(vote.getId(), parliamentId, request.split(), p);
+              // A secret ballot's counts are not stored: its replay cannot be compared, so its
+              // receipt confirms the participation, never counts.
+              return Receipts.secretReplay(vote.getId(), parliamentId, p);
             });
   }
 

@@ -7,15 +7,17 @@ import java.time.LocalDateTime;
  * {@code ballotId} is the stored ballot version's id (null in a secret vote, where no ballot is
  * stored). {@code auditHash} chains the ballot to the previous entry of the vote's audit trail.
  * {@code replay} is true when the same request (same idempotency key) had already been accepted.
+ * The counts are those counted; in the replay of a secret ballot they are absent (null): its counts
+ * were never stored, so the server cannot confirm what the replay says.
  */
 public record BallotReceipt(
     Long ballotId,
     long voteId,
     long parliamentId,
     int ballotVersion,
-    int yes,
-    int no,
-    int abstain,
+    Integer yes,
+    Integer no,
+    Integer abstain,
     LocalDateTime castAt,
     int auditSequence,
     String auditHash,

@@ -2,6 +2,7 @@ package org.ipu.assembly.voting.control;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.RequestCheck;
@@ -26,6 +27,7 @@ public record BallotRequest(
         Number abstain,
     @NotBlank(message = "ballot.key.invalid")
         @Size(min = 1, max = BallotRequest.MAX_KEY_LENGTH, message = "ballot.key.invalid")
+        @Pattern(regexp = BallotRequest.KEY_ALPHABET, message = "ballot.key.invalid")
         String idempotencyKey) {
 
   public static final int MAX_COUNT = 1000;
@@ -33,8 +35,15 @@ public record BallotRequest(
   public static final int MAX_KEY_LENGTH = 100;
 
   /**
+   * What a key is made of: ASCII letters, digits and {@code . _ : -} (a UUID, as tablets send), so
+   * that it compares byte for byte everywhere and carries nothing else into receipts and the audit.
+   */
+  public static final String KEY_ALPHABET = "[A-Za-z0-9._:-]*";
+
+  /**
    * The split, or a refusal ({@link org.ipu.assembly.platform.InvalidRequest}) naming the problems
-   * (missing, negative or fractional counts, a missing or over-long key).
+   * (missing, negative or fractional counts, a missing or over-long key, or one with other
+   * characters).
    */
   public BallotSplit split() {
     RequestCheck.check(this);

@@ -51,16 +51,15 @@ final class Receipts {
   }
 
   /** A replayed secret ballot's receipt: the counts resent, the first entry's audit reference. */
-  static BallotReceipt secretReplay(
-      long voteId, long parliamentId, BallotSplit split, SecretParticipation first) {
+  static BallotReceipt secretReplay(long voteId, long parliamentId, SecretParticipation first) {
     return new BallotReceipt(
         null,
         voteId,
         parliamentId,
         1,
-        split.yes(),
-        split.no(),
-        split.abstain(),
+        null,
+        null,
+        null,
         null,
         first.getAuditSequence(),
         first.getAuditHash(),

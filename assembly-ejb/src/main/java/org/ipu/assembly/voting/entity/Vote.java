@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.PlainText;
 import org.ipu.assembly.platform.VersionedEntity;
 import org.ipu.assembly.platform.audit.AuditHead;
 import org.ipu.assembly.voting.rules.BallotSplit;
@@ -117,7 +118,10 @@ public class Vote extends VersionedEntity {
       MajorityRule majorityRule,
       QuorumRule quorum,
       LocalDateTime createdAt) {
-    if (subject == null || subject.isBlank() || subject.length() > 500) {
+    if (subject == null
+        || subject.isBlank()
+        || subject.length() > 500
+        || !PlainText.isPlain(subject)) {
       throw AssemblyException.invalid("vote.subject.invalid");
     }
     this.sessionId = sessionId;
@@ -164,7 +168,14 @@ public class Vote extends VersionedEntity {
     if (state == VoteState.ANNULLED) {
       throw AssemblyException.conflict("vote.annulled");
     }
-    if (reason == null || reason.isBlank() || reason.length() > 1000) {
+    if (state == VoteState.CLOSED) {
+      // A closed vote's result is the Assembly's record: it is published and never changes.
+      throw AssemblyException.conflict("vote.closed-is-the-record");
+    }
+    if (reason == null
+        || reason.isBlank()
+        || reason.length() > 1000
+        || !PlainText.isPlain(reason)) {
       throw AssemblyException.invalid("vote.annul-reason.invalid");
     }
     state = VoteState.ANNULLED;

@@ -25,13 +25,15 @@ public class ParliamentBacking {
   @Inject private LanguageBacking language;
   @Inject private FacesContext faces;
 
-  private Long id;
+  /** As typed in the address: {@code ?id=abc} is a parliament that does not exist (404). */
+  private String id;
+
   private Membership membership;
 
   /** View action: loads the parliament, or answers 403/404 in place of the page. */
   public void load() throws IOException {
     try {
-      long wanted = id != null ? id : ownParliamentId();
+      long wanted = id == null || id.isBlank() ? ownParliamentId() : parliamentId(id);
       membership = roster.currentMembership(wanted);
     } catch (AssemblyException refused) {
       int status =
@@ -42,6 +44,14 @@ public class ParliamentBacking {
           };
       faces.getExternalContext().responseSendError(status, language.refusal(refused));
       faces.responseComplete();
+    }
+  }
+
+  private static long parliamentId(String typed) {
+    try {
+      return Long.parseLong(typed.strip());
+    } catch (NumberFormatException notAnId) {
+      throw AssemblyException.notFound("parliament.not-found", typed);
     }
   }
 
@@ -61,11 +71,11 @@ public class ParliamentBacking {
     return membership == null ? "" : membership.getParliament().name(language.getLocale());
   }
 
-  public Long getId() {
+  public String getId() {
     return id;
   }
 
-  public void setId(Long id) {
+  public void setId(String id) {
     this.id = id;
   }
 }

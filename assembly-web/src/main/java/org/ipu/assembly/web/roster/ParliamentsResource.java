@@ -40,6 +40,8 @@ public class ParliamentsResource {
   }
 
   private Locale locale() {
-    return Language.bestFor(headers.getAcceptableLanguages().iterator()).locale();
+    return Language.bestFor(
+            Language.acceptable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).iterator())
+        .locale();
   }
 }

@@ -64,7 +64,11 @@ public class PlenaryResource {
   @GET
   @Path("entitlements")
   public List<EntitlementView> entitlements() {
-    Locale locale = Language.bestFor(headers.getAcceptableLanguages().iterator()).locale();
+    Locale locale =
+        Language.bestFor(
+                Language.acceptable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
+                    .iterator())
+            .locale();
     return voting.entitlements().stream().map(d -> EntitlementView.of(d, locale)).toList();
   }
 

@@ -53,7 +53,11 @@ public class VoteRecordResource {
     }
     Language language =
         Language.byCode(lang == null ? "" : lang)
-            .orElseGet(() -> Language.bestFor(headers.getAcceptableLanguages().iterator()));
+            .orElseGet(
+                () ->
+                    Language.bestFor(
+                        Language.acceptable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
+                            .iterator()));
     byte[] pdf =
         documents.pdf(
             VoteRecord.TEMPLATE,

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.ipu.assembly.platform.InvalidRequest;
@@ -66,7 +65,7 @@ public class ApiErrors {
   public void write(
       HttpServletRequest request, HttpServletResponse response, int status, String code)
       throws IOException {
-    ApiError error = error(status, code, Collections.list(request.getLocales()));
+    ApiError error = error(status, code, Language.acceptable(request.getHeader("Accept-Language")));
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");

@@ -14,10 +14,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.InvalidRequest;
+import org.ipu.assembly.web.platform.i18n.Language;
 
 /**
  * Turns every exception that reaches the API into a JSON {@link ApiError}. A database out of reach
@@ -38,7 +42,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable thrown) {
     Throwable cause = unwrap(thrown);
     if (cause instanceof InvalidRequest invalid) {
-      return errors.invalid(invalid, headers.getAcceptableLanguages()).build();
+      return errors.invalid(invalid, languages()).build();
     }
     if (cause instanceof AssemblyException refused) {
       return respond(
@@ -53,7 +57,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       return respond(413, "request.too-large");
     }
     if (isMalformedBody(cause)) {
-      LOG.log(Level.INFO, "unreadable request body", thrown);
+      LOG.log(Level.INFO, "unreadable request body: {0}", String.valueOf(cause));
       return respond(400, "request.malformed");
     }
     if (cause instanceof WebApplicationException web) {
@@ -72,9 +76,29 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
           Level.WARNING,
           "API request failed: the database is unavailable ({0})",
           String.valueOf(thrown));
-      return errors.unavailable(headers.getAcceptableLanguages()).build();
+      return errors.unavailable(languages()).build();
+    }
+    if (violatesAConstraint(thrown)) {
+      // Two requests raced to write the same unique row (e.g. one idempotency key sent by two
+      // delegations at once): the database kept one; the other is told, and nothing is half-done.
+      LOG.log(
+          Level.INFO, "API request refused by a database constraint: {0}", String.valueOf(thrown));
+      return respond(409, "request.conflict");
     }
     return serverError(thrown);
+  }
+
+  private List<Locale> languages() {
+    return Language.acceptable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+  }
+
+  private static boolean violatesAConstraint(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Response serverError(Throwable thrown) {
@@ -83,7 +107,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   }
 
   private Response respond(int status, String code, Object... arguments) {
-    return errors.response(status, code, headers.getAcceptableLanguages(), arguments).build();
+    return errors.response(status, code, languages(), arguments).build();
   }
 
   private static int status(AssemblyException.Kind kind) {

@@ -3,6 +3,7 @@ package org.ipu.assembly.web.platform.i18n;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -44,6 +45,24 @@ public enum Language {
 
   public static Optional<Language> byCode(String code) {
     return Arrays.stream(values()).filter(l -> l.code().equalsIgnoreCase(code)).findFirst();
+  }
+
+  /**
+   * The languages an {@code Accept-Language} header asks for, most wanted first; none when it is
+   * missing or malformed ({@code en;q=2}, {@code fr;q=NaN}): a bad header never fails a request,
+   * its answer comes in English.
+   */
+  public static List<Locale> acceptable(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return List.of();
+    }
+    try {
+      return Locale.LanguageRange.parse(acceptLanguage).stream()
+          .map(range -> Locale.forLanguageTag(range.getRange()))
+          .toList();
+    } catch (IllegalArgumentException malformed) {
+      return List.of();
+    }
   }
 
   /** The best supported language for the client's preferences, English when none fits. */

@@ -4,11 +4,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.ipu.assembly.web.platform.errors.ApiErrors;
+import org.ipu.assembly.web.platform.i18n.Language;
 
 /**
  * Refuses request bodies over {@value #MAX_BYTES} bytes with 413 ({@code request.too-large}),
@@ -27,7 +29,10 @@ public class BodyLimit implements ContainerRequestFilter {
       // Answer at once and close: the client need not send the rest.
       request.abortWith(
           errors
-              .response(413, "request.too-large", request.getAcceptableLanguages())
+              .response(
+                  413,
+                  "request.too-large",
+                  Language.acceptable(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))
               .header("Connection", "close")
               .build());
       return;

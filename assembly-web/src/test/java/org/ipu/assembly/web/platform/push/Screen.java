@@ -38,7 +38,11 @@ final class Screen {
                 switch (method.getName()) {
                   case "getAsyncRemote" -> remote;
                   case "isOpen" -> open;
-                  case "setMaxIdleTimeout" -> null;
+                  case "setMaxIdleTimeout",
+                      "setMaxTextMessageBufferSize",
+                      "setMaxBinaryMessageBufferSize",
+                      "addMessageHandler" ->
+                      null;
                   case "hashCode" -> System.identityHashCode(proxy);
                   case "equals" -> proxy == args[0];
                   case "toString" -> "screen";

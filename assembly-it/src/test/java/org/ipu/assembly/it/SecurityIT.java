@@ -1,0 +1,196 @@
+package org.ipu.assembly.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipu.assembly.it.Deployments.DEMO_PASSWORD;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.ipu.assembly.testkit.Caller;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a hostile web page can make a signed-in browser send to the API is refused, and every answer
+ * carries the security headers and does not announce the server.
+ */
+class SecurityIT extends IntegrationTest {
+
+  private static final String EVIL = "http://evil.example";
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @Test
+  void aPageOfAnotherSiteCannotCloseAVote() throws Exception {
+    long vote = Plenary.open("Cross-site " + UUID.randomUUID(), "ELECTRONIC", "SIMPLE");
+    String close = "/api/votes/" + vote + "/close";
+
+    // What an auto-submitted form on another site sends: a form content type and its Origin.
+    HttpResponse<String> form = post(close, "text/plain", EVIL, null, "x=1");
+    HttpResponse<String> urlEncoded =
+        post(close, "application/x-www-form-urlencoded", null, "cross-site", "x=1");
+    HttpResponse<String> jsonFromElsewhere = post(close, "application/json", EVIL, null, "");
+    HttpResponse<String> noContentType = post(close, null, null, null, "");
+
+    assertThat(form.statusCode()).isEqualTo(403);
+    assertThat(form.body()).contains("\"request.cross-origin\"");
+    assertThat(urlEncoded.statusCode()).isEqualTo(403);
+    assertThat(jsonFromElsewhere.statusCode()).isEqualTo(403);
+    assertThat(noContentType.statusCode()).isEqualTo(415);
+    assertThat(noContentType.body()).contains("\"request.unsupported-media-type\"");
+    assertThat(Plenary.snapshot(vote).getString("state")).isEqualTo("OPEN");
+
+    // The Assembly's own pages (same origin) and API clients (no Origin) still close it.
+    HttpResponse<String> own =
+        post(close, "application/json", Deployments.base().toString(), "same-origin", "");
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+    assertThat(Plenary.snapshot(vote).getString("state")).isEqualTo("CLOSED");
+  }
+
+  @Test
+  void pagesAndTheApiCarryTheSecurityHeadersAndDoNotNameTheServer() throws Exception {
+    for (String path :
+        new String[] {"/login.xhtml", "/hall/index.xhtml", "/api/public/votes/results", "/nope"}) {
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(URI.create(Deployments.base() + path)).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValueSatisfying(
+              csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+      assertThat(answer.headers().firstValue("X-Content-Type-Options"))
+          .as(path)
+          .hasValue("nosniff");
+      assertThat(answer.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+      assertThat(answer.headers().firstValue("Permissions-Policy"))
+          .as(path)
+          .hasValueSatisfying(policy -> assertThat(policy).contains("camera=()"));
+      assertThat(answer.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+      assertThat(answer.headers().firstValue("Server")).as(path).isEmpty();
+      assertThat(answer.headers().firstValue("X-Powered-By")).as(path).isEmpty();
+    }
+  }
+
+  @Test
+  void theSessionCookieStaysOnTheAssemblysOwnSite() throws Exception {
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(URI.create(Deployments.base() + "/login.xhtml")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+        .isNotEmpty()
+        .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax"));
+  }
+
+  @Test
+  void aMalformedAcceptLanguageStillGetsTheJsonRefusalInEnglish() throws Exception {
+    for (String languages : new String[] {"en;q=2", "fr;q=NaN", ";;;"}) {
+      HttpResponse<String> anonymous =
+          http.send(
+              HttpRequest.newBuilder(URI.create(Deployments.base() + "/api/parliaments"))
+                  .header("Accept-Language", languages)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> unknownVote =
+          http.send(
+              HttpRequest.newBuilder(URI.create(Deployments.base() + "/api/votes/999999999/close"))
+                  .header("Authorization", basic("secretariat", DEMO_PASSWORD))
+                  .header("Content-Type", "application/json")
+                  .header("Accept-Language", languages)
+                  .POST(HttpRequest.BodyPublishers.ofString(""))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(anonymous.statusCode()).as(languages).isEqualTo(401);
+      assertThat(anonymous.body()).as(languages).contains("\"auth.required\"");
+      assertThat(unknownVote.statusCode()).as(languages).isEqualTo(404);
+      assertThat(unknownVote.headers().firstValue("Content-Type"))
+          .as(languages)
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    }
+  }
+
+  @Test
+  void aScreenThatSendsDataIsClosed() throws Exception {
+    CompletableFuture<Integer> closed = new CompletableFuture<>();
+    WebSocket socket =
+        http.newWebSocketBuilder()
+            .buildAsync(
+                URI.create(
+                    Deployments.base().toString().replaceFirst("^http", "ws") + "/ws/plenary"),
+                new WebSocket.Listener() {
+                  @Override
+                  public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+                    closed.complete(statusCode);
+                    return null;
+                  }
+
+                  @Override
+                  public void onError(WebSocket ws, Throwable error) {
+                    closed.completeExceptionally(error);
+                  }
+                })
+            .get(10, TimeUnit.SECONDS);
+
+    socket.sendText("{\"vote\": 1, \"yes\": 999}", true);
+
+    assertThat(closed.get(10, TimeUnit.SECONDS)).isEqualTo(1003);
+  }
+
+  @Test
+  void aParliamentPageWithAnIdThatIsNoNumberIsNotFound() throws Exception {
+    Caller secretariat = Api.as("secretariat", DEMO_PASSWORD).caller().signIn();
+
+    assertThat(secretariat.get("/parliament/view.xhtml?id=abc").status()).isEqualTo(404);
+    assertThat(secretariat.get("/parliament/view.xhtml?id=999999999").status()).isEqualTo(404);
+  }
+
+  @Test
+  void theServerKeepsBoundedLogs() throws Exception {
+    Path domain = Path.of("target/it-work/payara6/glassfish/domains/assembly/config");
+    String logging = Files.readString(domain.resolve("logging.properties"));
+
+    assertThat(logging)
+        .contains("GFFileHandler.maxHistoryFiles=10")
+        .contains("GFFileHandler.rotationLimitInBytes=10000000");
+  }
+
+  private static String basic(String username, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> post(
+      String path, String contentType, String origin, String fetchSite, String body)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(Deployments.base() + path))
+            .header("Authorization", basic("secretariat", DEMO_PASSWORD))
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (origin != null) {
+      request.header("Origin", origin);
+    }
+    if (fetchSite != null) {
+      request.header("Sec-Fetch-Site", fetchSite);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

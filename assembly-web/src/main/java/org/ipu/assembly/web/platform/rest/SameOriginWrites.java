@@ -1,0 +1,93 @@
+package org.ipu.assembly.web.platform.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+import org.ipu.assembly.web.platform.errors.ApiErrors;
+import org.ipu.assembly.web.platform.i18n.Language;
+
+/**
+ * Guards the API's changes against cross-site request forgery. A page on another site can make a
+ * signed-in browser send a form (plain text, URL-encoded, multipart) with the session cookie, but
+ * not a JSON request: so a {@code POST}, {@code PUT}, {@code PATCH} or {@code DELETE} must say it
+ * carries JSON, even with no body (415 {@code request.unsupported-media-type}); and one that the
+ * browser marks as coming from another site ({@code Sec-Fetch-Site} {@code cross-site} or {@code
+ * same-site}, or an {@code Origin} other than the server's own address) is refused with 403 {@code
+ * request.cross-origin}. Tablets, scripts and tests send neither header and are not concerned.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION - 100)
+public class SameOriginWrites implements ContainerRequestFilter {
+
+  private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+  @Inject private ApiErrors errors;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!CHANGES.contains(request.getMethod())) {
+      return;
+    }
+    if (fromAnotherSite(request)) {
+      request.abortWith(
+          errors
+              .response(
+                  403,
+                  "request.cross-origin",
+                  Language.acceptable(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))
+              .build());
+    } else if (!MediaType.APPLICATION_JSON_TYPE.isCompatible(jsonOrNull(request.getMediaType()))) {
+      request.abortWith(
+          errors
+              .response(
+                  415,
+                  "request.unsupported-media-type",
+                  Language.acceptable(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))
+              .build());
+    }
+  }
+
+  private static MediaType jsonOrNull(MediaType type) {
+    return type == null || type.isWildcardType() ? new MediaType("none", "none") : type;
+  }
+
+  /** Whether the browser says the request comes from a page of another site. */
+  static boolean fromAnotherSite(ContainerRequestContext request) {
+    String site = request.getHeaderString("Sec-Fetch-Site");
+    if ("cross-site".equalsIgnoreCase(site) || "same-site".equalsIgnoreCase(site)) {
+      return true;
+    }
+    String origin = request.getHeaderString("Origin");
+    if (origin == null) {
+      return false;
+    }
+    String forwarded = request.getHeaderString("X-Forwarded-Host");
+    String host = forwarded != null ? forwarded : request.getHeaderString("Host");
+    return !sameAuthority(origin, host);
+  }
+
+  /**
+   * Whether an {@code Origin} (scheme, host, port if not the default) names the host the request
+   * was sent to ({@code Host}: host, port if not the default), as the browser wrote both.
+   */
+  static boolean sameAuthority(String origin, String host) {
+    if (host == null || origin.equals("null")) {
+      return false;
+    }
+    try {
+      String authority = URI.create(origin.trim()).getRawAuthority();
+      return authority != null
+          && authority.toLowerCase(Locale.ROOT).equals(host.trim().toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException notAnOrigin) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.ipu.assembly.web.platform.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SameOriginWritesTest {
+
+  @Test
+  void anOriginIsTheServersOwnWhenItNamesTheHostTheRequestWentTo() {
+    assertThat(SameOriginWrites.sameAuthority("http://localhost:8080", "localhost:8080")).isTrue();
+    assertThat(
+            SameOriginWrites.sameAuthority("https://Assembly.example.org", "assembly.example.org"))
+        .isTrue();
+  }
+
+  @Test
+  void anotherHostPortOrNoOriginAtAllIsAnotherSite() {
+    assertThat(SameOriginWrites.sameAuthority("http://evil.example", "localhost:8080")).isFalse();
+    assertThat(SameOriginWrites.sameAuthority("http://localhost:9090", "localhost:8080")).isFalse();
+    assertThat(SameOriginWrites.sameAuthority("http://localhost.evil:8080", "localhost:8080"))
+        .isFalse();
+    assertThat(SameOriginWrites.sameAuthority("null", "localhost:8080")).isFalse();
+    assertThat(SameOriginWrites.sameAuthority("not an origin", "localhost:8080")).isFalse();
+    assertThat(SameOriginWrites.sameAuthority("http://localhost:8080", null)).isFalse();
+  }
+}
