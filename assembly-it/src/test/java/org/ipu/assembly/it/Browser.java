@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,9 +72,13 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
-  /** Waits until the element (re-rendered by Ajax, perhaps) shows the text. */
+  /**
+   * Waits until the element (re-rendered by Ajax, perhaps: found again at each try, and an element
+   * replaced between finding and reading it is tried again) shows the text.
+   */
   public void waitForText(By locator, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElement(locator).getText().contains(text));
   }
 
