@@ -23,6 +23,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.ipu.assembly.testkit.Answer;
 import org.ipu.assembly.testkit.Caller;
+import org.ipu.assembly.testkit.CatchAll;
 
 /**
  * The scenario every drill runs: a small plenary (one head of delegation present per Member) votes

@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 import org.ipu.assembly.testkit.Answer;
 import org.ipu.assembly.testkit.AssemblyClient;
 import org.ipu.assembly.testkit.Caller;
+import org.ipu.assembly.testkit.CatchAll;
 
 /** Runs the load scenario and writes {@code load-report/figures.json} and {@code latency.html}. */
 public final class LoadHarness {

@@ -1,4 +1,4 @@
-package org.ipu.assembly.drills;
+package org.ipu.assembly.testkit;
 
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -24,9 +24,10 @@ import java.util.stream.Stream;
 /**
  * The run command's mail catch-all: the server writes each mail as an {@code .eml} file to {@code
  * <work>/mail}. Reads the invitation links of accounts opened by invitation, as their owners would
- * read them in their mailboxes.
+ * read them in their mailboxes (the drills and the load harness; the integration tests read a real
+ * SMTP server, GreenMail).
  */
-final class CatchAll {
+public final class CatchAll {
 
   private static final Pattern TOKEN =
       Pattern.compile("/invitation\\.xhtml\\?\\S*token=([A-Za-z0-9_-]+)");
@@ -35,7 +36,7 @@ final class CatchAll {
   private final Instant since;
 
   /** Reads the mail written to {@code folder} from now on (older files are another run's). */
-  CatchAll(Path folder) {
+  public CatchAll(Path folder) {
     this.folder = folder;
     this.since = Instant.now().minusSeconds(1);
   }
@@ -44,7 +45,7 @@ final class CatchAll {
    * The invitation token mailed to each recipient (lower case), waiting at most {@code patience}
    * for every one of them.
    */
-  Map<String, String> invitationTokens(Set<String> recipients, Duration patience)
+  public Map<String, String> invitationTokens(Set<String> recipients, Duration patience)
       throws IOException, InterruptedException {
     Map<String, String> tokens = new HashMap<>();
     long deadline = System.nanoTime() + patience.toNanos();
