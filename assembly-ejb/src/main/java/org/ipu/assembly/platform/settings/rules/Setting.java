@@ -59,6 +59,47 @@ public final class Setting<T> {
   public static final Setting<Duration> INVITATION_LIFETIME =
       new Setting<>("invitation.lifetime", new DaysType(1, 90), Duration.ofDays(7));
 
+  /** Registration opens this many days before the Assembly (midnight UTC). */
+  public static final Setting<Duration> REGISTRATION_OPENS =
+      new Setting<>("registration.opens", new DaysType(1, 730), Duration.ofDays(90));
+
+  /** Registration closes this many days before the Assembly: no new delegation after that. */
+  public static final Setting<Duration> REGISTRATION_CLOSES =
+      new Setting<>("registration.closes", new DaysType(0, 365), Duration.ofDays(21));
+
+  /** A delegation already submitted may still change until this many days before the Assembly. */
+  public static final Setting<Duration> REGISTRATION_LATE_CHANGES =
+      new Setting<>("registration.late-changes", new DaysType(0, 365), Duration.ofDays(3));
+
+  /** Most delegates (members of parliament) a Member sends (Statutes: 8). */
+  public static final Setting<Integer> DELEGATION_SIZE =
+      new Setting<>("delegation.size", new WholeNumberType(1, 100), 8);
+
+  /** Most delegates a Member of a large population sends (Statutes: 10). */
+  public static final Setting<Integer> DELEGATION_SIZE_LARGE =
+      new Setting<>("delegation.size-large", new WholeNumberType(1, 100), 10);
+
+  /** The population from which the larger delegation applies (Statutes: 100 million). */
+  public static final Setting<Integer> DELEGATION_LARGE_POPULATION =
+      new Setting<>(
+          "delegation.large-population", new WholeNumberType(0, 2_000_000_000), 100_000_000);
+
+  /** Most delegates an observer sends (2). */
+  public static final Setting<Integer> DELEGATION_OBSERVER_SIZE =
+      new Setting<>("delegation.observer-size", new WholeNumberType(0, 100), 2);
+
+  /** Delegates fewer under the gender sanction (1). */
+  public static final Setting<Integer> DELEGATION_GENDER_SANCTION =
+      new Setting<>("delegation.gender-sanction", new WholeNumberType(0, 100), 1);
+
+  /** Single-sex delegations in a row that bring the gender sanction (3). */
+  public static final Setting<Integer> DELEGATION_SANCTION_AFTER =
+      new Setting<>("delegation.sanction-after", new WholeNumberType(1, 20), 3);
+
+  /** A member of parliament under this age when the Assembly opens is young (45). */
+  public static final Setting<Integer> DELEGATION_YOUNG_AGE =
+      new Setting<>("delegation.young-age", new WholeNumberType(18, 120), 45);
+
   /** Every setting, in the order pages and the API list them. */
   public static final List<Setting<?>> ALL =
       List.of(
@@ -66,7 +107,17 @@ public final class Setting<T> {
           VOTE_POPULATION_BRACKETS,
           VOTE_GENDER_SANCTION,
           VOTE_MAX_PER_DELEGATE,
-          INVITATION_LIFETIME);
+          INVITATION_LIFETIME,
+          REGISTRATION_OPENS,
+          REGISTRATION_CLOSES,
+          REGISTRATION_LATE_CHANGES,
+          DELEGATION_SIZE,
+          DELEGATION_SIZE_LARGE,
+          DELEGATION_LARGE_POPULATION,
+          DELEGATION_OBSERVER_SIZE,
+          DELEGATION_GENDER_SANCTION,
+          DELEGATION_SANCTION_AFTER,
+          DELEGATION_YOUNG_AGE);
 
   private final String key;
   private final SettingType<T> type;

@@ -1,0 +1,54 @@
+package org.ipu.assembly.registration.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.ipu.assembly.platform.settings.rules.Setting;
+import org.ipu.assembly.registration.entity.Delegation;
+import org.ipu.assembly.registration.entity.Participant;
+import org.ipu.assembly.registration.rules.RegistrationWindow;
+import org.ipu.assembly.registration.rules.YoungParliamentarian;
+import org.ipu.assembly.roster.entity.AssemblySession;
+
+/** Composes a delegation's {@link DelegationSheet} and its participants' lines. */
+@Dependent
+public class DelegationSheets {
+
+  @Inject private Delegations delegations;
+
+  /** The sheet; {@code mayChange}: whether the reader may change the delegation now. */
+  public DelegationSheet of(Delegation delegation, boolean mayChange) {
+    List<Participant> participants = delegations.participants(delegation);
+    return new DelegationSheet(
+        delegation.getId(),
+        delegation.getVersion(),
+        delegation.getParliament(),
+        delegation.getSession().getNumber(),
+        delegation.getState(),
+        delegation.getReturnComment(),
+        delegation.getSubmittedAt(),
+        delegation.getDecidedAt(),
+        delegation.getDecidedBy(),
+        participants.stream().map(this::line).toList(),
+        delegations.composition(delegation, participants),
+        Delegations.changesSinceApproval(delegation, participants),
+        window(delegation.getSession()),
+        mayChange);
+  }
+
+  public ParticipantLine line(Participant participant) {
+    AssemblySession session = participant.getDelegation().getSession();
+    return new ParticipantLine(
+        participant.getId(),
+        participant.details(),
+        participant.getCategory().isDelegate()
+            && YoungParliamentarian.isYoung(
+                participant.getBornOn(),
+                session.getOpensOn(),
+                delegations.settings(session).get(Setting.DELEGATION_YOUNG_AGE)));
+  }
+
+  public RegistrationWindow window(AssemblySession session) {
+    return RegistrationSettings.window(session, delegations.settings(session));
+  }
+}

@@ -1,0 +1,188 @@
+package org.ipu.assembly.registration.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.VersionedEntity;
+import org.ipu.assembly.platform.settings.boundary.AssemblySettings;
+import org.ipu.assembly.platform.settings.rules.Setting;
+import org.ipu.assembly.platform.settings.rules.SettingValues;
+import org.ipu.assembly.registration.entity.Delegation;
+import org.ipu.assembly.registration.entity.Participant;
+import org.ipu.assembly.registration.rules.Attendance;
+import org.ipu.assembly.registration.rules.Change;
+import org.ipu.assembly.registration.rules.Composition;
+import org.ipu.assembly.registration.rules.DelegationFacts;
+import org.ipu.assembly.registration.rules.Gender;
+import org.ipu.assembly.registration.rules.GenderSanction;
+import org.ipu.assembly.registration.rules.RegistrationState;
+import org.ipu.assembly.roster.boundary.Roster;
+import org.ipu.assembly.roster.entity.AssemblySession;
+import org.ipu.assembly.roster.entity.Membership;
+import org.ipu.assembly.roster.entity.MembershipStatus;
+
+/**
+ * Delegations as stored, and what the rules say of them: finds and locks a delegation, checks its
+ * composition against the Assembly's settings and the Member's history of single-sex delegations,
+ * and keeps the approved composition to compare with later.
+ */
+@Dependent
+public class Delegations {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private AssemblySettings settings;
+
+  @Inject private Roster roster;
+
+  /** The current Assembly ({@code session.none} if there is none). */
+  public AssemblySession session() {
+    return roster.currentSession().orElseThrow(() -> AssemblyException.notFound("session.none"));
+  }
+
+  /** The parliament's delegation to the current Assembly ({@code registration.none} if none). */
+  public Delegation current(long parliamentId) {
+    return of(session(), parliamentId)
+        .orElseThrow(() -> AssemblyException.notFound("registration.none", parliamentId));
+  }
+
+  /** Refuses with {@code registration.changed-meanwhile} unless {@code read} is the version. */
+  public static void requireVersion(VersionedEntity entity, Long read) {
+    if (read == null || read != entity.getVersion()) {
+      throw AssemblyException.conflict("registration.changed-meanwhile");
+    }
+  }
+
+  public Optional<Delegation> of(AssemblySession session, long parliamentId) {
+    return em.createNamedQuery(Delegation.OF_PARLIAMENT, Delegation.class)
+        .setParameter("session", session)
+        .setParameter("parliament", parliamentId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Reads the delegation again, locking its row until the commit: changes to one delegation are
+   * made one at a time, so its size limit holds under any concurrency, and a version compared after
+   * this is the latest.
+   */
+  public Delegation lock(Delegation delegation) {
+    em.refresh(delegation, LockModeType.PESSIMISTIC_WRITE);
+    return delegation;
+  }
+
+  public List<Participant> participants(Delegation delegation) {
+    return em.createNamedQuery(Participant.OF_DELEGATION, Participant.class)
+        .setParameter("delegation", delegation)
+        .getResultList();
+  }
+
+  public SettingValues settings(AssemblySession session) {
+    return settings.values(session.getId());
+  }
+
+  /** The composition of the participants checked against the rules. */
+  public Composition composition(Delegation delegation, List<Participant> participants) {
+    SettingValues values = settings(delegation.getSession());
+    return Composition.check(
+        facts(delegation, values),
+        participants.stream().map(Participant::facts).toList(),
+        RegistrationSettings.limits(values));
+  }
+
+  /**
+   * What the rules need of the delegation's parliament: its standing at the Assembly, and its
+   * single-sex delegations in a row before it (from the approved delegations of earlier
+   * Assemblies), which also derive the gender sanction.
+   */
+  public DelegationFacts facts(Delegation delegation, SettingValues values) {
+    Membership membership =
+        em.createNamedQuery(Membership.OF_PARLIAMENT, Membership.class)
+            .setParameter("session", delegation.getSession().getId())
+            .setParameter("parliament", delegation.getParliament().getId())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    int sanctionAfter = values.get(Setting.DELEGATION_SANCTION_AFTER);
+    GenderSanction history = GenderSanction.after(history(delegation), sanctionAfter);
+    return new DelegationFacts(
+        membership != null && membership.getStatus() == MembershipStatus.OBSERVER,
+        membership == null ? 0 : membership.getPopulation(),
+        history.sanctioned() || (membership != null && membership.isGenderSanction()),
+        history.singleSexInARow(),
+        sanctionAfter);
+  }
+
+  /** The Member's attendance at each earlier Assembly, oldest first. */
+  private List<Attendance> history(Delegation delegation) {
+    List<Attendance> attendances = new ArrayList<>();
+    List<AssemblySession> earlier =
+        em.createQuery(
+                "SELECT s FROM AssemblySession s WHERE s.opensOn < :opensOn ORDER BY s.opensOn",
+                AssemblySession.class)
+            .setParameter("opensOn", delegation.getSession().getOpensOn())
+            .getResultList();
+    Map<Long, List<Gender>> approved = new LinkedHashMap<>();
+    em.createQuery(
+            "SELECT d.session.id, p.gender FROM Participant p JOIN p.delegation d"
+                + " WHERE d.parliament = :parliament AND d.state = :approved"
+                + " AND p.category = org.ipu.assembly.registration.rules.ParticipantCategory"
+                + ".MEMBER_OF_PARLIAMENT",
+            Object[].class)
+        .setParameter("parliament", delegation.getParliament())
+        .setParameter("approved", RegistrationState.APPROVED)
+        .getResultList()
+        .forEach(
+            row ->
+                approved
+                    .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add((Gender) row[1]));
+    for (AssemblySession session : earlier) {
+      attendances.add(Attendance.of(approved.getOrDefault(session.getId(), List.of())));
+    }
+    return attendances;
+  }
+
+  /** The participants as the Secretariat approves them, to compare with later (JSON). */
+  public static String snapshot(List<Participant> participants) {
+    JsonObjectBuilder all = Json.createObjectBuilder();
+    for (Participant participant : participants) {
+      JsonObjectBuilder fields = Json.createObjectBuilder();
+      participant.comparable().forEach(fields::add);
+      all.add(participant.getId().toString(), fields);
+    }
+    return all.build().toString();
+  }
+
+  /** What changed since the Secretariat last approved the delegation (nothing if it never did). */
+  public static List<Change> changesSinceApproval(
+      Delegation delegation, List<Participant> participants) {
+    if (delegation.getApprovedComposition() == null) {
+      return List.of();
+    }
+    Map<Long, Map<String, String>> before = new LinkedHashMap<>();
+    JsonObject stored =
+        Json.createReader(new StringReader(delegation.getApprovedComposition())).readObject();
+    stored.forEach(
+        (id, fields) -> {
+          Map<String, String> values = new LinkedHashMap<>();
+          fields.asJsonObject().forEach((k, v) -> values.put(k, ((JsonString) v).getString()));
+          before.put(Long.valueOf(id), values);
+        });
+    Map<Long, Map<String, String>> after = new LinkedHashMap<>();
+    participants.forEach(p -> after.put(p.getId(), p.comparable()));
+    return Change.between(before, after);
+  }
+}

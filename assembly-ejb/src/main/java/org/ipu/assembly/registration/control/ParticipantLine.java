@@ -1,0 +1,11 @@
+package org.ipu.assembly.registration.control;
+
+import org.ipu.assembly.registration.entity.ParticipantDetails;
+
+/**
+ * One participant of a delegation as its focal points and the Secretariat see it.
+ *
+ * @param young a member of parliament under the young-parliamentarian age when the Assembly opens
+ *     (derived from the date of birth and the setting)
+ */
+public record ParticipantLine(long id, ParticipantDetails details, boolean young) {}

@@ -1,0 +1,44 @@
+package org.ipu.assembly.registration.control;
+
+import java.util.List;
+import org.ipu.assembly.platform.audit.AuditKind;
+import org.ipu.assembly.platform.audit.AuditSubject;
+
+/**
+ * The audit entries of a delegation's registration (chain {@code delegation:<id>}): who did what
+ * and when is the trail's; the payload says what.
+ */
+public final class RegistrationAudit {
+
+  /** A focal point (or the Secretariat) started the delegation's registration. */
+  public record Started(long parliamentId, long assemblyId, boolean fromEarlierAssembly) {}
+
+  /** A participant was added, changed or removed; {@code state} is the registration's after. */
+  public record ParticipantChanged(long participantId, String change, String state) {}
+
+  /** Submitted for approval: the composition as checked, and the rules' findings. */
+  public record Submitted(int delegates, int participants, List<String> warnings) {}
+
+  /** Approved (accredited): what was approved. */
+  public record Approved(int delegates, int participants) {}
+
+  /** Returned to the focal points with the Secretariat's comment. */
+  public record Returned(String comment) {}
+
+  public static final AuditKind<Started> STARTED =
+      AuditKind.of("registration.started", Started.class);
+  public static final AuditKind<ParticipantChanged> PARTICIPANT =
+      AuditKind.of("registration.participant", ParticipantChanged.class);
+  public static final AuditKind<Submitted> SUBMITTED =
+      AuditKind.of("registration.submitted", Submitted.class);
+  public static final AuditKind<Approved> APPROVED =
+      AuditKind.of("registration.approved", Approved.class);
+  public static final AuditKind<Returned> RETURNED =
+      AuditKind.of("registration.returned", Returned.class);
+
+  private RegistrationAudit() {}
+
+  public static AuditSubject subject(long delegationId) {
+    return AuditSubject.of("delegation", delegationId);
+  }
+}

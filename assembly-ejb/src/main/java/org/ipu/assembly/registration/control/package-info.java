@@ -1,0 +1,6 @@
+/**
+ * What the registration boundary composes: the Assembly's registration settings as the rules'
+ * limits and window, a delegation's composition checked against them, the audit entries of each
+ * transition and the mails to the parliament's focal points.
+ */
+package org.ipu.assembly.registration.control;

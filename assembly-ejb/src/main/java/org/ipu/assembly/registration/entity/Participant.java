@@ -1,0 +1,215 @@
+package org.ipu.assembly.registration.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ipu.assembly.platform.VersionedEntity;
+import org.ipu.assembly.registration.rules.Committee;
+import org.ipu.assembly.registration.rules.CommitteeSeat;
+import org.ipu.assembly.registration.rules.Gender;
+import org.ipu.assembly.registration.rules.ParticipantCategory;
+import org.ipu.assembly.registration.rules.ParticipantFacts;
+
+/** A person registered in a delegation. Personal data: see the registration boundary. */
+@Entity
+@Table(name = "participant")
+@NamedQuery(
+    name = Participant.OF_DELEGATION,
+    query =
+        "SELECT p FROM Participant p WHERE p.delegation = :delegation"
+            + " ORDER BY p.head DESC, p.category, p.familyName, p.givenNames, p.id")
+public class Participant extends VersionedEntity {
+
+  public static final String OF_DELEGATION = "Participant.ofDelegation";
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "delegation_id")
+  private Delegation delegation;
+
+  @Column(name = "family_name")
+  private String familyName;
+
+  @Column(name = "given_names")
+  private String givenNames;
+
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  private Gender gender;
+
+  @Column(name = "born_on")
+  private LocalDate bornOn;
+
+  @Enumerated(EnumType.STRING)
+  private ParticipantCategory category;
+
+  private boolean head;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "participant_committee",
+      joinColumns = @JoinColumn(name = "participant_id"))
+  @MapKeyColumn(name = "committee")
+  @MapKeyEnumerated(EnumType.STRING)
+  @Column(name = "seat")
+  @Enumerated(EnumType.STRING)
+  private Map<Committee, CommitteeSeat> committees = new EnumMap<>(Committee.class);
+
+  private String email;
+  private String phone;
+
+  @Column(name = "working_language")
+  private String workingLanguage;
+
+  @Column(name = "arrives_on")
+  private LocalDate arrivesOn;
+
+  @Column(name = "departs_on")
+  private LocalDate departsOn;
+
+  @Column(name = "accessibility_needs")
+  private String accessibilityNeeds;
+
+  @Column(name = "visa_letter")
+  private boolean visaLetter;
+
+  private boolean listed;
+
+  protected Participant() {}
+
+  /** A participant of the delegation, with details already checked. */
+  public Participant(Delegation delegation, ParticipantDetails details) {
+    this.delegation = Objects.requireNonNull(delegation, "delegation");
+    change(details);
+  }
+
+  /** Takes the (checked) details. */
+  public final void change(ParticipantDetails details) {
+    familyName = details.familyName();
+    givenNames = details.givenNames();
+    title = details.title();
+    gender = details.gender();
+    bornOn = details.bornOn();
+    category = details.category();
+    head = details.head();
+    committees = new EnumMap<>(Committee.class);
+    details.committeeMember().forEach(c -> committees.put(c, CommitteeSeat.MEMBER));
+    details.committeeSubstitute().forEach(c -> committees.put(c, CommitteeSeat.SUBSTITUTE));
+    email = details.email();
+    phone = details.phone();
+    workingLanguage = details.workingLanguage();
+    arrivesOn = details.arrivesOn();
+    departsOn = details.departsOn();
+    accessibilityNeeds = details.accessibilityNeeds();
+    visaLetter = details.visaLetter();
+    listed = details.listed();
+  }
+
+  /** The details as they are now, with this version: what a form starts from. */
+  public ParticipantDetails details() {
+    return new ParticipantDetails(
+        familyName,
+        givenNames,
+        title,
+        gender,
+        bornOn,
+        category,
+        head,
+        seats(CommitteeSeat.MEMBER),
+        seats(CommitteeSeat.SUBSTITUTE),
+        email,
+        phone,
+        workingLanguage,
+        arrivesOn,
+        departsOn,
+        accessibilityNeeds,
+        visaLetter,
+        listed,
+        getVersion());
+  }
+
+  /** What the composition rules see. */
+  public ParticipantFacts facts() {
+    return new ParticipantFacts(category, gender, head);
+  }
+
+  /**
+   * The fields the Secretariat compares with the approved delegation, by name ({@code name} names
+   * the participant).
+   */
+  public Map<String, String> comparable() {
+    ParticipantDetails details = details();
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("name", givenNames + " " + familyName);
+    for (var component : ParticipantDetails.class.getRecordComponents()) {
+      if (!component.getName().equals("version")) {
+        try {
+          fields.put(component.getName(), String.valueOf(component.getAccessor().invoke(details)));
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return fields;
+  }
+
+  private List<Committee> seats(CommitteeSeat seat) {
+    return committees.entrySet().stream()
+        .filter(e -> e.getValue() == seat)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
+  public Delegation getDelegation() {
+    return delegation;
+  }
+
+  public String getFamilyName() {
+    return familyName;
+  }
+
+  public String getGivenNames() {
+    return givenNames;
+  }
+
+  public Gender getGender() {
+    return gender;
+  }
+
+  public ParticipantCategory getCategory() {
+    return category;
+  }
+
+  public boolean isHead() {
+    return head;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getWorkingLanguage() {
+    return workingLanguage;
+  }
+
+  public LocalDate getBornOn() {
+    return bornOn;
+  }
+}

@@ -1,0 +1,2 @@
+/** Delegations and their participants as stored, each keeping its own invariants. */
+package org.ipu.assembly.registration.entity;
