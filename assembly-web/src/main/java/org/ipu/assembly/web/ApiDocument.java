@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.ipu.assembly.accounts.boundary.NewAccount;
 import org.ipu.assembly.platform.audit.AuditReport;
+import org.ipu.assembly.registration.control.ParticipantLine;
+import org.ipu.assembly.registration.entity.ParticipantDetails;
 import org.ipu.assembly.voting.control.BallotReceipt;
 import org.ipu.assembly.voting.control.BallotRequest;
 import org.ipu.assembly.voting.control.NewVote;
@@ -20,6 +22,8 @@ import org.ipu.assembly.web.accounts.AccountView;
 import org.ipu.assembly.web.accounts.AccountsResource;
 import org.ipu.assembly.web.platform.errors.ApiError;
 import org.ipu.assembly.web.platform.rest.JsonSchemas;
+import org.ipu.assembly.web.registration.DelegationView;
+import org.ipu.assembly.web.registration.RegistrationsResource;
 import org.ipu.assembly.web.roster.ParliamentView;
 import org.ipu.assembly.web.settings.SettingsResource;
 import org.ipu.assembly.web.settings.SettingsView;
@@ -57,7 +61,13 @@ public class ApiDocument implements OASFilter {
           PlenaryResource.Designation.class,
           AccountsResource.InvitationSent.class,
           SettingsView.class,
-          SettingsResource.Change.class);
+          SettingsResource.Change.class,
+          DelegationView.class,
+          ParticipantLine.class,
+          ParticipantDetails.class,
+          RegistrationsResource.Start.class,
+          RegistrationsResource.Decision.class,
+          RegistrationsResource.Return.class);
 
   @Override
   public void filterOpenAPI(OpenAPI openApi) {

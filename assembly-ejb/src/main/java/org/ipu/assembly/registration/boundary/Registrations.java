@@ -154,7 +154,8 @@ public class Registrations {
 
   /**
    * Submits the delegation, as read at {@code version}, for the Secretariat's approval; refused
-   * while a composition rule is broken ({@code registration.rules-broken}, naming the first).
+   * while a composition rule is broken (409 with the first breach's code, e.g. {@code
+   * delegation.no-head}).
    */
   public DelegationSheet submit(long parliamentId, long version) {
     Delegation delegation = changeable(existing(parliamentId));
@@ -166,8 +167,7 @@ public class Registrations {
     Composition composition = delegations.composition(delegation, participants);
     if (composition.blocksSubmission()) {
       Finding first = composition.findings().get(0);
-      throw AssemblyException.conflict(
-          "registration.rules-broken", "finding." + first.code(), first.values());
+      throw AssemblyException.conflict(first.code(), first.values().toArray());
     }
     delegation.submit(now());
     trail.append(
@@ -225,8 +225,7 @@ public class Registrations {
               delegations.facts(delegation, delegations.settings(delegation.getSession())),
               composition.delegateLimit(),
               composition.delegates() + 1);
-      throw AssemblyException.conflict(
-          "registration.full", "finding." + full.code(), full.values());
+      throw AssemblyException.conflict(full.code(), full.values().toArray());
     }
   }
 

@@ -110,7 +110,7 @@ public class Delegations {
   public DelegationFacts facts(Delegation delegation, SettingValues values) {
     Membership membership =
         em.createNamedQuery(Membership.OF_PARLIAMENT, Membership.class)
-            .setParameter("session", delegation.getSession().getId())
+            .setParameter("session", delegation.getSession())
             .setParameter("parliament", delegation.getParliament().getId())
             .getResultStream()
             .findFirst()

@@ -39,7 +39,7 @@ public record Composition(int delegates, int delegateLimit, List<Finding> findin
       breaches.add(Finding.breach("delegation.no-head"));
     }
     if (heads > 1) {
-      breaches.add(Finding.breach("delegation.several-heads", heads));
+      breaches.add(Finding.breach("delegation.several-heads", (int) heads));
     }
     if (!delegation.observer()
         && !delegates.isEmpty()

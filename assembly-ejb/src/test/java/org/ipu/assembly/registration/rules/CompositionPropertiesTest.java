@@ -113,7 +113,7 @@ class CompositionPropertiesTest {
     assertThat(has(c, "delegation.head-not-delegate")).isEqualTo(staffHead);
     if (heads > 1) {
       assertThat(withCode(c, Set.of("delegation.several-heads")))
-          .containsExactly(new Finding("delegation.several-heads", true, List.of(heads)));
+          .containsExactly(new Finding("delegation.several-heads", true, List.of((int) heads)));
     } else {
       assertThat(has(c, "delegation.several-heads")).isFalse();
     }

@@ -268,12 +268,12 @@ class CompositionTest {
     Composition two =
         Composition.check(member(SMALL), List.of(headMp(FEMALE), headMp(MALE), mp(MALE)), STATUTES);
     assertThat(two.findings())
-        .containsExactly(new Finding("delegation.several-heads", true, List.of(2L)));
+        .containsExactly(new Finding("delegation.several-heads", true, List.of(2)));
 
     Composition three =
         Composition.check(
             member(SMALL), List.of(headMp(FEMALE), headMp(MALE), headMp(MALE)), STATUTES);
-    assertThat(only(three, "delegation.several-heads").values()).containsExactly(3L);
+    assertThat(only(three, "delegation.several-heads").values()).containsExactly(3);
     assertThat(three.blocksSubmission()).isTrue();
   }
 

@@ -1,0 +1,162 @@
+package org.ipu.assembly.demo;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ipu.assembly.platform.Timestamps;
+import org.ipu.assembly.platform.settings.entity.StoredSettings;
+import org.ipu.assembly.platform.settings.rules.Setting;
+import org.ipu.assembly.platform.settings.rules.SettingValues;
+import org.ipu.assembly.registration.control.Delegations;
+import org.ipu.assembly.registration.entity.Delegation;
+import org.ipu.assembly.registration.entity.Participant;
+import org.ipu.assembly.registration.entity.ParticipantDetails;
+import org.ipu.assembly.registration.rules.Committee;
+import org.ipu.assembly.registration.rules.Gender;
+import org.ipu.assembly.registration.rules.ParticipantCategory;
+import org.ipu.assembly.roster.entity.AssemblySession;
+import org.ipu.assembly.roster.entity.Parliament;
+
+/**
+ * The registration's demo data: the window open from a month before today, and delegations in every
+ * state. France's is a draft its focal point ({@code focal.fr}) still has to finish (no head of
+ * delegation yet: submission is blocked with the reason); Kenya's is submitted and waits in the
+ * Secretariat's queue; Japan's, submitted too, is single-sex (a warning); Germany's was returned
+ * with a comment; Brazil's is approved; Spain's draft has one delegate more than its limit.
+ */
+@Dependent
+public class RegistrationSeeder implements DemoSeeder {
+
+  private static final String[][] NAMES = {
+    {"Martin", "Claire"}, {"Durand", "Paul"}, {"Odhiambo", "Grace"}, {"Mwangi", "Peter"},
+    {"Wanjiru", "Faith"}, {"Kiprono", "David"}, {"Sato", "Hiroshi"}, {"Tanaka", "Kenji"},
+    {"Schmidt", "Anna"}, {"Weber", "Lukas"}, {"Silva", "Ana"}, {"Santos", "João"},
+    {"Costa", "Maria"}, {"García", "Lucía"}, {"López", "Javier"}, {"Pérez", "Carmen"},
+  };
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+
+  private int next;
+
+  @Override
+  public int order() {
+    return 400;
+  }
+
+  @Override
+  public void seed() {
+    AssemblySession session =
+        em.createNamedQuery(AssemblySession.CURRENT, AssemblySession.class).getSingleResult();
+    openTheWindowFromAMonthAgo(session);
+    LocalDateTime now = Timestamps.now(clock);
+
+    Delegation france = delegation(session, "FR", now);
+    add(france, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
+    add(france, Gender.MALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
+    add(france, Gender.FEMALE, ParticipantCategory.ADVISER, false);
+
+    Delegation kenya = delegation(session, "KE", now);
+    add(kenya, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, true);
+    add(kenya, Gender.MALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
+    add(kenya, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
+    add(kenya, Gender.MALE, ParticipantCategory.DELEGATION_SECRETARY, false);
+    kenya.submit(now.minusDays(3));
+
+    Delegation japan = delegation(session, "JP", now);
+    add(japan, Gender.MALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, true);
+    add(japan, Gender.MALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
+    japan.submit(now.minusDays(1));
+
+    Delegation germany = delegation(session, "DE", now);
+    add(germany, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, true);
+    add(germany, Gender.MALE, ParticipantCategory.ACCOMPANYING_PERSON, false);
+    germany.submit(now.minusDays(5));
+    germany.returnWith(
+        "Please give the family names exactly as in the passports.", "secretariat", now);
+
+    Delegation brazil = delegation(session, "BR", now);
+    add(brazil, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, true);
+    add(brazil, Gender.MALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
+    add(brazil, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
+    brazil.submit(now.minusDays(10));
+    em.flush();
+    brazil.approve("secretariat", now.minusDays(8), Delegations.snapshot(participants(brazil)));
+
+    Delegation spain = delegation(session, "ES", now);
+    for (int i = 0; i < 9; i++) {
+      add(
+          spain,
+          i % 2 == 0 ? Gender.FEMALE : Gender.MALE,
+          ParticipantCategory.MEMBER_OF_PARLIAMENT,
+          i == 0);
+    }
+  }
+
+  /** Registration opens (at least) a month before today, so that focal points can register now. */
+  private void openTheWindowFromAMonthAgo(AssemblySession session) {
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    long days =
+        Math.min(730, Math.max(90, ChronoUnit.DAYS.between(today, session.getOpensOn()) + 30));
+    StoredSettings settings = new StoredSettings(session.getId());
+    settings.change(
+        SettingValues.defaults().with(Map.of(Setting.REGISTRATION_OPENS.key(), days)).encode(),
+        "demo",
+        Timestamps.now(clock));
+    em.persist(settings);
+  }
+
+  private Delegation delegation(AssemblySession session, String countryCode, LocalDateTime now) {
+    Parliament parliament =
+        em.createQuery("SELECT p FROM Parliament p WHERE p.countryCode = :code", Parliament.class)
+            .setParameter("code", countryCode)
+            .getSingleResult();
+    Delegation delegation = new Delegation(session, parliament, now.minusDays(12));
+    em.persist(delegation);
+    return delegation;
+  }
+
+  private void add(
+      Delegation delegation, Gender gender, ParticipantCategory category, boolean head) {
+    String[] name = NAMES[next++ % NAMES.length];
+    boolean delegate = category.isDelegate();
+    em.persist(
+        new Participant(
+            delegation,
+            new ParticipantDetails(
+                name[0],
+                name[1],
+                delegate ? "Hon." : null,
+                gender,
+                LocalDate.of(1960 + next * 2, 1 + next % 12, 1 + next % 28),
+                category,
+                head,
+                delegate ? List.of(Committee.values()[next % 4]) : List.of(),
+                List.of(),
+                name[1].toLowerCase(java.util.Locale.ROOT) + "." + next + "@parliament.example",
+                "+41 22 919 41 " + (10 + next),
+                "en",
+                delegation.getSession().getOpensOn().minusDays(1),
+                delegation.getSession().getClosesOn().plusDays(1),
+                null,
+                false,
+                true,
+                null)));
+  }
+
+  private List<Participant> participants(Delegation delegation) {
+    return new ArrayList<>(
+        em.createNamedQuery(Participant.OF_DELEGATION, Participant.class)
+            .setParameter("delegation", delegation)
+            .getResultList());
+  }
+}

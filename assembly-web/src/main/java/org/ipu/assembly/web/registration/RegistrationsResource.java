@@ -1,0 +1,161 @@
+package org.ipu.assembly.web.registration;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.registration.boundary.RegistrationQueue;
+import org.ipu.assembly.registration.boundary.Registrations;
+import org.ipu.assembly.registration.control.ParticipantLine;
+import org.ipu.assembly.registration.entity.ParticipantDetails;
+import org.ipu.assembly.web.platform.i18n.Language;
+
+/**
+ * Delegation registration at the current Assembly, by parliament: its focal points (their own
+ * parliament) and the Secretariat (any) read and change the delegation and submit it; the
+ * Secretariat lists every delegation, approves or returns one. A change names the version it was
+ * made on (409 {@code registration.changed-meanwhile} otherwise).
+ */
+@Path("registrations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class RegistrationsResource {
+
+  /** Starts a delegation, empty or from the parliament's delegation to its latest Assembly. */
+  public record Start(boolean fromEarlierAssembly) {}
+
+  /** A submission or an approval, made on the delegation as read at {@code version}. */
+  public record Decision(Long version) {}
+
+  /** A return to the focal points, with the reason they will read. */
+  public record Return(Long version, String comment) {}
+
+  @Inject private Registrations registrations;
+  @Inject private RegistrationQueue queue;
+  @Context private HttpHeaders headers;
+
+  /** Every delegation of the current Assembly, submitted ones oldest first (Secretariat). */
+  @GET
+  public List<DelegationView> all() {
+    Language language = language();
+    return queue.all().stream().map(sheet -> DelegationView.of(sheet, language)).toList();
+  }
+
+  @GET
+  @Path("{parliament}")
+  public DelegationView delegation(@PathParam("parliament") long parliamentId) {
+    return DelegationView.of(registrations.sheet(parliamentId), language());
+  }
+
+  @POST
+  @Path("{parliament}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(content = @Content(schema = @Schema(ref = "Start")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The delegation started.",
+      content = @Content(schema = @Schema(ref = "DelegationView")))
+  public Response start(@PathParam("parliament") long parliamentId, Start request) {
+    DelegationView started =
+        DelegationView.of(
+            registrations.start(parliamentId, request != null && request.fromEarlierAssembly()),
+            language());
+    return Response.created(URI.create("registrations/" + parliamentId)).entity(started).build();
+  }
+
+  @POST
+  @Path("{parliament}/participants")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "ParticipantDetails")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The participant added.",
+      content = @Content(schema = @Schema(ref = "ParticipantLine")))
+  public Response add(@PathParam("parliament") long parliamentId, ParticipantDetails details) {
+    ParticipantLine added = registrations.add(parliamentId, details);
+    return Response.created(URI.create("registrations/participants/" + added.id()))
+        .entity(added)
+        .build();
+  }
+
+  @PUT
+  @Path("participants/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "ParticipantDetails")))
+  public ParticipantLine change(@PathParam("id") long participantId, ParticipantDetails details) {
+    return registrations.change(participantId, details);
+  }
+
+  @DELETE
+  @Path("participants/{id}")
+  @APIResponse(responseCode = "204", description = "The participant removed.")
+  public Response remove(@PathParam("id") long participantId, @QueryParam("version") Long version) {
+    if (version == null) {
+      throw AssemblyException.invalid("registration.version.required");
+    }
+    registrations.remove(participantId, version);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{parliament}/submission")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "Decision")))
+  public DelegationView submit(@PathParam("parliament") long parliamentId, Decision request) {
+    return DelegationView.of(
+        registrations.submit(parliamentId, version(request == null ? null : request.version())),
+        language());
+  }
+
+  @POST
+  @Path("{parliament}/approval")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "Decision")))
+  public DelegationView approve(@PathParam("parliament") long parliamentId, Decision request) {
+    return DelegationView.of(
+        queue.approve(parliamentId, version(request == null ? null : request.version())),
+        language());
+  }
+
+  @POST
+  @Path("{parliament}/return")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "Return")))
+  public DelegationView giveBack(@PathParam("parliament") long parliamentId, Return request) {
+    if (request == null) {
+      throw AssemblyException.invalid("request.body-missing");
+    }
+    return DelegationView.of(
+        queue.returnWith(parliamentId, version(request.version()), request.comment()), language());
+  }
+
+  private static long version(Long version) {
+    if (version == null) {
+      throw AssemblyException.invalid("registration.version.required");
+    }
+    return version;
+  }
+
+  private Language language() {
+    return Language.bestFor(
+        Language.acceptable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).iterator());
+  }
+}
