@@ -329,6 +329,71 @@ class RegistrationIT extends IntegrationTest {
         .isEqualTo(8);
   }
 
+  @Test
+  void theFocalPointInvitesARegisteredDelegateWhoSignsInChecksInAndReadsTheirOwnData()
+      throws Exception {
+    Fixtures.Parliament parliament = Plenary.parliament(12_000_000, 0);
+    Api focal = Plenary.delegate(parliament.focalPoint());
+    String base = "/api/registrations/" + parliament.id();
+    focal.post(base, "{}").expect(201);
+    String email = "wanjiku." + parliament.countryCode().toLowerCase() + "@parliament.test";
+    long delegate =
+        focal
+            .post(
+                base + "/participants",
+                details("Kamau", "Wanjikũ", "FEMALE", "MEMBER_OF_PARLIAMENT", false, "fr")
+                    .add("email", email)
+                    .build()
+                    .toString())
+            .expect(201)
+            .json()
+            .asJsonObject()
+            .getJsonNumber("id")
+            .longValue();
+    long adviser =
+        focal
+            .post(base + "/participants", participant("Mutua", "Jo", "MALE", "ADVISER", false))
+            .expect(201)
+            .json()
+            .asJsonObject()
+            .getJsonNumber("id")
+            .longValue();
+    String invitation = "/api/registrations/participants/" + delegate + "/invitation";
+    Api intruder = Plenary.delegate(Plenary.parliament(1_000_000, 0).focalPoint());
+    assertThat(intruder.post(invitation, "").code()).isEqualTo("auth.other-parliament");
+    assertThat(focal.post("/api/registrations/participants/" + adviser + "/invitation", "").code())
+        .isEqualTo("participant.invite.not-delegate");
+
+    JsonObject invited = focal.post(invitation, "").expect(200).json().asJsonObject();
+    String username = "wanjiku.kamau." + parliament.countryCode().toLowerCase();
+    assertThat(invited.getString("account")).isEqualTo(username);
+    assertThat(invited.getBoolean("signsIn")).isFalse();
+    Mailbox.Mail mail = Mailbox.awaitMailTo(email);
+    assertThat(mail.language()).isEqualTo("fr");
+    assertThat(Invited.acceptInvitation(email, "Un-mot-de-passe-2027")).isEqualTo(username);
+
+    Api herself = Api.as(username, "Un-mot-de-passe-2027");
+    herself.post("/api/plenary/check-in", "").expect(200);
+    assertThat(herself.get("/api/plenary/presence/me").json().asJsonObject().getString("state"))
+        .isEqualTo("REQUESTED");
+    JsonObject own =
+        herself
+            .get("/api/registrations/mine")
+            .expect(200)
+            .json()
+            .asJsonObject()
+            .getJsonArray("registrations")
+            .getJsonObject(0);
+    assertThat(own.getInt("assemblyNumber")).isEqualTo(152);
+    assertThat(own.getJsonObject("details").getString("givenNames")).isEqualTo("Wanjikũ");
+    assertThat(herself.get(base).status())
+        .as("a delegate reads only their own data")
+        .isEqualTo(403);
+    assertThat(focal.post(invitation, "").code()).isEqualTo("participant.invite.signs-in");
+    assertThat(line(focal.get(base).json().asJsonObject(), delegate).getBoolean("signsIn"))
+        .isTrue();
+  }
+
   private static JsonObject line(JsonObject sheet, long participantId) {
     return sheet.getJsonArray("participants").getValuesAs(JsonObject.class).stream()
         .filter(p -> p.getJsonNumber("id").longValue() == participantId)

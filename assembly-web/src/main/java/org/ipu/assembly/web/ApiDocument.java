@@ -65,6 +65,7 @@ public class ApiDocument implements OASFilter {
           DelegationView.class,
           ParticipantLine.class,
           ParticipantDetails.class,
+          RegistrationsResource.OwnData.class,
           RegistrationsResource.Start.class,
           RegistrationsResource.Decision.class,
           RegistrationsResource.Return.class);

@@ -96,12 +96,7 @@ public class Registrations {
           .findFirst()
           .ifPresent(
               earlier ->
-                  delegations
-                      .participants(earlier)
-                      .forEach(
-                          p ->
-                              em.persist(
-                                  new Participant(delegation, p.details().forNextAssembly()))));
+                  delegations.participants(earlier).forEach(p -> em.persist(p.copyTo(delegation))));
     }
     em.flush();
     trail.append(

@@ -45,7 +45,9 @@ public class DelegationSheets {
             && YoungParliamentarian.isYoung(
                 participant.getBornOn(),
                 session.getOpensOn(),
-                delegations.settings(session).get(Setting.DELEGATION_YOUNG_AGE)));
+                delegations.settings(session).get(Setting.DELEGATION_YOUNG_AGE)),
+        participant.getAccount() == null ? null : participant.getAccount().getUsername(),
+        participant.getAccount() != null && participant.getAccount().hasPassword());
   }
 
   public RegistrationWindow window(AssemblySession session) {

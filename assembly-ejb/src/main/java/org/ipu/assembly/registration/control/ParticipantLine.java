@@ -7,5 +7,8 @@ import org.ipu.assembly.registration.entity.ParticipantDetails;
  *
  * @param young a member of parliament under the young-parliamentarian age when the Assembly opens
  *     (derived from the date of birth and the setting)
+ * @param account the user name of the person's login account, if they were invited (else null)
+ * @param signsIn whether that account's owner has set a password (accepted the invitation)
  */
-public record ParticipantLine(long id, ParticipantDetails details, boolean young) {}
+public record ParticipantLine(
+    long id, ParticipantDetails details, boolean young, String account, boolean signsIn) {}

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.platform.VersionedEntity;
 import org.ipu.assembly.registration.rules.Committee;
 import org.ipu.assembly.registration.rules.CommitteeSeat;
@@ -30,6 +31,11 @@ import org.ipu.assembly.registration.rules.ParticipantFacts;
 @Entity
 @Table(name = "participant")
 @NamedQuery(
+    name = Participant.OF_ACCOUNT,
+    query =
+        "SELECT p FROM Participant p JOIN FETCH p.delegation d WHERE p.account = :account"
+            + " ORDER BY d.session.opensOn DESC")
+@NamedQuery(
     name = Participant.OF_DELEGATION,
     query =
         "SELECT p FROM Participant p WHERE p.delegation = :delegation"
@@ -37,10 +43,16 @@ import org.ipu.assembly.registration.rules.ParticipantFacts;
 public class Participant extends VersionedEntity {
 
   public static final String OF_DELEGATION = "Participant.ofDelegation";
+  public static final String OF_ACCOUNT = "Participant.ofAccount";
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "delegation_id")
   private Delegation delegation;
+
+  /** The login account the person was invited to (null until then). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "account_id")
+  private Account account;
 
   @Column(name = "family_name")
   private String familyName;
@@ -97,6 +109,25 @@ public class Participant extends VersionedEntity {
   public Participant(Delegation delegation, ParticipantDetails details) {
     this.delegation = Objects.requireNonNull(delegation, "delegation");
     change(details);
+  }
+
+  /** The same person registered again for another Assembly, with the same account. */
+  public Participant copyTo(Delegation next) {
+    Participant copy = new Participant(next, details().forNextAssembly());
+    copy.account = account;
+    return copy;
+  }
+
+  /** The person now signs in with this account (opened by invitation). */
+  public void linkTo(Account invited) {
+    if (account != null) {
+      throw new IllegalStateException("already linked to an account");
+    }
+    account = Objects.requireNonNull(invited, "invited");
+  }
+
+  public Account getAccount() {
+    return account;
   }
 
   /** Takes the (checked) details. */

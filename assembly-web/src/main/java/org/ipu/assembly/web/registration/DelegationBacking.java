@@ -12,6 +12,7 @@ import org.ipu.assembly.accounts.boundary.Accounts;
 import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.InvalidRequest;
+import org.ipu.assembly.registration.boundary.DelegateAccounts;
 import org.ipu.assembly.registration.boundary.Registrations;
 import org.ipu.assembly.registration.control.ParticipantLine;
 import org.ipu.assembly.registration.rules.Committee;
@@ -37,6 +38,7 @@ public class DelegationBacking implements Serializable {
   private static final String CHANGED_MEANWHILE = "registration.changed-meanwhile";
 
   @Inject private Registrations registrations;
+  @Inject private DelegateAccounts delegateAccounts;
   @Inject private Accounts accounts;
   @Inject private Roster roster;
   @Inject private LanguageBacking language;
@@ -171,6 +173,17 @@ public class DelegationBacking implements Serializable {
     try {
       registrations.remove(line.id(), line.version());
       language.inform("registration.page.removed", line.name());
+    } catch (AssemblyException refused) {
+      language.refuse(refused);
+    }
+    reload();
+  }
+
+  /** Invites the member of parliament to open their account (or mails a new link). */
+  public void invite(ShownDelegation.Line line) {
+    try {
+      ParticipantLine invited = delegateAccounts.invite(line.id());
+      language.inform("registration.page.invited", invited.account(), invited.details().email());
     } catch (AssemblyException refused) {
       language.refuse(refused);
     }

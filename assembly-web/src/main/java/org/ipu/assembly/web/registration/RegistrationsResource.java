@@ -22,8 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.registration.boundary.DelegateAccounts;
 import org.ipu.assembly.registration.boundary.RegistrationQueue;
 import org.ipu.assembly.registration.boundary.Registrations;
+import org.ipu.assembly.registration.control.OwnRegistration;
 import org.ipu.assembly.registration.control.ParticipantLine;
 import org.ipu.assembly.registration.entity.ParticipantDetails;
 import org.ipu.assembly.web.platform.i18n.Language;
@@ -45,11 +47,15 @@ public class RegistrationsResource {
   /** A submission or an approval, made on the delegation as read at {@code version}. */
   public record Decision(Long version) {}
 
+  /** A registered person's own data: their registration at each Assembly. */
+  public record OwnData(List<OwnRegistration> registrations) {}
+
   /** A return to the focal points, with the reason they will read. */
   public record Return(Long version, String comment) {}
 
   @Inject private Registrations registrations;
   @Inject private RegistrationQueue queue;
+  @Inject private DelegateAccounts delegateAccounts;
   @Context private HttpHeaders headers;
 
   /** Every delegation of the current Assembly, submitted ones oldest first (Secretariat). */
@@ -68,11 +74,15 @@ public class RegistrationsResource {
   @POST
   @Path("{parliament}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RequestBody(content = @Content(schema = @Schema(ref = "Start")))
+  @RequestBody(
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Start")))
   @APIResponse(
       responseCode = "201",
       description = "The delegation started.",
-      content = @Content(schema = @Schema(ref = "DelegationView")))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "DelegationView")))
   public Response start(@PathParam("parliament") long parliamentId, Start request) {
     DelegationView started =
         DelegationView.of(
@@ -84,11 +94,19 @@ public class RegistrationsResource {
   @POST
   @Path("{parliament}/participants")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "ParticipantDetails")))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ParticipantDetails")))
   @APIResponse(
       responseCode = "201",
       description = "The participant added.",
-      content = @Content(schema = @Schema(ref = "ParticipantLine")))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ParticipantLine")))
   public Response add(@PathParam("parliament") long parliamentId, ParticipantDetails details) {
     ParticipantLine added = registrations.add(parliamentId, details);
     return Response.created(URI.create("registrations/participants/" + added.id()))
@@ -99,7 +117,19 @@ public class RegistrationsResource {
   @PUT
   @Path("participants/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "ParticipantDetails")))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ParticipantDetails")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The participant as changed.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ParticipantLine")))
   public ParticipantLine change(@PathParam("id") long participantId, ParticipantDetails details) {
     return registrations.change(participantId, details);
   }
@@ -115,10 +145,44 @@ public class RegistrationsResource {
     return Response.noContent().build();
   }
 
+  /**
+   * Invites the registered member of parliament to open their login account (a link by mail in
+   * their working language), or mails a new link if they have not set their password yet.
+   */
+  @POST
+  @Path("participants/{id}/invitation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The participant with their account.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ParticipantLine")))
+  public ParticipantLine invite(@PathParam("id") long participantId) {
+    return delegateAccounts.invite(participantId);
+  }
+
+  /** The signed-in delegate's own registration data, every Assembly, as a JSON file. */
+  @GET
+  @Path("mine")
+  @APIResponse(
+      responseCode = "200",
+      description = "The person's registrations, latest Assembly first.",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OwnData")))
+  public Response mine() {
+    return Response.ok(new OwnData(delegateAccounts.mine()))
+        .header("Content-Disposition", "attachment; filename=\"my-registration.json\"")
+        .header("Cache-Control", "private, no-store")
+        .build();
+  }
+
   @POST
   @Path("{parliament}/submission")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "Decision")))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Decision")))
   public DelegationView submit(@PathParam("parliament") long parliamentId, Decision request) {
     return DelegationView.of(
         registrations.submit(parliamentId, version(request == null ? null : request.version())),
@@ -128,7 +192,10 @@ public class RegistrationsResource {
   @POST
   @Path("{parliament}/approval")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "Decision")))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Decision")))
   public DelegationView approve(@PathParam("parliament") long parliamentId, Decision request) {
     return DelegationView.of(
         queue.approve(parliamentId, version(request == null ? null : request.version())),
@@ -138,7 +205,9 @@ public class RegistrationsResource {
   @POST
   @Path("{parliament}/return")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "Return")))
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Return")))
   public DelegationView giveBack(@PathParam("parliament") long parliamentId, Return request) {
     if (request == null) {
       throw AssemblyException.invalid("request.body-missing");

@@ -51,6 +51,9 @@ public record ShownDelegation(
    * A participant's row.
    *
    * @param committees the seats on the Standing Committees, worded
+   * @param account the user name of the person's account (null before an invitation)
+   * @param signsIn the person has set a password
+   * @param invitable a member of parliament with an address who does not sign in yet
    * @param form the participant as read, to copy into the form when changing it
    */
   public record Line(
@@ -63,6 +66,9 @@ public record ShownDelegation(
       boolean young,
       List<String> committees,
       String language,
+      String account,
+      boolean signsIn,
+      boolean invitable,
       ParticipantForm form)
       implements Serializable {
 
@@ -80,6 +86,9 @@ public record ShownDelegation(
           line.young(),
           RegistrationWords.committees(details, language),
           RegistrationWords.languageName(details.workingLanguage()),
+          line.account(),
+          line.signsIn(),
+          details.category().isDelegate() && details.email() != null && !line.signsIn(),
           ParticipantForm.of(details));
     }
   }
