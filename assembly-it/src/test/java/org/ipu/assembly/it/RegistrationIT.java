@@ -7,6 +7,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -392,6 +395,64 @@ class RegistrationIT extends IntegrationTest {
     assertThat(focal.post(invitation, "").code()).isEqualTo("participant.invite.signs-in");
     assertThat(line(focal.get(base).json().asJsonObject(), delegate).getBoolean("signsIn"))
         .isTrue();
+  }
+
+  @Test
+  void focalPointsWhoseDelegationIsNotSubmittedAreRemindedOnceBeforeRegistrationCloses()
+      throws Exception {
+    Fixtures.Parliament late = Plenary.parliament(4_000_000, 0);
+    Fixtures.Parliament done = Plenary.parliament(4_000_000, 0);
+    Api focal = Plenary.delegate(done.focalPoint());
+    String base = "/api/registrations/" + done.id();
+    focal.post(base, "{}").expect(201);
+    focal
+        .post(
+            base + "/participants",
+            participant("Ng", "Mei", "FEMALE", "MEMBER_OF_PARLIAMENT", true))
+        .expect(201);
+    focal.post(base + "/submission", version(focal.get(base).json().asJsonObject())).expect(200);
+
+    LocalDate opens =
+        LocalDate.parse(
+            Database.strings("SELECT opens_on FROM assembly_session WHERE is_current").get(0));
+    long closesInTenDays = ChronoUnit.DAYS.between(LocalDate.now(ZoneOffset.UTC), opens) - 10;
+    setting("registration.closes", String.valueOf(closesInTenDays));
+    try {
+      JsonObject sent =
+          SECRETARIAT.post("/api/registrations/reminders", "").expect(200).json().asJsonObject();
+      assertThat(sent.getInt("reminder")).as("14 days before closing, not yet 7").isEqualTo(1);
+      assertThat(sent.getInt("parliaments")).isPositive();
+      Mailbox.Mail reminder = Mailbox.awaitMailTo(late.focalPoint() + "@test.invalid");
+      assertThat(reminder.subject())
+          .isEqualTo(
+              "Registration for IPU Assembly no. 152 closes soon: the delegation of "
+                  + late.name()
+                  + " is not submitted");
+      assertThat(reminders(late)).containsExactly("1");
+      assertThat(reminders(done)).as("a submitted delegation is not reminded").isEmpty();
+
+      JsonObject again =
+          SECRETARIAT.post("/api/registrations/reminders", "").expect(200).json().asJsonObject();
+      assertThat(again.getInt("parliaments")).as("each reminder once").isZero();
+      assertThat(focal.post("/api/registrations/reminders", "").status()).isEqualTo(403);
+    } finally {
+      setting("registration.closes", "null");
+    }
+  }
+
+  private static List<String> reminders(Fixtures.Parliament parliament) throws Exception {
+    return Database.strings(
+        "SELECT reminder FROM registration_reminder WHERE parliament_id = ?", parliament.id());
+  }
+
+  private static void setting(String key, String value) throws Exception {
+    long version =
+        SECRETARIAT.get("/api/settings").json().asJsonObject().getJsonNumber("version").longValue();
+    SECRETARIAT
+        .put(
+            "/api/settings",
+            "{\"version\": " + version + ", \"values\": {\"" + key + "\": " + value + "}}")
+        .expect(200);
   }
 
   private static JsonObject line(JsonObject sheet, long participantId) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.ipu.assembly.accounts.boundary.NewAccount;
 import org.ipu.assembly.platform.audit.AuditReport;
 import org.ipu.assembly.registration.control.ParticipantLine;
+import org.ipu.assembly.registration.control.RegistrationReminders;
 import org.ipu.assembly.registration.entity.ParticipantDetails;
 import org.ipu.assembly.voting.control.BallotReceipt;
 import org.ipu.assembly.voting.control.BallotRequest;
@@ -66,6 +67,7 @@ public class ApiDocument implements OASFilter {
           ParticipantLine.class,
           ParticipantDetails.class,
           RegistrationsResource.OwnData.class,
+          RegistrationReminders.Sent.class,
           RegistrationsResource.Start.class,
           RegistrationsResource.Decision.class,
           RegistrationsResource.Return.class);

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.ipu.assembly.accounts.boundary.Accounts;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.PlainText;
@@ -20,6 +21,7 @@ import org.ipu.assembly.registration.control.DelegationSheets;
 import org.ipu.assembly.registration.control.Delegations;
 import org.ipu.assembly.registration.control.RegistrationAudit;
 import org.ipu.assembly.registration.control.RegistrationMail;
+import org.ipu.assembly.registration.control.RegistrationReminders;
 import org.ipu.assembly.registration.entity.Delegation;
 import org.ipu.assembly.registration.entity.Participant;
 import org.ipu.assembly.registration.rules.Composition;
@@ -44,6 +46,7 @@ public class RegistrationQueue {
   @Inject private DelegationSheets sheets;
   @Inject private AuditTrail trail;
   @Inject private RegistrationMail mail;
+  @Inject private RegistrationReminders reminders;
   @Inject private Clock clock;
 
   /** Every delegation of the current Assembly: submitted ones oldest first, then the others. */
@@ -94,6 +97,14 @@ public class RegistrationQueue {
         delegations.composition(delegation, delegations.participants(delegation)).delegates(),
         reason);
     return sheets.of(delegation, true);
+  }
+
+  /**
+   * Sends the registration reminder due now (if any) to the focal points of the parliaments that
+   * have not submitted and were not reminded of it yet; the hourly timer does the same.
+   */
+  public Optional<RegistrationReminders.Sent> sendDueReminders() {
+    return reminders.sendDue(delegations.session());
   }
 
   private Delegation decidable(long parliamentId, long version) {

@@ -27,6 +27,7 @@ import org.ipu.assembly.registration.boundary.RegistrationQueue;
 import org.ipu.assembly.registration.boundary.Registrations;
 import org.ipu.assembly.registration.control.OwnRegistration;
 import org.ipu.assembly.registration.control.ParticipantLine;
+import org.ipu.assembly.registration.control.RegistrationReminders;
 import org.ipu.assembly.registration.entity.ParticipantDetails;
 import org.ipu.assembly.web.platform.i18n.Language;
 
@@ -63,6 +64,21 @@ public class RegistrationsResource {
   public List<DelegationView> all() {
     Language language = language();
     return queue.all().stream().map(sheet -> DelegationView.of(sheet, language)).toList();
+  }
+
+  /**
+   * Sends the registration reminder due now, if one is, to the focal points of the parliaments that
+   * have not submitted and were not reminded of it yet (the hourly timer does the same): which
+   * reminder went out (0 when none is due) and to how many parliaments.
+   */
+  @POST
+  @Path("reminders")
+  @APIResponse(
+      responseCode = "200",
+      description = "The reminder sent.",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Sent")))
+  public RegistrationReminders.Sent sendDueReminders() {
+    return queue.sendDueReminders().orElse(new RegistrationReminders.Sent(0, 0));
   }
 
   @GET

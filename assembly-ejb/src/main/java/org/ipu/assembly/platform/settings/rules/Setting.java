@@ -71,6 +71,14 @@ public final class Setting<T> {
   public static final Setting<Duration> REGISTRATION_LATE_CHANGES =
       new Setting<>("registration.late-changes", new DaysType(0, 365), Duration.ofDays(3));
 
+  /** The first reminder to focal points who have not submitted, this many days before closing. */
+  public static final Setting<Duration> REGISTRATION_FIRST_REMINDER =
+      new Setting<>("registration.first-reminder", new DaysType(1, 120), Duration.ofDays(14));
+
+  /** The second reminder, this many days before registration closes. */
+  public static final Setting<Duration> REGISTRATION_SECOND_REMINDER =
+      new Setting<>("registration.second-reminder", new DaysType(1, 120), Duration.ofDays(7));
+
   /** Most delegates (members of parliament) a Member sends (Statutes: 8). */
   public static final Setting<Integer> DELEGATION_SIZE =
       new Setting<>("delegation.size", new WholeNumberType(1, 100), 8);
@@ -111,6 +119,8 @@ public final class Setting<T> {
           REGISTRATION_OPENS,
           REGISTRATION_CLOSES,
           REGISTRATION_LATE_CHANGES,
+          REGISTRATION_FIRST_REMINDER,
+          REGISTRATION_SECOND_REMINDER,
           DELEGATION_SIZE,
           DELEGATION_SIZE_LARGE,
           DELEGATION_LARGE_POPULATION,
