@@ -127,6 +127,49 @@ class RegistrationPagesIT extends IntegrationTest {
     }
   }
 
+  @Test
+  void theSecretariatApprovesSeveralSubmittedDelegationsAtOnce() throws Exception {
+    Fixtures.Parliament first = submitted(7_000_000);
+    Fixtures.Parliament second = submitted(8_000_000);
+    try (Browser secretariat = Browser.open()) {
+      secretariat.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
+      secretariat.go("/secretariat/registrations.xhtml");
+      for (Fixtures.Parliament parliament : new Fixtures.Parliament[] {first, second}) {
+        row(secretariat, parliament.name())
+            .findElement(By.cssSelector(".ui-selection-column .ui-chkbox-box"))
+            .click();
+      }
+      secretariat.driver().findElement(By.id("queue:approveSelected")).click();
+      confirm(secretariat);
+      secretariat.waitForText(MESSAGES, "2 delegations approved");
+      assertThat(row(secretariat, first.name()).getText()).contains("Approved");
+      assertThat(row(secretariat, second.name()).getText()).contains("Approved");
+    }
+    assertThat(
+            Plenary.SECRETARIAT
+                .get("/api/registrations/" + second.id())
+                .json()
+                .asJsonObject()
+                .getString("state"))
+        .isEqualTo("APPROVED");
+  }
+
+  /** A parliament of the test's own whose delegation (a head of delegation) is submitted. */
+  private static Fixtures.Parliament submitted(long population) throws Exception {
+    Fixtures.Parliament parliament = Plenary.parliament(population, 0);
+    Api focal = Plenary.delegate(parliament.focalPoint());
+    String base = "/api/registrations/" + parliament.id();
+    focal.post(base, "{}").expect(201);
+    focal
+        .post(
+            base + "/participants",
+            RegistrationIT.participant("Haddad", "Lina", "FEMALE", "MEMBER_OF_PARLIAMENT", true))
+        .expect(201);
+    long version = focal.get(base).json().asJsonObject().getJsonNumber("version").longValue();
+    focal.post(base + "/submission", "{\"version\": " + version + "}").expect(200);
+    return parliament;
+  }
+
   private static void openNewParticipant(Browser browser) {
     browser.driver().findElement(By.id("participants:add")).click();
     browser.waitFor(By.id("participant:familyName"));

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.registration.boundary.RegistrationQueue;
@@ -31,6 +32,15 @@ public class RegistrationQueueBacking implements Serializable {
   /** The state shown ({@link RegistrationState} name), or null for every delegation. */
   private String state;
 
+  /** The geopolitical group shown ({@code GeoGroup} name), or null for every group. */
+  private String group;
+
+  /** Only the delegations with a composition finding (a breach or a warning). */
+  private boolean withFindings;
+
+  /** The submitted delegations ticked for approval together. */
+  private List<ShownDelegation> selected = new ArrayList<>();
+
   /** The delegation being returned, and the reason typed. */
   private ShownDelegation returning;
 
@@ -52,6 +62,28 @@ public class RegistrationQueueBacking implements Serializable {
     } catch (AssemblyException refused) {
       language.refuse(refused);
     }
+    load();
+  }
+
+  /**
+   * Approves every ticked delegation, each as shown and on its own: one that changed meanwhile is
+   * refused and named, the others are approved.
+   */
+  public void approveSelected() {
+    List<String> approved = new ArrayList<>();
+    for (ShownDelegation row : selected) {
+      try {
+        queue.approve(row.parliamentId(), row.version());
+        approved.add(row.parliament());
+      } catch (AssemblyException refused) {
+        language.refuse(refused);
+      }
+    }
+    if (!approved.isEmpty()) {
+      language.inform(
+          "registration.queue.approved-many", approved.size(), String.join(", ", approved));
+    }
+    selected = new ArrayList<>();
     load();
   }
 
@@ -83,9 +115,42 @@ public class RegistrationQueueBacking implements Serializable {
     }
   }
 
-  /** The delegations in the state chosen, in the queue's order. */
+  /** The delegations in the state and group chosen, in the queue's order. */
   public List<ShownDelegation> getRows() {
-    return state == null ? rows : rows.stream().filter(r -> r.state().equals(state)).toList();
+    return rows.stream()
+        .filter(r -> state == null || r.state().equals(state))
+        .filter(r -> group == null || r.groups().contains(group))
+        .filter(r -> !withFindings || !r.findings().isEmpty())
+        .toList();
+  }
+
+  /** The geopolitical groups of the delegations listed ({@code GeoGroup} names). */
+  public List<String> getGroups() {
+    return rows.stream().flatMap(r -> r.groups().stream()).distinct().sorted().toList();
+  }
+
+  public String getGroup() {
+    return group;
+  }
+
+  public void setGroup(String group) {
+    this.group = group;
+  }
+
+  public boolean isWithFindings() {
+    return withFindings;
+  }
+
+  public void setWithFindings(boolean withFindings) {
+    this.withFindings = withFindings;
+  }
+
+  public List<ShownDelegation> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<ShownDelegation> selected) {
+    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
   }
 
   public List<RegistrationState> getStates() {

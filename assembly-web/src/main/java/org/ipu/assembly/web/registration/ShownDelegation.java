@@ -18,11 +18,13 @@ import org.ipu.assembly.web.platform.i18n.Language;
  *     may still change: each in UTC, the zone named
  * @param findings the composition findings, breaches first
  * @param changes what changed since the Secretariat last approved it, worded
+ * @param groups the parliament's geopolitical groups ({@code GeoGroup} names)
  * @param mayChange whether the reader may change it now (state and registration window)
  */
 public record ShownDelegation(
     long parliamentId,
     String parliament,
+    List<String> groups,
     long version,
     String state,
     String returnComment,
@@ -94,6 +96,7 @@ public record ShownDelegation(
   }
 
   public ShownDelegation {
+    groups = List.copyOf(groups);
     findings = List.copyOf(findings);
     participants = List.copyOf(participants);
     changes = List.copyOf(changes);
@@ -103,6 +106,7 @@ public record ShownDelegation(
     return new ShownDelegation(
         sheet.parliament().getId(),
         sheet.parliament().name(language.locale()),
+        sheet.parliament().getGroups().stream().map(Enum::name).sorted().toList(),
         sheet.version(),
         sheet.state().name(),
         sheet.returnComment(),
