@@ -52,7 +52,9 @@ class RetentionIT extends IntegrationTest {
     focal.post(current + "/participants", delegate("Diallo")).expect(201);
     long inCurrentAssembly = participantsOfTheCurrentAssembly();
 
-    JsonObject preview = of(SECRETARIAT.post(RETENTION, DRY_RUN).expect(200), past).orElseThrow();
+    Api.Answer dryRun = SECRETARIAT.post(RETENTION, DRY_RUN).expect(200);
+    assertThat(dryRun.json().asJsonObject().getBoolean("dryRun")).isTrue();
+    JsonObject preview = of(dryRun, past).orElseThrow();
     assertThat(preview.getInt("delegations")).isEqualTo(2);
     assertThat(preview.getInt("participants")).isEqualTo(5);
     assertThat(preview.getBoolean("deleted")).isFalse();
@@ -187,9 +189,10 @@ class RetentionIT extends IntegrationTest {
     }
   }
 
-  /** The entry of the answer's list about the Assembly, if it lists it. */
+  /** The entry of the report's list about the Assembly, if it lists it. */
   private static Optional<JsonObject> of(Api.Answer answer, PastAssemblies.Past past) {
-    return answer.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+    JsonObject report = answer.json().asJsonObject();
+    return report.getJsonArray("assemblies").getValuesAs(JsonObject.class).stream()
         .filter(a -> a.getInt("assemblyNumber") == past.number())
         .findFirst();
   }
