@@ -1,12 +1,14 @@
 package org.ipu.assembly.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,6 +100,54 @@ class SchemaMigrationTest {
         ResultSet columns =
             c.getMetaData().getColumns("assembly_before_v6", null, "assembly_session", "vote%")) {
       assertThat(columns.next()).as("vote_* columns left on assembly_session").isFalse();
+    }
+  }
+
+  /**
+   * V11: a returned delegation keeps its comment until its personal data is deleted; the counts
+   * kept of its participants are positive, and only members of parliament are young.
+   */
+  @Test
+  void aReturnedDelegationLosesItsCommentOnlyWithItsPersonalData() throws Exception {
+    String url = database("assembly_before_v11");
+    flyway(url, "9").migrate();
+    try (Connection c = connect(url);
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "INSERT INTO assembly_session (id, number, city, country_code, opens_on, closes_on)"
+              + " VALUES (1, 149, 'Geneva', 'CH', '2024-10-13', '2024-10-17')");
+      s.executeUpdate("INSERT INTO parliament (id, country_code) VALUES (1, 'UZ')");
+      s.executeUpdate(
+          "INSERT INTO delegation (id, session_id, parliament_id, state, return_comment,"
+              + " created_at, changed_at) VALUES (1, 1, 1, 'RETURNED', 'Give Ms Karimova''s"
+              + " passport name.', '2024-09-01', '2024-09-01')");
+    }
+
+    flyway(url, null).migrate();
+
+    try (Connection c = connect(url);
+        Statement s = c.createStatement()) {
+      assertThatThrownBy(() -> s.executeUpdate("UPDATE delegation SET return_comment = NULL"))
+          .as("the comment goes only with the personal data")
+          .isInstanceOf(SQLException.class);
+      s.executeUpdate(
+          "UPDATE delegation SET return_comment = NULL,"
+              + " personal_data_deleted_at = '2025-10-18 00:00:00'");
+      s.executeUpdate(
+          "INSERT INTO delegation_statistics (delegation_id, category, gender, participants,"
+              + " young) VALUES (1, 'MEMBER_OF_PARLIAMENT', 'FEMALE', 3, 1)");
+      assertThatThrownBy(
+              () ->
+                  s.executeUpdate(
+                      "INSERT INTO delegation_statistics (delegation_id, category, gender,"
+                          + " participants, young) VALUES (1, 'ADVISER', 'MALE', 1, 1)"))
+          .isInstanceOf(SQLException.class);
+      assertThatThrownBy(
+              () ->
+                  s.executeUpdate(
+                      "INSERT INTO delegation_statistics (delegation_id, category, gender,"
+                          + " participants) VALUES (1, 'ADVISER', 'FEMALE', 0)"))
+          .isInstanceOf(SQLException.class);
     }
   }
 

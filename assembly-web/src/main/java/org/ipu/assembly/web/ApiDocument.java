@@ -70,7 +70,9 @@ public class ApiDocument implements OASFilter {
           RegistrationReminders.Sent.class,
           RegistrationsResource.Start.class,
           RegistrationsResource.Decision.class,
-          RegistrationsResource.Return.class);
+          RegistrationsResource.Return.class,
+          RegistrationsResource.RetentionRun.class,
+          RegistrationsResource.RetentionReport.class);
 
   @Override
   public void filterOpenAPI(OpenAPI openApi) {

@@ -5,8 +5,8 @@ import org.ipu.assembly.platform.audit.AuditKind;
 import org.ipu.assembly.platform.audit.AuditSubject;
 
 /**
- * The audit entries of a delegation's registration (chain {@code delegation:<id>}): who did what
- * and when is the trail's; the payload says what.
+ * The audit entries of a delegation's registration (chain {@code delegation:<id>}) and of an
+ * Assembly's retention purge: who did what and when is the trail's; the payload says what.
  */
 public final class RegistrationAudit {
 
@@ -25,6 +25,12 @@ public final class RegistrationAudit {
   /** Returned to the focal points with the Secretariat's comment. */
   public record Returned(String comment) {}
 
+  /**
+   * The personal data of an Assembly's participants was deleted, its retention period over (chain
+   * {@code assembly-registration:<assembly id>}): how many delegations and participants.
+   */
+  public record Purged(int assemblyNumber, int delegations, int participants) {}
+
   public static final AuditKind<Started> STARTED =
       AuditKind.of("registration.started", Started.class);
   public static final AuditKind<ParticipantChanged> PARTICIPANT =
@@ -36,9 +42,16 @@ public final class RegistrationAudit {
   public static final AuditKind<Returned> RETURNED =
       AuditKind.of("registration.returned", Returned.class);
 
+  public static final AuditKind<Purged> PURGED = AuditKind.of("registration.purged", Purged.class);
+
   private RegistrationAudit() {}
 
   public static AuditSubject subject(long delegationId) {
     return AuditSubject.of("delegation", delegationId);
+  }
+
+  /** The chain of an Assembly's registration as a whole: its retention purge. */
+  public static AuditSubject assembly(long assemblyId) {
+    return AuditSubject.of("assembly-registration", assemblyId);
   }
 }

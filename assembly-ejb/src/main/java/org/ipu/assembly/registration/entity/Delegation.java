@@ -18,7 +18,8 @@ import org.ipu.assembly.roster.entity.Parliament;
 
 /**
  * A parliament's delegation to one Assembly, as its focal points register it: a draft, submitted,
- * returned with comments, or approved (accredited). The participants are {@link Participant}s.
+ * returned with comments, or approved (accredited). The participants are {@link Participant}s; once
+ * their personal data is deleted, what is kept of them are {@link DelegationCount}s.
  */
 @Entity
 @Table(name = "delegation")
@@ -77,6 +78,9 @@ public class Delegation extends VersionedEntity {
   @Column(name = "changed_at")
   private LocalDateTime changedAt;
 
+  @Column(name = "personal_data_deleted_at")
+  private LocalDateTime personalDataDeletedAt;
+
   protected Delegation() {}
 
   public Delegation(AssemblySession session, Parliament parliament, LocalDateTime createdAt) {
@@ -117,6 +121,22 @@ public class Delegation extends VersionedEntity {
     decide(by, at);
     state = RegistrationState.RETURNED;
     returnComment = Objects.requireNonNull(comment, "comment");
+  }
+
+  /**
+   * The personal data of its participants is deleted (their retention period is over): what the
+   * Secretariat wrote about them goes too (the return comment and the approved composition name
+   * people). The delegation itself, its parliament and its state stay.
+   */
+  public void forgetPersonalData(LocalDateTime at) {
+    returnComment = null;
+    approvedComposition = null;
+    personalDataDeletedAt = Objects.requireNonNull(at, "at");
+  }
+
+  /** Whether it holds personal data of its own: a return comment or an approved composition. */
+  public boolean holdsPersonalData() {
+    return returnComment != null || approvedComposition != null;
   }
 
   private void decide(String by, LocalDateTime at) {
@@ -161,6 +181,11 @@ public class Delegation extends VersionedEntity {
 
   public LocalDateTime getChangedAt() {
     return changedAt;
+  }
+
+  /** When its participants' personal data was deleted, or null while it is kept. */
+  public LocalDateTime getPersonalDataDeletedAt() {
+    return personalDataDeletedAt;
   }
 
   /** The participants as last approved (JSON), or null if it never was. */

@@ -23,8 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.registration.boundary.DelegateAccounts;
+import org.ipu.assembly.registration.boundary.PersonalDataRetention;
 import org.ipu.assembly.registration.boundary.RegistrationQueue;
 import org.ipu.assembly.registration.boundary.Registrations;
+import org.ipu.assembly.registration.control.AssemblyPersonalData;
 import org.ipu.assembly.registration.control.OwnRegistration;
 import org.ipu.assembly.registration.control.ParticipantLine;
 import org.ipu.assembly.registration.control.RegistrationReminders;
@@ -34,8 +36,9 @@ import org.ipu.assembly.web.platform.i18n.Language;
 /**
  * Delegation registration at the current Assembly, by parliament: its focal points (their own
  * parliament) and the Secretariat (any) read and change the delegation and submit it; the
- * Secretariat lists every delegation, approves or returns one. A change names the version it was
- * made on (409 {@code registration.changed-meanwhile} otherwise).
+ * Secretariat lists every delegation, approves or returns one, and deletes the personal data of
+ * past Assemblies whose retention period is over. A change names the version it was made on (409
+ * {@code registration.changed-meanwhile} otherwise).
  */
 @Path("registrations")
 @RequestScoped
@@ -54,9 +57,22 @@ public class RegistrationsResource {
   /** A return to the focal points, with the reason they will read. */
   public record Return(Long version, String comment) {}
 
+  /**
+   * A run of the retention purge: {@code dryRun} true lists what would be deleted and changes
+   * nothing; false deletes it.
+   */
+  public record RetentionRun(Boolean dryRun) {}
+
+  /**
+   * What a run of the retention purge found: each past Assembly whose personal data is due for
+   * deletion (a dry run) or was deleted, the earliest closed first.
+   */
+  public record RetentionReport(boolean dryRun, List<AssemblyPersonalData> assemblies) {}
+
   @Inject private Registrations registrations;
   @Inject private RegistrationQueue queue;
   @Inject private DelegateAccounts delegateAccounts;
+  @Inject private PersonalDataRetention retention;
   @Context private HttpHeaders headers;
 
   /** Every delegation of the current Assembly, submitted ones oldest first (Secretariat). */
@@ -230,6 +246,34 @@ public class RegistrationsResource {
     }
     return DelegationView.of(
         queue.returnWith(parliamentId, version(request.version()), request.comment()), language());
+  }
+
+  /**
+   * The personal data of past Assemblies whose retention period is over (Secretariat): listed in a
+   * dry run, deleted otherwise (then what was deleted), keeping anonymous counts per delegation.
+   */
+  @POST
+  @Path("retention")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RetentionRun")))
+  @APIResponse(
+      responseCode = "200",
+      description = "Each Assembly's personal data due for deletion (dry run) or deleted.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "RetentionReport")))
+  public RetentionReport retention(RetentionRun request) {
+    if (request == null) {
+      throw AssemblyException.invalid("request.body-missing");
+    }
+    if (request.dryRun() == null) {
+      throw AssemblyException.invalid("registration.retention.dry-run.required");
+    }
+    return new RetentionReport(request.dryRun(), retention.retention(request.dryRun()));
   }
 
   private static long version(Long version) {

@@ -1,5 +1,7 @@
 /**
  * Delegation registration on the web: {@code /api/registrations} for focal points and the
- * Secretariat, the focal point's delegation page and the Secretariat's queue.
+ * Secretariat, the focal point's delegation page, the Secretariat's queue, and the deletion of past
+ * Assemblies' personal data once their retention period is over ({@code
+ * /api/registrations/retention} and {@code secretariat/retention.xhtml}).
  */
 package org.ipu.assembly.web.registration;

@@ -79,6 +79,13 @@ public final class Setting<T> {
   public static final Setting<Duration> REGISTRATION_SECOND_REMINDER =
       new Setting<>("registration.second-reminder", new DaysType(1, 120), Duration.ofDays(7));
 
+  /**
+   * The personal data of an Assembly's participants is kept this many days after it closes, then
+   * deleted (anonymous statistics stay). The value that applies is the one set for that Assembly.
+   */
+  public static final Setting<Duration> REGISTRATION_RETENTION =
+      new Setting<>("registration.retention", new DaysType(30, 3650), Duration.ofDays(365));
+
   /** Most delegates (members of parliament) a Member sends (Statutes: 8). */
   public static final Setting<Integer> DELEGATION_SIZE =
       new Setting<>("delegation.size", new WholeNumberType(1, 100), 8);
@@ -121,6 +128,7 @@ public final class Setting<T> {
           REGISTRATION_LATE_CHANGES,
           REGISTRATION_FIRST_REMINDER,
           REGISTRATION_SECOND_REMINDER,
+          REGISTRATION_RETENTION,
           DELEGATION_SIZE,
           DELEGATION_SIZE_LARGE,
           DELEGATION_LARGE_POPULATION,
