@@ -43,6 +43,9 @@ public class Membership extends VersionedEntity {
 
   private boolean suspended;
 
+  @Column(name = "suspension_reason")
+  private String suspensionReason;
+
   private long population;
 
   @Column(name = "gender_sanction")
@@ -64,6 +67,28 @@ public class Membership extends VersionedEntity {
     this.status = Objects.requireNonNull(status, "status");
     this.suspended = suspended;
     this.population = population;
+  }
+
+  /**
+   * The Secretariat changes the standing: status, suspension (with its reason; none when not
+   * suspended) and the population figure used at this Assembly.
+   */
+  public void change(
+      MembershipStatus newStatus, boolean nowSuspended, String reason, long newPopulation) {
+    if (newPopulation < 0) {
+      throw new IllegalArgumentException("population cannot be negative");
+    }
+    if (nowSuspended && (reason == null || reason.isBlank())) {
+      throw new IllegalArgumentException("a suspension has a reason");
+    }
+    status = Objects.requireNonNull(newStatus, "newStatus");
+    suspended = nowSuspended;
+    suspensionReason = nowSuspended ? reason : null;
+    population = newPopulation;
+  }
+
+  public String getSuspensionReason() {
+    return suspensionReason;
   }
 
   public AssemblySession getSession() {

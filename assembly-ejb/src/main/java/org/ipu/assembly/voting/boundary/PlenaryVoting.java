@@ -15,10 +15,12 @@ import java.util.Optional;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
+import org.ipu.assembly.roster.entity.MembershipStatus;
 import org.ipu.assembly.voting.control.BallotBox;
 import org.ipu.assembly.voting.control.BallotReceipt;
 import org.ipu.assembly.voting.control.BallotRequest;
 import org.ipu.assembly.voting.control.DelegationEntitlement;
+import org.ipu.assembly.voting.control.EntitlementPreview;
 import org.ipu.assembly.voting.control.Entitlements;
 import org.ipu.assembly.voting.control.LiveTally;
 import org.ipu.assembly.voting.control.NewVote;
@@ -88,6 +90,17 @@ public class PlenaryVoting {
   @RolesAllowed(SECRETARIAT)
   public List<DelegationEntitlement> entitlements() {
     return entitlements.of(currentSession());
+  }
+
+  /**
+   * A parliament's votes now and with the standing given, before the Secretariat saves it (see
+   * {@code roster.boundary.Memberships}).
+   */
+  @RolesAllowed(SECRETARIAT)
+  public EntitlementPreview entitlementIf(
+      long parliamentId, MembershipStatus status, boolean suspended, long population) {
+    return entitlements.preview(
+        roster.currentMembership(parliamentId), status, suspended, population);
   }
 
   /**

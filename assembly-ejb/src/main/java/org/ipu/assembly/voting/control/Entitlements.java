@@ -11,6 +11,7 @@ import org.ipu.assembly.platform.settings.boundary.AssemblySettings;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.roster.entity.Membership;
+import org.ipu.assembly.roster.entity.MembershipStatus;
 import org.ipu.assembly.voting.entity.PlenaryPresence;
 import org.ipu.assembly.voting.rules.DelegationFacts;
 import org.ipu.assembly.voting.rules.Standing;
@@ -40,6 +41,28 @@ public class Entitlements {
                     allocation.entitlementOf(
                         facts(m, present.getOrDefault(m.getParliament().getId(), 0)))))
         .toList();
+  }
+
+  /**
+   * A parliament's votes now, and what they would be with the standing given (the Secretariat sees
+   * this before saving a change to the membership).
+   */
+  public EntitlementPreview preview(
+      Membership membership, MembershipStatus status, boolean suspended, long population) {
+    AssemblySession session = membership.getSession();
+    VoteAllocation allocation =
+        new VoteAllocation(AllocationSettings.from(settings.values(session.getId())));
+    int present =
+        presentCounts(session.getId()).getOrDefault(membership.getParliament().getId(), 0);
+    return new EntitlementPreview(
+        allocation.entitlementOf(facts(membership, present)),
+        allocation.entitlementOf(
+            new DelegationFacts(
+                Standing.valueOf(status.name()),
+                suspended,
+                membership.isGenderSanction(),
+                population,
+                present)));
   }
 
   /** The facts that decide a parliament's votes, with the delegates now present. */

@@ -1,0 +1,56 @@
+package org.ipu.assembly.roster.boundary;
+
+import static org.ipu.assembly.platform.Roles.SECRETARIAT;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.audit.AuditTrail;
+import org.ipu.assembly.roster.entity.AssemblySession;
+import org.ipu.assembly.roster.entity.Membership;
+
+/**
+ * The Secretariat keeps the Assembly's membership: each parliament's status, suspension (with its
+ * reason) and population figure at the current Assembly, validated, made on the version read, and
+ * audited.
+ */
+@Stateless
+@DeclareRoles(SECRETARIAT)
+@RolesAllowed(SECRETARIAT)
+public class Memberships {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Roster roster;
+  @Inject private AuditTrail trail;
+
+  /** Changes the parliament's standing at the current Assembly. */
+  public Membership change(long parliamentId, MembershipChange given) {
+    if (given == null) {
+      throw AssemblyException.invalid("request.body-missing");
+    }
+    MembershipChange change = given.checked();
+    Membership membership = roster.currentMembership(parliamentId);
+    em.refresh(membership, LockModeType.PESSIMISTIC_WRITE);
+    if (change.version() != membership.getVersion()) {
+      throw AssemblyException.conflict("membership.changed-meanwhile");
+    }
+    MembershipChanged.Standing before = MembershipChanged.Standing.of(membership);
+    membership.change(
+        change.status(), change.suspended(), change.suspensionReason(), change.persons());
+    MembershipChanged.Standing after = MembershipChanged.Standing.of(membership);
+    if (!after.equals(before)) {
+      em.flush();
+      AssemblySession session = membership.getSession();
+      trail.append(
+          MembershipChanged.subject(membership.getId()),
+          MembershipChanged.KIND,
+          new MembershipChanged(parliamentId, session.getId(), before, after));
+    }
+    return membership;
+  }
+}
