@@ -7,5 +7,7 @@ import org.ipu.assembly.registration.entity.ParticipantDetails;
  *
  * @param young a member of parliament under the young-parliamentarian age when the Assembly opens
  *     (derived from the date of birth and the setting)
+ * @param photo whether the participant has a badge photo ({@code
+ *     /api/registrations/participants/{id}/photo})
  */
-public record ParticipantLine(long id, ParticipantDetails details, boolean young) {}
+public record ParticipantLine(long id, ParticipantDetails details, boolean young, boolean photo) {}

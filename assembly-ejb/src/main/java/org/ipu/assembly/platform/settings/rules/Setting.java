@@ -71,6 +71,10 @@ public final class Setting<T> {
   public static final Setting<Duration> REGISTRATION_LATE_CHANGES =
       new Setting<>("registration.late-changes", new DaysType(0, 365), Duration.ofDays(3));
 
+  /** The largest badge photo a focal point may upload, in kilobytes (5 MB). */
+  public static final Setting<Integer> REGISTRATION_PHOTO_MAX_SIZE =
+      new Setting<>("registration.photo-max-size", new WholeNumberType(100, 20_480), 5_120);
+
   /** Most delegates (members of parliament) a Member sends (Statutes: 8). */
   public static final Setting<Integer> DELEGATION_SIZE =
       new Setting<>("delegation.size", new WholeNumberType(1, 100), 8);
@@ -111,6 +115,7 @@ public final class Setting<T> {
           REGISTRATION_OPENS,
           REGISTRATION_CLOSES,
           REGISTRATION_LATE_CHANGES,
+          REGISTRATION_PHOTO_MAX_SIZE,
           DELEGATION_SIZE,
           DELEGATION_SIZE_LARGE,
           DELEGATION_LARGE_POPULATION,
