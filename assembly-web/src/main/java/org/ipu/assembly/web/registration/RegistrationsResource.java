@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -27,12 +28,14 @@ import org.ipu.assembly.registration.boundary.Registrations;
 import org.ipu.assembly.registration.control.ParticipantLine;
 import org.ipu.assembly.registration.entity.ParticipantDetails;
 import org.ipu.assembly.web.platform.i18n.Language;
+import org.ipu.assembly.web.platform.rest.Upload;
 
 /**
  * Delegation registration at the current Assembly, by parliament: its focal points (their own
  * parliament) and the Secretariat (any) read and change the delegation and submit it; the
  * Secretariat lists every delegation, approves or returns one. A change names the version it was
- * made on (409 {@code registration.changed-meanwhile} otherwise).
+ * made on (409 {@code registration.changed-meanwhile} otherwise). A participant's badge photo is
+ * read, uploaded (the image file itself, not JSON) and removed at {@code participants/{id}/photo}.
  */
 @Path("registrations")
 @RequestScoped
@@ -47,6 +50,10 @@ public class RegistrationsResource {
 
   /** A return to the focal points, with the reason they will read. */
   public record Return(Long version, String comment) {}
+
+  private static final String JPEG = "image/jpeg";
+  private static final String PNG = "image/png";
+  private static final String BINARY = "binary";
 
   @Inject private Registrations registrations;
   @Inject private RegistrationQueue queue;
@@ -112,6 +119,55 @@ public class RegistrationsResource {
       throw AssemblyException.invalid("registration.version.required");
     }
     registrations.remove(participantId, version);
+    return Response.noContent().build();
+  }
+
+  /** The participant's badge photo: a 600 x 600 JPEG, never cached by the browser or a proxy. */
+  @GET
+  @Path("participants/{id}/photo")
+  @Produces(JPEG)
+  @APIResponse(
+      responseCode = "200",
+      description = "The badge photo, 600 x 600 pixels (404 photo.none when there is none).",
+      content =
+          @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = BINARY)))
+  public Response photo(@PathParam("id") long participantId) {
+    return Response.ok(registrations.photo(participantId).getJpeg(), JPEG)
+        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+        .build();
+  }
+
+  /**
+   * Uploads the participant's badge photo, the file itself as the body: a JPEG or PNG (as its bytes
+   * say, whatever the type sent), at most the Assembly's limit (413 {@code photo.too-large},
+   * nothing read further), at least 200 pixels a side; it is kept cropped square, 600 x 600,
+   * without its metadata. Refused otherwise with 400 {@code photo.not-an-image}, {@code
+   * photo.too-small} or {@code photo.too-many-pixels}. A change like any other: an approved
+   * delegation needs approval again.
+   */
+  @PUT
+  @Path("participants/{id}/photo")
+  @Consumes({JPEG, PNG})
+  @Upload(limit = PhotoUploadLimit.class)
+  @RequestBody(
+      required = true,
+      content = {
+        @Content(mediaType = JPEG, schema = @Schema(type = SchemaType.STRING, format = BINARY)),
+        @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = BINARY))
+      })
+  @APIResponse(
+      responseCode = "200",
+      description = "The participant, with their photo.",
+      content = @Content(schema = @Schema(ref = "ParticipantLine")))
+  public ParticipantLine changePhoto(@PathParam("id") long participantId, byte[] upload) {
+    return registrations.changePhoto(participantId, upload);
+  }
+
+  @DELETE
+  @Path("participants/{id}/photo")
+  @APIResponse(responseCode = "204", description = "The photo removed.")
+  public Response removePhoto(@PathParam("id") long participantId) {
+    registrations.removePhoto(participantId);
     return Response.noContent().build();
   }
 

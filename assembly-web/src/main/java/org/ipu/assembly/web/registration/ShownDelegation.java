@@ -51,6 +51,7 @@ public record ShownDelegation(
    * A participant's row.
    *
    * @param committees the seats on the Standing Committees, worded
+   * @param photo whether the participant has a badge photo
    * @param form the participant as read, to copy into the form when changing it
    */
   public record Line(
@@ -63,6 +64,7 @@ public record ShownDelegation(
       boolean young,
       List<String> committees,
       String language,
+      boolean photo,
       ParticipantForm form)
       implements Serializable {
 
@@ -80,6 +82,7 @@ public record ShownDelegation(
           line.young(),
           RegistrationWords.committees(details, language),
           RegistrationWords.languageName(details.workingLanguage()),
+          line.photo(),
           ParticipantForm.of(details));
     }
   }
