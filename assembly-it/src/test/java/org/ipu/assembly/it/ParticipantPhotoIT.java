@@ -101,7 +101,10 @@ class ParticipantPhotoIT extends IntegrationTest {
                 .code())
         .as("a truncated JPEG")
         .isEqualTo("photo.not-an-image");
-    Api.Answer small = focal.inLanguage("fr").send("PUT", photo(id), "image/png", png(150, 300));
+    Api.Answer small =
+        Plenary.delegate(parliament.focalPoint())
+            .inLanguage("fr")
+            .send("PUT", photo(id), "image/png", png(150, 300));
     assertThat(small.code()).isEqualTo("photo.too-small");
     assertThat(small.message()).contains("150 × 300", "200");
     assertThat(focal.send("PUT", photo(id), "text/plain", png(300, 300)).status())
@@ -212,7 +215,7 @@ class ParticipantPhotoIT extends IntegrationTest {
   }
 
   /** Starts the parliament's delegation with its head, a member of parliament; their id. */
-  private static long participant(Fixtures.Parliament parliament, Api focal) throws Exception {
+  static long participant(Fixtures.Parliament parliament, Api focal) throws Exception {
     String base = "/api/registrations/" + parliament.id();
     focal.post(base, "{}").expect(201);
     return focal
@@ -262,7 +265,7 @@ class ParticipantPhotoIT extends IntegrationTest {
                 (username + ":" + Deployments.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static byte[] png(int width, int height) throws IOException {
+  static byte[] png(int width, int height) throws IOException {
     return encode(gradient(width, height), "png");
   }
 

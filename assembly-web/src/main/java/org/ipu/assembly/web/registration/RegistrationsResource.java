@@ -91,11 +91,19 @@ public class RegistrationsResource {
   @POST
   @Path("{parliament}/participants")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "ParticipantDetails")))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ParticipantDetails")))
   @APIResponse(
       responseCode = "201",
       description = "The participant added.",
-      content = @Content(schema = @Schema(ref = "ParticipantLine")))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ParticipantLine")))
   public Response add(@PathParam("parliament") long parliamentId, ParticipantDetails details) {
     ParticipantLine added = registrations.add(parliamentId, details);
     return Response.created(URI.create("registrations/participants/" + added.id()))
@@ -106,7 +114,19 @@ public class RegistrationsResource {
   @PUT
   @Path("participants/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RequestBody(required = true, content = @Content(schema = @Schema(ref = "ParticipantDetails")))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ParticipantDetails")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The participant changed.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ParticipantLine")))
   public ParticipantLine change(@PathParam("id") long participantId, ParticipantDetails details) {
     return registrations.change(participantId, details);
   }
@@ -158,7 +178,10 @@ public class RegistrationsResource {
   @APIResponse(
       responseCode = "200",
       description = "The participant, with their photo.",
-      content = @Content(schema = @Schema(ref = "ParticipantLine")))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ParticipantLine")))
   public ParticipantLine changePhoto(@PathParam("id") long participantId, byte[] upload) {
     return registrations.changePhoto(participantId, upload);
   }
