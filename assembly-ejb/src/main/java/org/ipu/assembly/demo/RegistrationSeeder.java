@@ -90,7 +90,8 @@ public class RegistrationSeeder implements DemoSeeder {
     add(brazil, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
     brazil.submit(now.minusDays(10));
     em.flush();
-    brazil.approve("secretariat", now.minusDays(8), Delegations.snapshot(participants(brazil)));
+    brazil.approve(
+        "secretariat", now.minusDays(8), Delegations.snapshot(participants(brazil), Map.of()));
 
     Delegation spain = delegation(session, "ES", now);
     for (int i = 0; i < 9; i++) {

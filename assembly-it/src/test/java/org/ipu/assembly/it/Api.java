@@ -1,6 +1,7 @@
 package org.ipu.assembly.it;
 
 import jakarta.json.JsonStructure;
+import java.net.http.HttpResponse;
 import org.ipu.assembly.testkit.AssemblyClient;
 import org.ipu.assembly.testkit.Caller;
 
@@ -84,5 +85,21 @@ public final class Api {
   /** Any method, any content type, any body: for the malformed-input tests. */
   public Answer send(String method, String path, String contentType, String body) throws Exception {
     return Answer.of(caller.send(method, path, contentType, body));
+  }
+
+  /** Any method and content type with a body of bytes: a file as it is (a photo). */
+  public Answer send(String method, String path, String contentType, byte[] body) throws Exception {
+    return Answer.of(caller.send(method, path, contentType, body));
+  }
+
+  /** The same sent in chunks, its length not announced. */
+  public Answer sendStreamed(String method, String path, String contentType, byte[] body)
+      throws Exception {
+    return Answer.of(caller.sendStreamed(method, path, contentType, body));
+  }
+
+  /** A GET of a file (an image): status, headers and the body as bytes. */
+  public HttpResponse<byte[]> download(String path) throws Exception {
+    return caller.download(path);
   }
 }

@@ -74,6 +74,10 @@ public final class AssemblyClient {
     return answer(http.send(request, HttpResponse.BodyHandlers.ofString()));
   }
 
+  HttpResponse<byte[]> download(HttpRequest request) throws IOException, InterruptedException {
+    return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   HttpResponse<String> exchange(HttpRequest request) throws IOException, InterruptedException {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }

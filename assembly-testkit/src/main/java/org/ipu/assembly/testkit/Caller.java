@@ -110,6 +110,44 @@ public final class Caller {
             .build());
   }
 
+  /**
+   * The same with a body of bytes (a file as it is, e.g. a photo), with {@code Expect:
+   * 100-continue}.
+   */
+  public Answer send(String method, String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    return client.send(
+        request(path)
+            .header("Content-Type", contentType)
+            .expectContinue(true)
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
+  /**
+   * The same without announcing the body's length (sent in chunks, as a client streaming a file
+   * does): the server learns its size only while reading it.
+   */
+  public Answer sendStreamed(String method, String path, String contentType, byte[] body)
+      throws IOException, InterruptedException {
+    return client.send(
+        request(path)
+            .header("Content-Type", contentType)
+            .method(
+                method,
+                HttpRequest.BodyPublishers.fromPublisher(
+                    HttpRequest.BodyPublishers.ofByteArray(body)))
+            .build());
+  }
+
+  /**
+   * GETs a file (an image, ...): the answer as the JDK gives it, with its headers and its body as
+   * bytes. The caller's Accept header is sent as for any request.
+   */
+  public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+    return client.download(request(path).GET().build());
+  }
+
   /** Casts the ballot once in the vote. */
   public Answer cast(long voteId, Ballot ballot) throws IOException, InterruptedException {
     return post("/api/votes/" + voteId + "/ballots", ballot.json());

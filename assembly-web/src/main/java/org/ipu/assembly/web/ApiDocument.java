@@ -107,8 +107,8 @@ public class ApiDocument implements OASFilter {
             OASFactory.createAPIResponse()
                 .description(
                     "Refused: 400 invalid, 401 not signed in, 403 not allowed, 404 not found, 409"
-                        + " conflict, 413 too large, 415 not JSON. The code is stable; the message"
-                        + " is in the client's Accept-Language.")
+                        + " conflict, 413 too large, 415 not JSON (a photo: not JPEG or PNG). The"
+                        + " code is stable; the message is in the client's Accept-Language.")
                 .content(error()))
         .addAPIResponse(
             "5XX",

@@ -19,6 +19,7 @@ import org.ipu.assembly.platform.audit.AuditTrail;
 import org.ipu.assembly.registration.control.DelegationSheet;
 import org.ipu.assembly.registration.control.DelegationSheets;
 import org.ipu.assembly.registration.control.Delegations;
+import org.ipu.assembly.registration.control.ParticipantPhotos;
 import org.ipu.assembly.registration.control.RegistrationAudit;
 import org.ipu.assembly.registration.control.RegistrationMail;
 import org.ipu.assembly.registration.control.RegistrationReminders;
@@ -44,6 +45,7 @@ public class RegistrationQueue {
   @Inject private Accounts accounts;
   @Inject private Delegations delegations;
   @Inject private DelegationSheets sheets;
+  @Inject private ParticipantPhotos photos;
   @Inject private AuditTrail trail;
   @Inject private RegistrationMail mail;
   @Inject private RegistrationReminders reminders;
@@ -68,7 +70,9 @@ public class RegistrationQueue {
     List<Participant> participants = delegations.participants(delegation);
     Composition composition = delegations.composition(delegation, participants);
     delegation.approve(
-        accounts.callerName(), Timestamps.now(clock), Delegations.snapshot(participants));
+        accounts.callerName(),
+        Timestamps.now(clock),
+        Delegations.snapshot(participants, photos.uploaded(delegation)));
     trail.append(
         RegistrationAudit.subject(delegation.getId()),
         RegistrationAudit.APPROVED,

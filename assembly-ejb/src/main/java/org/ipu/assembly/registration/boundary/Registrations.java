@@ -4,6 +4,7 @@ import static org.ipu.assembly.platform.Roles.FOCAL_POINT;
 import static org.ipu.assembly.platform.Roles.SECRETARIAT;
 
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,18 +20,22 @@ import org.ipu.assembly.accounts.entity.Role;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.Timestamps;
 import org.ipu.assembly.platform.audit.AuditTrail;
+import org.ipu.assembly.platform.images.SquarePhoto;
+import org.ipu.assembly.platform.settings.rules.Setting;
+import org.ipu.assembly.registration.control.DelegationChanges;
 import org.ipu.assembly.registration.control.DelegationSheet;
 import org.ipu.assembly.registration.control.DelegationSheets;
 import org.ipu.assembly.registration.control.Delegations;
 import org.ipu.assembly.registration.control.ParticipantLine;
+import org.ipu.assembly.registration.control.ParticipantPhotos;
 import org.ipu.assembly.registration.control.RegistrationAudit;
 import org.ipu.assembly.registration.control.RegistrationMail;
 import org.ipu.assembly.registration.entity.Delegation;
 import org.ipu.assembly.registration.entity.Participant;
 import org.ipu.assembly.registration.entity.ParticipantDetails;
+import org.ipu.assembly.registration.entity.ParticipantPhoto;
 import org.ipu.assembly.registration.rules.Composition;
 import org.ipu.assembly.registration.rules.Finding;
-import org.ipu.assembly.registration.rules.RegistrationState;
 import org.ipu.assembly.registration.rules.RegistrationWindow;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
@@ -42,7 +47,8 @@ import org.ipu.assembly.roster.entity.Parliament;
  * time; the Secretariat's decisions are {@link RegistrationQueue}'s. Each change takes the
  * delegation's row lock (so the size limit holds under concurrency) and names the version it was
  * made on (so two people editing at once get a conflict, not a silent overwrite); each transition
- * is audited and mailed to the focal points.
+ * is audited and mailed to the focal points. A participant's badge photo is theirs to upload,
+ * replace and remove under the same rules, and only they and the Secretariat see it.
  */
 @Stateless
 @DeclareRoles({SECRETARIAT, FOCAL_POINT})
@@ -54,6 +60,8 @@ public class Registrations {
   @Inject private Roster roster;
   @Inject private Delegations delegations;
   @Inject private DelegationSheets sheets;
+  @Inject private DelegationChanges changes;
+  @Inject private ParticipantPhotos photos;
   @Inject private AuditTrail trail;
   @Inject private RegistrationMail mail;
   @Inject private Clock clock;
@@ -112,14 +120,14 @@ public class Registrations {
    */
   public ParticipantLine add(long parliamentId, ParticipantDetails given) {
     ParticipantDetails details = checked(given);
-    Delegation delegation = changeable(existing(parliamentId));
+    Delegation delegation = changes.changeable(existing(parliamentId));
     if (details.category().isDelegate()) {
       requireRoomForOneMore(delegation, delegations.participants(delegation));
     }
     Participant participant = new Participant(delegation, details);
     em.persist(participant);
     em.flush();
-    changed(delegation, participant, "added");
+    changes.changed(delegation, participant, "added");
     return sheets.line(participant);
   }
 
@@ -127,24 +135,75 @@ public class Registrations {
   public ParticipantLine change(long participantId, ParticipantDetails given) {
     ParticipantDetails details = checked(given);
     Participant participant = participant(participantId);
-    Delegation delegation = changeable(participant.getDelegation());
+    Delegation delegation = changes.changeable(participant.getDelegation());
     Delegations.requireVersion(participant, details.version());
     if (details.category().isDelegate() && !participant.getCategory().isDelegate()) {
       requireRoomForOneMore(delegation, delegations.participants(delegation));
     }
     participant.change(details);
     em.flush();
-    changed(delegation, participant, "changed");
+    changes.changed(delegation, participant, "changed");
     return sheets.line(participant);
   }
 
   /** Removes a participant, as read at {@code version}. */
   public void remove(long participantId, long version) {
     Participant participant = participant(participantId);
-    Delegation delegation = changeable(participant.getDelegation());
+    Delegation delegation = changes.changeable(participant.getDelegation());
     Delegations.requireVersion(participant, version);
-    changed(delegation, participant, "removed");
+    changes.changed(delegation, participant, "removed");
     em.remove(participant);
+  }
+
+  /**
+   * The participant's badge photo, for the parliament's focal points and the Secretariat only
+   * ({@code photo.none} if they have none).
+   */
+  public ParticipantPhoto photo(long participantId) {
+    return photos
+        .of(participant(participantId))
+        .orElseThrow(() -> AssemblyException.notFound("photo.none", participantId));
+  }
+
+  /**
+   * Takes an uploaded badge photo in place of the one the participant had: checked and made a
+   * square JPEG without metadata ({@link SquarePhoto}; refused with {@code photo.*} otherwise),
+   * within the Assembly's size limit. A change of the participant like any other: the delegation is
+   * locked and must be changeable, an approved one needs approval again, and it is audited.
+   */
+  public ParticipantLine changePhoto(long participantId, byte[] upload) {
+    Participant participant = participant(participantId);
+    Delegation delegation = changes.changeable(participant.getDelegation());
+    SquarePhoto photo = SquarePhoto.from(upload, photoMaxKilobytes(delegation.getSession()));
+    photos.keep(participant, photo, accounts.callerName(), now());
+    changes.changed(delegation, participant, "photo");
+    return sheets.line(participant);
+  }
+
+  /** Removes the participant's badge photo ({@code photo.none} if they have none); audited. */
+  public void removePhoto(long participantId) {
+    Participant participant = participant(participantId);
+    Delegation delegation = changes.changeable(participant.getDelegation());
+    if (!photos.remove(participant)) {
+      throw AssemblyException.notFound("photo.none", participantId);
+    }
+    changes.changed(delegation, participant, "photo-removed");
+  }
+
+  /**
+   * The largest badge photo accepted now, in kilobytes: the current Assembly's setting (what the
+   * upload forms and the API's body limit announce before anything is sent).
+   */
+  @PermitAll
+  public int photoMaxKilobytes() {
+    return roster
+        .currentSession()
+        .map(this::photoMaxKilobytes)
+        .orElse(Setting.REGISTRATION_PHOTO_MAX_SIZE.defaultValue());
+  }
+
+  private int photoMaxKilobytes(AssemblySession session) {
+    return delegations.settings(session).get(Setting.REGISTRATION_PHOTO_MAX_SIZE);
   }
 
   /**
@@ -153,7 +212,7 @@ public class Registrations {
    * delegation.no-head}).
    */
   public DelegationSheet submit(long parliamentId, long version) {
-    Delegation delegation = changeable(existing(parliamentId));
+    Delegation delegation = changes.changeable(existing(parliamentId));
     Delegations.requireVersion(delegation, version);
     if (!delegation.getState().maySubmit()) {
       throw AssemblyException.conflict("registration.not-submittable", delegation.getState());
@@ -190,28 +249,6 @@ public class Registrations {
     return participant;
   }
 
-  /**
-   * Locks the delegation and refuses unless the caller may change it now: not while it waits for
-   * the Secretariat; for a focal point, only within the registration window.
-   */
-  private Delegation changeable(Delegation delegation) {
-    delegations.lock(delegation);
-    if (!delegation.getState().editable()) {
-      throw AssemblyException.conflict("registration.waiting");
-    }
-    if (!mayChange(delegation)) {
-      throw AssemblyException.conflict("registration.closed");
-    }
-    return delegation;
-  }
-
-  private boolean mayChange(Delegation delegation) {
-    return delegation.getState().editable()
-        && (accounts.caller().getRole() == Role.SECRETARIAT
-            || window(delegation.getSession())
-                .mayChange(clock.instant(), delegation.isEverSubmitted()));
-  }
-
   private void requireRoomForOneMore(Delegation delegation, List<Participant> participants) {
     Composition composition = delegations.composition(delegation, participants);
     if (composition.full()) {
@@ -224,16 +261,6 @@ public class Registrations {
     }
   }
 
-  private void changed(Delegation delegation, Participant participant, String change) {
-    RegistrationState before = delegation.getState();
-    delegation.changed(now());
-    trail.append(
-        RegistrationAudit.subject(delegation.getId()),
-        RegistrationAudit.PARTICIPANT,
-        new RegistrationAudit.ParticipantChanged(
-            participant.getId(), change, before + "->" + delegation.getState()));
-  }
-
   private static ParticipantDetails checked(ParticipantDetails given) {
     if (given == null) {
       throw AssemblyException.invalid("request.body-missing");
@@ -242,7 +269,7 @@ public class Registrations {
   }
 
   private DelegationSheet sheetOf(Delegation delegation) {
-    return sheets.of(delegation, mayChange(delegation));
+    return sheets.of(delegation, changes.mayChange(delegation));
   }
 
   private RegistrationWindow window(AssemblySession session) {

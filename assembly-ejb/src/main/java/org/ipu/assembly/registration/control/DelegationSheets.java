@@ -2,7 +2,9 @@ package org.ipu.assembly.registration.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.ipu.assembly.platform.settings.rules.Setting;
 import org.ipu.assembly.registration.entity.Delegation;
 import org.ipu.assembly.registration.entity.Participant;
@@ -15,10 +17,12 @@ import org.ipu.assembly.roster.entity.AssemblySession;
 public class DelegationSheets {
 
   @Inject private Delegations delegations;
+  @Inject private ParticipantPhotos photos;
 
   /** The sheet; {@code mayChange}: whether the reader may change the delegation now. */
   public DelegationSheet of(Delegation delegation, boolean mayChange) {
     List<Participant> participants = delegations.participants(delegation);
+    Map<Long, LocalDateTime> uploaded = photos.uploaded(delegation);
     return new DelegationSheet(
         delegation.getId(),
         delegation.getVersion(),
@@ -29,14 +33,18 @@ public class DelegationSheets {
         delegation.getSubmittedAt(),
         delegation.getDecidedAt(),
         delegation.getDecidedBy(),
-        participants.stream().map(this::line).toList(),
+        participants.stream().map(p -> line(p, uploaded.containsKey(p.getId()))).toList(),
         delegations.composition(delegation, participants),
-        Delegations.changesSinceApproval(delegation, participants),
+        Delegations.changesSinceApproval(delegation, participants, uploaded),
         window(delegation.getSession()),
         mayChange);
   }
 
   public ParticipantLine line(Participant participant) {
+    return line(participant, photos.uploaded(participant).isPresent());
+  }
+
+  private ParticipantLine line(Participant participant, boolean photo) {
     AssemblySession session = participant.getDelegation().getSession();
     return new ParticipantLine(
         participant.getId(),
@@ -47,7 +55,8 @@ public class DelegationSheets {
                 session.getOpensOn(),
                 delegations.settings(session).get(Setting.DELEGATION_YOUNG_AGE)),
         participant.getAccount() == null ? null : participant.getAccount().getUsername(),
-        participant.getAccount() != null && participant.getAccount().hasPassword());
+        participant.getAccount() != null && participant.getAccount().hasPassword(),
+        photo);
   }
 
   public RegistrationWindow window(AssemblySession session) {

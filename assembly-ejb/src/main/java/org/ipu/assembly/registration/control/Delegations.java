@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -177,20 +178,38 @@ public class Delegations {
     return byAssembly.computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(Gender.class));
   }
 
-  /** The participants as the Secretariat approves them, to compare with later (JSON). */
-  public static String snapshot(List<Participant> participants) {
+  /**
+   * The participants as the Secretariat approves them, to compare with later (JSON); {@code
+   * photos}: when each participant's badge photo was uploaded, by id ({@link
+   * ParticipantPhotos#uploaded(Delegation)}).
+   */
+  public static String snapshot(List<Participant> participants, Map<Long, LocalDateTime> photos) {
     JsonObjectBuilder all = Json.createObjectBuilder();
     for (Participant participant : participants) {
       JsonObjectBuilder fields = Json.createObjectBuilder();
-      participant.comparable().forEach(fields::add);
+      comparable(participant, photos).forEach(fields::add);
       all.add(participant.getId().toString(), fields);
     }
     return all.build().toString();
   }
 
-  /** What changed since the Secretariat last approved the delegation (nothing if it never did). */
+  /** The participant's fields to compare, with their photo's upload time as {@code photo}. */
+  private static Map<String, String> comparable(
+      Participant participant, Map<Long, LocalDateTime> photos) {
+    Map<String, String> fields = participant.comparable();
+    LocalDateTime photo = photos.get(participant.getId());
+    if (photo != null) {
+      fields.put("photo", photo.toString());
+    }
+    return fields;
+  }
+
+  /**
+   * What changed since the Secretariat last approved the delegation (nothing if it never did),
+   * badge photos included ({@code photos} as for {@link #snapshot}).
+   */
   public static List<Change> changesSinceApproval(
-      Delegation delegation, List<Participant> participants) {
+      Delegation delegation, List<Participant> participants, Map<Long, LocalDateTime> photos) {
     if (delegation.getApprovedComposition() == null) {
       return List.of();
     }
@@ -204,7 +223,7 @@ public class Delegations {
           before.put(Long.valueOf(id), values);
         });
     Map<Long, Map<String, String>> after = new LinkedHashMap<>();
-    participants.forEach(p -> after.put(p.getId(), p.comparable()));
+    participants.forEach(p -> after.put(p.getId(), comparable(p, photos)));
     return Change.between(before, after);
   }
 }

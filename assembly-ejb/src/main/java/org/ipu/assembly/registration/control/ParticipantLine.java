@@ -9,6 +9,13 @@ import org.ipu.assembly.registration.entity.ParticipantDetails;
  *     (derived from the date of birth and the setting)
  * @param account the user name of the person's login account, if they were invited (else null)
  * @param signsIn whether that account's owner has set a password (accepted the invitation)
+ * @param photo whether the participant has a badge photo ({@code
+ *     /api/registrations/participants/{id}/photo})
  */
 public record ParticipantLine(
-    long id, ParticipantDetails details, boolean young, String account, boolean signsIn) {}
+    long id,
+    ParticipantDetails details,
+    boolean young,
+    String account,
+    boolean signsIn,
+    boolean photo) {}

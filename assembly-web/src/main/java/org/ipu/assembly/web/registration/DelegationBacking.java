@@ -92,7 +92,7 @@ public class DelegationBacking implements Serializable {
   }
 
   /** Reads the delegation again; none while the parliament has not started registering. */
-  private void reload() {
+  void reload() {
     try {
       sheet = ShownDelegation.of(registrations.sheet(parliamentId), language.getCurrent());
     } catch (AssemblyException refused) {

@@ -38,7 +38,8 @@ import org.ipu.assembly.web.platform.i18n.Language;
  * parliament) and the Secretariat (any) read and change the delegation and submit it; the
  * Secretariat lists every delegation, approves or returns one, and deletes the personal data of
  * past Assemblies whose retention period is over. A change names the version it was made on (409
- * {@code registration.changed-meanwhile} otherwise).
+ * {@code registration.changed-meanwhile} otherwise). The badge photos are {@link
+ * ParticipantPhotoResource}'s.
  */
 @Path("registrations")
 @RequestScoped

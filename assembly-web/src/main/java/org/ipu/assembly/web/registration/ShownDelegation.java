@@ -56,6 +56,7 @@ public record ShownDelegation(
    * @param account the user name of the person's account (null before an invitation)
    * @param signsIn the person has set a password
    * @param invitable a member of parliament with an address who does not sign in yet
+   * @param photo whether the participant has a badge photo
    * @param form the participant as read, to copy into the form when changing it
    */
   public record Line(
@@ -71,6 +72,7 @@ public record ShownDelegation(
       String account,
       boolean signsIn,
       boolean invitable,
+      boolean photo,
       ParticipantForm form)
       implements Serializable {
 
@@ -91,6 +93,7 @@ public record ShownDelegation(
           line.account(),
           line.signsIn(),
           details.category().isDelegate() && details.email() != null && !line.signsIn(),
+          line.photo(),
           ParticipantForm.of(details));
     }
   }

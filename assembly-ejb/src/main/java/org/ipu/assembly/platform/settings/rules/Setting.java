@@ -86,6 +86,10 @@ public final class Setting<T> {
   public static final Setting<Duration> REGISTRATION_RETENTION =
       new Setting<>("registration.retention", new DaysType(30, 3650), Duration.ofDays(365));
 
+  /** The largest badge photo a focal point may upload, in kilobytes (5 MB). */
+  public static final Setting<Integer> REGISTRATION_PHOTO_MAX_SIZE =
+      new Setting<>("registration.photo-max-size", new WholeNumberType(100, 20_480), 5_120);
+
   /** Most delegates (members of parliament) a Member sends (Statutes: 8). */
   public static final Setting<Integer> DELEGATION_SIZE =
       new Setting<>("delegation.size", new WholeNumberType(1, 100), 8);
@@ -129,6 +133,7 @@ public final class Setting<T> {
           REGISTRATION_FIRST_REMINDER,
           REGISTRATION_SECOND_REMINDER,
           REGISTRATION_RETENTION,
+          REGISTRATION_PHOTO_MAX_SIZE,
           DELEGATION_SIZE,
           DELEGATION_SIZE_LARGE,
           DELEGATION_LARGE_POPULATION,

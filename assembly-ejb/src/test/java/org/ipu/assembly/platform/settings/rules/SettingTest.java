@@ -20,6 +20,7 @@ class SettingTest {
     assertThat(defaults.get(Setting.VOTE_GENDER_SANCTION)).isEqualTo(2);
     assertThat(defaults.get(Setting.VOTE_MAX_PER_DELEGATE)).isEqualTo(10);
     assertThat(defaults.get(Setting.INVITATION_LIFETIME)).isEqualTo(Duration.ofDays(7));
+    assertThat(defaults.get(Setting.REGISTRATION_PHOTO_MAX_SIZE)).as("5 MB").isEqualTo(5120);
     assertThat(defaults.get(Setting.VOTE_POPULATION_BRACKETS))
         .extracting(PopulationStep::fromPersons)
         .containsExactly(
@@ -72,6 +73,16 @@ class SettingTest {
     }
     assertThatThrownBy(() -> Setting.VOTE_MAX_PER_DELEGATE.read(0))
         .hasMessage("settings.vote.max-per-delegate.invalid");
+  }
+
+  @Test
+  void aBadgePhotoMayBeLimitedFrom100KilobytesTo20Megabytes() {
+    assertThat(Setting.REGISTRATION_PHOTO_MAX_SIZE.read(100)).isEqualTo(100);
+    assertThat(Setting.REGISTRATION_PHOTO_MAX_SIZE.read(20_480)).isEqualTo(20_480);
+    assertThatThrownBy(() -> Setting.REGISTRATION_PHOTO_MAX_SIZE.read(99))
+        .hasMessage("settings.registration.photo-max-size.invalid");
+    assertThatThrownBy(() -> Setting.REGISTRATION_PHOTO_MAX_SIZE.read(20_481))
+        .hasMessage("settings.registration.photo-max-size.invalid");
   }
 
   @Test

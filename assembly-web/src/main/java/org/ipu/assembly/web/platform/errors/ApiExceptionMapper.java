@@ -53,8 +53,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
           ? respond(401, "auth.required")
           : respond(403, "auth.forbidden");
     }
-    if (tooLarge(thrown)) {
-      return respond(413, "request.too-large");
+    WebApplicationException tooLarge = tooLarge(thrown);
+    if (tooLarge != null) {
+      // The body limit's own refusal (an upload's says its limit), else the general one.
+      return tooLarge.getResponse().getEntity() instanceof ApiError
+          ? tooLarge.getResponse()
+          : respond(413, "request.too-large");
     }
     if (isMalformedBody(cause)) {
       LOG.log(Level.INFO, "unreadable request body: {0}", String.valueOf(cause));
@@ -127,14 +131,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     return current;
   }
 
-  /** The body limit may surface inside the JSON reader's own exception. */
-  private static boolean tooLarge(Throwable thrown) {
+  /** The body limit's 413, which may surface inside a reader's own exception; else null. */
+  private static WebApplicationException tooLarge(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof WebApplicationException web && web.getResponse().getStatus() == 413) {
-        return true;
+        return web;
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean isMalformedBody(Throwable thrown) {

@@ -2,6 +2,8 @@ package org.ipu.assembly.web.platform.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.ipu.assembly.registration.entity.ParticipantDetails;
+import org.ipu.assembly.web.registration.RegistrationsResource;
 import org.junit.jupiter.api.Test;
 
 class SameOriginWritesTest {
@@ -23,5 +25,19 @@ class SameOriginWritesTest {
     assertThat(SameOriginWrites.sameAuthority("null", "localhost:8080")).isFalse();
     assertThat(SameOriginWrites.sameAuthority("not an origin", "localhost:8080")).isFalse();
     assertThat(SameOriginWrites.sameAuthority("http://localhost:8080", null)).isFalse();
+  }
+
+  @Test
+  void aChangeCarriesJsonExceptAnUploadWhichCarriesTheTypesItConsumes() throws Exception {
+    assertThat(
+            SameOriginWrites.accepted(
+                RegistrationsResource.class.getMethod(
+                    "change", long.class, ParticipantDetails.class)))
+        .containsExactly("application/json");
+    assertThat(SameOriginWrites.accepted(null)).containsExactly("application/json");
+    assertThat(
+            SameOriginWrites.accepted(
+                RegistrationsResource.class.getMethod("changePhoto", long.class, byte[].class)))
+        .containsExactly("image/jpeg", "image/png");
   }
 }
