@@ -3,6 +3,7 @@ package org.ipu.assembly.web.platform.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ipu.assembly.registration.entity.ParticipantDetails;
+import org.ipu.assembly.web.registration.ParticipantPhotoResource;
 import org.ipu.assembly.web.registration.RegistrationsResource;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class SameOriginWritesTest {
     assertThat(SameOriginWrites.accepted(null)).containsExactly("application/json");
     assertThat(
             SameOriginWrites.accepted(
-                RegistrationsResource.class.getMethod("changePhoto", long.class, byte[].class)))
+                ParticipantPhotoResource.class.getMethod("changePhoto", long.class, byte[].class)))
         .containsExactly("image/jpeg", "image/png");
   }
 }
