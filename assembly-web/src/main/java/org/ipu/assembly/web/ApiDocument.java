@@ -15,6 +15,7 @@ import org.ipu.assembly.platform.audit.AuditReport;
 import org.ipu.assembly.registration.control.ParticipantLine;
 import org.ipu.assembly.registration.control.RegistrationReminders;
 import org.ipu.assembly.registration.entity.ParticipantDetails;
+import org.ipu.assembly.roster.boundary.MembershipChange;
 import org.ipu.assembly.voting.control.BallotReceipt;
 import org.ipu.assembly.voting.control.BallotRequest;
 import org.ipu.assembly.voting.control.NewVote;
@@ -26,6 +27,7 @@ import org.ipu.assembly.web.platform.rest.JsonSchemas;
 import org.ipu.assembly.web.registration.DelegationView;
 import org.ipu.assembly.web.registration.RegistrationsResource;
 import org.ipu.assembly.web.roster.ParliamentView;
+import org.ipu.assembly.web.roster.ParliamentsResource;
 import org.ipu.assembly.web.settings.SettingsResource;
 import org.ipu.assembly.web.settings.SettingsView;
 import org.ipu.assembly.web.voting.EntitlementView;
@@ -68,6 +70,8 @@ public class ApiDocument implements OASFilter {
           ParticipantDetails.class,
           RegistrationsResource.OwnData.class,
           RegistrationReminders.Sent.class,
+          MembershipChange.class,
+          ParliamentsResource.MembershipPreview.class,
           RegistrationsResource.Start.class,
           RegistrationsResource.Decision.class,
           RegistrationsResource.Return.class,

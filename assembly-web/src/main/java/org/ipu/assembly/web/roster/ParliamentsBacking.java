@@ -42,7 +42,8 @@ public class ParliamentsBacking implements Serializable {
   private long suspended;
 
   @PostConstruct
-  void load() {
+  public void load() {
+    counts.clear();
     rows =
         roster.currentMemberships().stream()
             .map(
