@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.ipu.assembly.accounts.boundary.Accounts;
-import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.InvalidRequest;
 import org.ipu.assembly.registration.boundary.DelegateAccounts;
@@ -21,6 +20,7 @@ import org.ipu.assembly.registration.rules.ParticipantCategory;
 import org.ipu.assembly.registration.rules.RegistrationState;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.web.platform.i18n.LanguageBacking;
+import org.ipu.assembly.web.roster.ParliamentBacking;
 
 /**
  * {@code focal/delegation.xhtml} (the focal point's own parliament) and {@code
@@ -57,38 +57,13 @@ public class DelegationBacking implements Serializable {
   /** View action: loads the delegation, or answers 403/404 in place of the page. */
   public void load() throws IOException {
     try {
-      parliamentId =
-          parliament == null || parliament.isBlank() ? ownParliamentId() : parliamentId(parliament);
+      parliamentId = ParliamentBacking.shown(parliament, accounts);
       parliamentName =
           roster.currentMembership(parliamentId).getParliament().name(language.getLocale());
       reload();
     } catch (AssemblyException refused) {
-      int status =
-          switch (refused.getKind()) {
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            default -> 400;
-          };
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(status, language.refusal(refused));
-      faces.responseComplete();
+      language.refusePage(refused);
     }
-  }
-
-  private static long parliamentId(String typed) {
-    try {
-      return Long.parseLong(typed.strip());
-    } catch (NumberFormatException notAnId) {
-      throw AssemblyException.notFound("parliament.not-found", typed);
-    }
-  }
-
-  private long ownParliamentId() {
-    Account caller = accounts.caller();
-    if (caller.getParliament() == null) {
-      throw AssemblyException.notFound("parliament.none-for-account");
-    }
-    return caller.getParliament().getId();
   }
 
   /** Reads the delegation again; none while the parliament has not started registering. */

@@ -285,7 +285,6 @@ public class RegistrationsResource {
   }
 
   private Language language() {
-    return Language.bestFor(
-        Language.acceptable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).iterator());
+    return Language.ofHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
   }
 }

@@ -33,34 +33,30 @@ public class ParliamentBacking {
   /** View action: loads the parliament, or answers 403/404 in place of the page. */
   public void load() throws IOException {
     try {
-      long wanted = id == null || id.isBlank() ? ownParliamentId() : parliamentId(id);
+      long wanted = shown(id, accounts);
       membership = roster.currentMembership(wanted);
     } catch (AssemblyException refused) {
-      int status =
-          switch (refused.getKind()) {
-            case FORBIDDEN -> 403;
-            case NOT_FOUND -> 404;
-            default -> 400;
-          };
-      faces.getExternalContext().responseSendError(status, language.refusal(refused));
-      faces.responseComplete();
+      language.refusePage(refused);
     }
   }
 
-  private static long parliamentId(String typed) {
+  /**
+   * The parliament a page shows: the one typed in its address (a number; anything else is a
+   * parliament that does not exist, 404), else the signed-in person's own.
+   */
+  public static long shown(String typed, Accounts accounts) {
+    if (typed == null || typed.isBlank()) {
+      Account caller = accounts.caller();
+      if (caller.getParliament() == null) {
+        throw AssemblyException.notFound("parliament.none-for-account");
+      }
+      return caller.getParliament().getId();
+    }
     try {
       return Long.parseLong(typed.strip());
     } catch (NumberFormatException notAnId) {
       throw AssemblyException.notFound("parliament.not-found", typed);
     }
-  }
-
-  private long ownParliamentId() {
-    Account caller = accounts.caller();
-    if (caller.getParliament() == null) {
-      throw AssemblyException.notFound("parliament.none-for-account");
-    }
-    return caller.getParliament().getId();
   }
 
   public Membership getMembership() {

@@ -113,8 +113,6 @@ public class ParliamentsResource {
   }
 
   private Locale locale() {
-    return Language.bestFor(
-            Language.acceptable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).iterator())
-        .locale();
+    return Language.ofHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).locale();
   }
 }

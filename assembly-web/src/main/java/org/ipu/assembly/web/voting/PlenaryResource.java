@@ -65,10 +65,7 @@ public class PlenaryResource {
   @Path("entitlements")
   public List<EntitlementView> entitlements() {
     Locale locale =
-        Language.bestFor(
-                Language.acceptable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
-                    .iterator())
-            .locale();
+        Language.ofHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).locale();
     return voting.entitlements().stream().map(d -> EntitlementView.of(d, locale)).toList();
   }
 

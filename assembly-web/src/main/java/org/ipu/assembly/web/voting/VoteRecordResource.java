@@ -54,10 +54,7 @@ public class VoteRecordResource {
     Language language =
         Language.byCode(lang == null ? "" : lang)
             .orElseGet(
-                () ->
-                    Language.bestFor(
-                        Language.acceptable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
-                            .iterator()));
+                () -> Language.ofHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     byte[] pdf =
         documents.pdf(
             VoteRecord.TEMPLATE,

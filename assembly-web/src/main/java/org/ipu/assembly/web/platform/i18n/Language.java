@@ -76,6 +76,11 @@ public enum Language {
     return EN;
   }
 
+  /** The best language for an API request's {@code Accept-Language} header (English if none). */
+  public static Language ofHeader(String acceptLanguage) {
+    return bestFor(acceptable(acceptLanguage).iterator());
+  }
+
   /**
    * The bundle text for {@code key}, formatted with {@code arguments}; the key itself if absent.
    */

@@ -68,6 +68,22 @@ public class LanguageBacking implements Serializable {
     faces.validationFailed();
   }
 
+  /**
+   * Answers the whole page with the refusal's status (403, 404, or 400) and its message in the
+   * page's language, in place of the page (a view action that may not show it).
+   */
+  public void refusePage(AssemblyException refused) throws java.io.IOException {
+    int status =
+        switch (refused.getKind()) {
+          case FORBIDDEN -> 403;
+          case NOT_FOUND -> 404;
+          default -> 400;
+        };
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().responseSendError(status, refusal(refused));
+    faces.responseComplete();
+  }
+
   public List<Language> getAll() {
     return List.of(Language.values());
   }
