@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.registration.entity.Participant;
 
@@ -36,16 +38,20 @@ public class DelegateUsernames {
     return candidate;
   }
 
-  /** {@code given.family.suffix} in lower-case ASCII letters, digits and hyphens. */
+  /**
+   * {@code given.family.suffix} in lower-case ASCII letters, digits and hyphens; a name with no
+   * Latin letters at all gives {@code delegate.suffix}.
+   */
   static String suggest(String given, String family, String suffix) {
-    String name = ascii(given) + "." + ascii(family);
-    if (name.length() < 3 || name.startsWith(".")) {
-      name = "delegate" + name;
+    String name =
+        Stream.of(ascii(given), ascii(family))
+            .filter(part -> !part.isEmpty())
+            .collect(Collectors.joining("."));
+    if (name.length() < 2) {
+      name = "delegate" + (name.isEmpty() ? "" : "." + name);
     }
-    name =
-        name.length() > LONGEST - suffix.length()
-            ? name.substring(0, LONGEST - suffix.length())
-            : name;
+    int room = LONGEST - suffix.length() - 1;
+    name = name.length() > room ? name.substring(0, room) : name;
     return name + "." + suffix;
   }
 
