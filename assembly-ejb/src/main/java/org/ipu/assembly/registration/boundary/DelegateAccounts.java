@@ -15,13 +15,12 @@ import org.ipu.assembly.accounts.boundary.Accounts;
 import org.ipu.assembly.accounts.boundary.NewAccount;
 import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.platform.AssemblyException;
-import org.ipu.assembly.platform.audit.AuditTrail;
 import org.ipu.assembly.registration.control.DelegateUsernames;
+import org.ipu.assembly.registration.control.DelegationChanges;
 import org.ipu.assembly.registration.control.DelegationSheets;
 import org.ipu.assembly.registration.control.Delegations;
 import org.ipu.assembly.registration.control.OwnRegistration;
 import org.ipu.assembly.registration.control.ParticipantLine;
-import org.ipu.assembly.registration.control.RegistrationAudit;
 import org.ipu.assembly.registration.entity.Delegation;
 import org.ipu.assembly.registration.entity.Participant;
 
@@ -40,7 +39,7 @@ public class DelegateAccounts {
   @Inject private Delegations delegations;
   @Inject private DelegationSheets sheets;
   @Inject private DelegateUsernames usernames;
-  @Inject private AuditTrail trail;
+  @Inject private DelegationChanges changes;
 
   /**
    * Invites the registered member of parliament to open their account (the head of delegation's
@@ -80,11 +79,7 @@ public class DelegateAccounts {
                   parliamentId),
               participant.isHead()));
     }
-    trail.append(
-        RegistrationAudit.subject(delegation.getId()),
-        RegistrationAudit.PARTICIPANT,
-        new RegistrationAudit.ParticipantChanged(
-            participant.getId(), "invited", delegation.getState() + "->" + delegation.getState()));
+    changes.recorded(delegation, participant, "invited");
     return sheets.line(participant);
   }
 

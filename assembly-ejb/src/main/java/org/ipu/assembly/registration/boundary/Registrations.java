@@ -122,7 +122,7 @@ public class Registrations {
     ParticipantDetails details = checked(given);
     Delegation delegation = changes.changeable(existing(parliamentId));
     if (details.category().isDelegate()) {
-      requireRoomForOneMore(delegation, delegations.participants(delegation));
+      delegations.requireRoomForOneMoreDelegate(delegation, delegations.participants(delegation));
     }
     Participant participant = new Participant(delegation, details);
     em.persist(participant);
@@ -138,7 +138,7 @@ public class Registrations {
     Delegation delegation = changes.changeable(participant.getDelegation());
     Delegations.requireVersion(participant, details.version());
     if (details.category().isDelegate() && !participant.getCategory().isDelegate()) {
-      requireRoomForOneMore(delegation, delegations.participants(delegation));
+      delegations.requireRoomForOneMoreDelegate(delegation, delegations.participants(delegation));
     }
     participant.change(details);
     em.flush();
@@ -247,18 +247,6 @@ public class Registrations {
     }
     accounts.requireMayActFor(participant.getDelegation().getParliament().getId());
     return participant;
-  }
-
-  private void requireRoomForOneMore(Delegation delegation, List<Participant> participants) {
-    Composition composition = delegations.composition(delegation, participants);
-    if (composition.full()) {
-      Finding full =
-          Composition.sizeLimit(
-              delegations.facts(delegation, delegations.settings(delegation.getSession())),
-              composition.delegateLimit(),
-              composition.delegates() + 1);
-      throw AssemblyException.conflict(full.code(), full.values().toArray());
-    }
   }
 
   private static ParticipantDetails checked(ParticipantDetails given) {

@@ -62,6 +62,19 @@ public class DelegationChanges {
   public void changed(Delegation delegation, Participant participant, String change) {
     RegistrationState before = delegation.getState();
     delegation.changed(Timestamps.now(clock));
+    audit(delegation, participant, change, before);
+  }
+
+  /**
+   * Something happened to a participant that leaves the registration as it is ({@code invited}):
+   * only its audit chain says so.
+   */
+  public void recorded(Delegation delegation, Participant participant, String change) {
+    audit(delegation, participant, change, delegation.getState());
+  }
+
+  private void audit(
+      Delegation delegation, Participant participant, String change, RegistrationState before) {
     trail.append(
         RegistrationAudit.subject(delegation.getId()),
         RegistrationAudit.PARTICIPANT,

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.ipu.assembly.platform.settings.rules.Setting;
+import org.ipu.assembly.platform.settings.rules.SettingValues;
 import org.ipu.assembly.registration.entity.Delegation;
 import org.ipu.assembly.registration.entity.Participant;
 import org.ipu.assembly.registration.rules.RegistrationWindow;
@@ -23,6 +24,9 @@ public class DelegationSheets {
   public DelegationSheet of(Delegation delegation, boolean mayChange) {
     List<Participant> participants = delegations.participants(delegation);
     Map<Long, LocalDateTime> uploaded = photos.uploaded(delegation);
+    AssemblySession session = delegation.getSession();
+    SettingValues values = delegations.settings(session);
+    int youngAge = values.get(Setting.DELEGATION_YOUNG_AGE);
     return new DelegationSheet(
         delegation.getId(),
         delegation.getVersion(),
@@ -33,27 +37,29 @@ public class DelegationSheets {
         delegation.getSubmittedAt(),
         delegation.getDecidedAt(),
         delegation.getDecidedBy(),
-        participants.stream().map(p -> line(p, uploaded.containsKey(p.getId()))).toList(),
-        delegations.composition(delegation, participants),
+        participants.stream().map(p -> line(p, uploaded.containsKey(p.getId()), youngAge)).toList(),
+        delegations.composition(delegation, participants, values),
         Delegations.changesSinceApproval(delegation, participants, uploaded),
-        window(delegation.getSession()),
+        RegistrationSettings.window(session, values),
         mayChange);
   }
 
   public ParticipantLine line(Participant participant) {
-    return line(participant, photos.uploaded(participant).isPresent());
+    AssemblySession session = participant.getDelegation().getSession();
+    return line(
+        participant,
+        photos.uploaded(participant).isPresent(),
+        delegations.settings(session).get(Setting.DELEGATION_YOUNG_AGE));
   }
 
-  private ParticipantLine line(Participant participant, boolean photo) {
+  private static ParticipantLine line(Participant participant, boolean photo, int youngAge) {
     AssemblySession session = participant.getDelegation().getSession();
     return new ParticipantLine(
         participant.getId(),
         participant.details(),
         participant.getCategory().isDelegate()
             && YoungParliamentarian.isYoung(
-                participant.getBornOn(),
-                session.getOpensOn(),
-                delegations.settings(session).get(Setting.DELEGATION_YOUNG_AGE)),
+                participant.getBornOn(), session.getOpensOn(), youngAge),
         participant.getAccount() == null ? null : participant.getAccount().getUsername(),
         participant.getAccount() != null && participant.getAccount().hasPassword(),
         photo);

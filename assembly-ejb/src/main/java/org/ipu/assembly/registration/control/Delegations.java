@@ -31,6 +31,7 @@ import org.ipu.assembly.registration.rules.Attendance;
 import org.ipu.assembly.registration.rules.Change;
 import org.ipu.assembly.registration.rules.Composition;
 import org.ipu.assembly.registration.rules.DelegationFacts;
+import org.ipu.assembly.registration.rules.Finding;
 import org.ipu.assembly.registration.rules.Gender;
 import org.ipu.assembly.registration.rules.GenderSanction;
 import org.ipu.assembly.registration.rules.ParticipationCount;
@@ -101,11 +102,36 @@ public class Delegations {
 
   /** The composition of the participants checked against the rules. */
   public Composition composition(Delegation delegation, List<Participant> participants) {
-    SettingValues values = settings(delegation.getSession());
+    return composition(delegation, participants, settings(delegation.getSession()));
+  }
+
+  /** The same, under the Assembly's settings already read. */
+  public Composition composition(
+      Delegation delegation, List<Participant> participants, SettingValues values) {
+    return composition(facts(delegation, values), participants, values);
+  }
+
+  private static Composition composition(
+      DelegationFacts facts, List<Participant> participants, SettingValues values) {
     return Composition.check(
-        facts(delegation, values),
+        facts,
         participants.stream().map(Participant::facts).toList(),
         RegistrationSettings.limits(values));
+  }
+
+  /**
+   * Refuses one more delegate (a member of parliament) when the delegation already has as many as
+   * its limit allows, with the size-limit finding's code and values.
+   */
+  public void requireRoomForOneMoreDelegate(Delegation delegation, List<Participant> participants) {
+    SettingValues values = settings(delegation.getSession());
+    DelegationFacts facts = facts(delegation, values);
+    Composition composition = composition(facts, participants, values);
+    if (composition.full()) {
+      Finding full =
+          Composition.sizeLimit(facts, composition.delegateLimit(), composition.delegates() + 1);
+      throw AssemblyException.conflict(full.code(), full.values().toArray());
+    }
   }
 
   /**
