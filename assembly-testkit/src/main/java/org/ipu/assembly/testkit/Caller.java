@@ -102,12 +102,8 @@ public final class Caller {
    */
   public Answer send(String method, String path, String contentType, String body)
       throws IOException, InterruptedException {
-    return client.send(
-        request(path)
-            .header("Content-Type", contentType)
-            .expectContinue(true)
-            .method(method, HttpRequest.BodyPublishers.ofString(body))
-            .build());
+    return sendExpectingContinue(
+        method, path, contentType, HttpRequest.BodyPublishers.ofString(body));
   }
 
   /**
@@ -116,11 +112,18 @@ public final class Caller {
    */
   public Answer send(String method, String path, String contentType, byte[] body)
       throws IOException, InterruptedException {
+    return sendExpectingContinue(
+        method, path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+  }
+
+  private Answer sendExpectingContinue(
+      String method, String path, String contentType, HttpRequest.BodyPublisher body)
+      throws IOException, InterruptedException {
     return client.send(
         request(path)
             .header("Content-Type", contentType)
             .expectContinue(true)
-            .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+            .method(method, body)
             .build());
   }
 
