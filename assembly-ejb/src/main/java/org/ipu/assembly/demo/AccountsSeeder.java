@@ -11,8 +11,9 @@ import org.ipu.assembly.roster.entity.Parliament;
 
 /**
  * The accounts' demo data, one account per role, all with {@link DemoAssembly#DEMO_PASSWORD}: the
- * Secretariat, the focal points of France and Kenya, the heads of delegation of France, Kenya and
- * Brazil, a second French delegate, an observer. Runs after the {@link RosterSeeder}.
+ * Secretariat, the focal points of France and Kenya, delegates of France (two), Kenya and Brazil
+ * (the {@link RegistrationSeeder}'s approved registrations make the first of each its head of
+ * delegation), an observer. Runs after the {@link RosterSeeder}.
  */
 @Dependent
 public class AccountsSeeder implements DemoSeeder {
@@ -34,13 +35,10 @@ public class AccountsSeeder implements DemoSeeder {
     account("secretariat", "Demo Secretariat Officer", Role.SECRETARIAT, null);
     account("focal.fr", "Demo Focal Point (France)", Role.FOCAL_POINT, france);
     account("focal.ke", "Demo Focal Point (Kenya)", Role.FOCAL_POINT, kenya);
-    account("delegate.fr", "Demo Head of Delegation (France)", Role.DELEGATE, france)
-        .makeHeadOfDelegation();
+    account("delegate.fr", "Demo Head of Delegation (France)", Role.DELEGATE, france);
     account("delegate.fr2", "Demo Delegate (France)", Role.DELEGATE, france);
-    account("delegate.ke", "Demo Head of Delegation (Kenya)", Role.DELEGATE, kenya)
-        .makeHeadOfDelegation();
-    account("delegate.br", "Demo Head of Delegation (Brazil)", Role.DELEGATE, brazil)
-        .makeHeadOfDelegation();
+    account("delegate.ke", "Demo Head of Delegation (Kenya)", Role.DELEGATE, kenya);
+    account("delegate.br", "Demo Head of Delegation (Brazil)", Role.DELEGATE, brazil);
     account("observer", "Demo Observer", Role.OBSERVER, null);
   }
 

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.platform.Timestamps;
 import org.ipu.assembly.platform.settings.entity.StoredSettings;
 import org.ipu.assembly.platform.settings.rules.Setting;
@@ -28,10 +29,12 @@ import org.ipu.assembly.roster.entity.Parliament;
 
 /**
  * The registration's demo data: the window open from a month before today, and delegations in every
- * state. France's is a draft its focal point ({@code focal.fr}) still has to finish (no head of
- * delegation yet: submission is blocked with the reason); Kenya's is submitted and waits in the
- * Secretariat's queue; Japan's, submitted too, is single-sex (a warning); Germany's was returned
- * with a comment; Brazil's is approved; Spain's draft has one delegate more than its limit.
+ * state. France's was approved and its focal point ({@code focal.fr}) has since added a member of
+ * parliament: a change still to submit, while the delegates approved before ({@code delegate.fr},
+ * the head, and {@code delegate.fr2}) stay accredited for the plenary; Kenya's, approved too, was
+ * changed and submitted again and waits in the Secretariat's queue with what changed; Japan's,
+ * submitted, is single-sex (a warning); Germany's was returned with a comment; Brazil's is approved
+ * ({@code delegate.br} heads it); Spain's draft has one delegate more than its limit.
  */
 @Dependent
 public class RegistrationSeeder implements DemoSeeder {
@@ -61,15 +64,23 @@ public class RegistrationSeeder implements DemoSeeder {
     LocalDateTime now = Timestamps.now(clock);
 
     Delegation france = delegation(session, "FR", now);
-    add(france, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
-    add(france, Gender.MALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
+    signsInAs(
+        "delegate.fr", add(france, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, true));
+    signsInAs(
+        "delegate.fr2", add(france, Gender.MALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false));
     add(france, Gender.FEMALE, ParticipantCategory.ADVISER, false);
+    approve(france, now.minusDays(10), now.minusDays(8));
+    add(france, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
+    france.changed(now.minusDays(1));
 
     Delegation kenya = delegation(session, "KE", now);
-    add(kenya, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, true);
+    signsInAs(
+        "delegate.ke", add(kenya, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, true));
     add(kenya, Gender.MALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
     add(kenya, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
+    approve(kenya, now.minusDays(9), now.minusDays(7));
     add(kenya, Gender.MALE, ParticipantCategory.DELEGATION_SECRETARY, false);
+    kenya.changed(now.minusDays(4));
     kenya.submit(now.minusDays(3));
 
     Delegation japan = delegation(session, "JP", now);
@@ -85,13 +96,11 @@ public class RegistrationSeeder implements DemoSeeder {
         "Please give the family names exactly as in the passports.", "secretariat", now);
 
     Delegation brazil = delegation(session, "BR", now);
-    add(brazil, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, true);
+    signsInAs(
+        "delegate.br", add(brazil, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, true));
     add(brazil, Gender.MALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
     add(brazil, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
-    brazil.submit(now.minusDays(10));
-    em.flush();
-    brazil.approve(
-        "secretariat", now.minusDays(8), Delegations.snapshot(participants(brazil), Map.of()));
+    approve(brazil, now.minusDays(10), now.minusDays(8));
 
     Delegation spain = delegation(session, "ES", now);
     for (int i = 0; i < 9; i++) {
@@ -126,11 +135,28 @@ public class RegistrationSeeder implements DemoSeeder {
     return delegation;
   }
 
-  private void add(
+  /** Submitted, then approved by the Secretariat: its members of parliament are accredited. */
+  private void approve(Delegation delegation, LocalDateTime submitted, LocalDateTime approved) {
+    delegation.submit(submitted);
+    em.flush();
+    List<Participant> participants = participants(delegation);
+    participants.forEach(Participant::accredit);
+    delegation.approve("secretariat", approved, Delegations.snapshot(participants, Map.of()));
+  }
+
+  /** The participant was invited and signs in with the demo account. */
+  private void signsInAs(String username, Participant participant) {
+    participant.linkTo(
+        em.createNamedQuery(Account.BY_USERNAME, Account.class)
+            .setParameter("username", username)
+            .getSingleResult());
+  }
+
+  private Participant add(
       Delegation delegation, Gender gender, ParticipantCategory category, boolean head) {
     String[] name = NAMES[next++ % NAMES.length];
     boolean delegate = category.isDelegate();
-    em.persist(
+    Participant participant =
         new Participant(
             delegation,
             new ParticipantDetails(
@@ -151,7 +177,9 @@ public class RegistrationSeeder implements DemoSeeder {
                 null,
                 false,
                 true,
-                null)));
+                null));
+    em.persist(participant);
+    return participant;
   }
 
   private List<Participant> participants(Delegation delegation) {

@@ -164,27 +164,28 @@ class ApiAccessIT extends IntegrationTest {
   }
 
   @Test
-  void aDelegationHasOneHead() throws Exception {
-    String username = ours.head() + ".second-head";
-    Api.Answer second =
-        focalPoint.post(
-            "/api/accounts/delegates?head=true",
-            Invited.newAccount(
-                username, "Second Head", username + "@example.org", "en", ours.id()));
+  void aLoginAccountAloneIsNoDelegateOfTheAssembly() throws Exception {
+    String username = ours.head() + ".unregistered";
+    String email = username + "@example.org";
+    focalPoint
+        .post(
+            "/api/accounts/delegates",
+            Invited.newAccount(username, "Not Registered", email, "en", ours.id()))
+        .expect(201);
+    Invited.acceptInvitation(email, "a-long-password");
+    Api unregistered = Api.as(username, "a-long-password");
+    long id = Plenary.accounts().get(username);
 
-    assertThat(second.status()).as(second.body()).isEqualTo(409);
-    assertThat(second.code()).isEqualTo("account.head-exists");
-    assertThat(secretariat.get("/api/accounts").body()).doesNotContain("\"" + username + "\"");
+    assertThat(unregistered.post("/api/plenary/check-in", "").code())
+        .as("no approved registration accredits the account")
+        .isEqualTo("presence.not-accredited");
+    assertThat(secretariat.put("/api/plenary/presence/" + id, "{\"state\": \"PRESENT\"}").code())
+        .isEqualTo("presence.not-accredited");
     assertThat(
-            secretariat
-                .get("/api/accounts")
-                .json()
-                .asJsonArray()
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .filter(a -> a.getString("username").equals(ours.head())))
-        .singleElement()
-        .satisfies(head -> assertThat(head.getBoolean("headOfDelegation")).isTrue());
+            Api.as(ours.head(), DEMO_PASSWORD)
+                .post("/api/plenary/designations", "{\"accountId\": " + id + "}")
+                .code())
+        .isEqualTo("presence.not-a-delegate");
   }
 
   @Test

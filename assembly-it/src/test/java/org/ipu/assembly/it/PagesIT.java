@@ -62,7 +62,7 @@ class PagesIT extends IntegrationTest {
     String email = username + "@example.org";
     Api.Answer created =
         Plenary.SECRETARIAT.post(
-            "/api/accounts/delegates?head=false",
+            "/api/accounts/delegates",
             Invited.newAccount(username, "Wanjirũ Mũthoni", email, "en", ours.id()));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     try (Browser browser = Browser.open()) {

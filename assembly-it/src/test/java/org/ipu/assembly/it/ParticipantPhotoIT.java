@@ -39,7 +39,7 @@ class ParticipantPhotoIT extends IntegrationTest {
 
   @Test
   void aFocalPointUploadsAPhotoAndGetsItBackAsA600PixelSquareJpeg() throws Exception {
-    Fixtures.Parliament parliament = Plenary.parliament(3_000_000, 0);
+    Fixtures.Parliament parliament = Plenary.toRegister(3_000_000);
     Api focal = Plenary.delegate(parliament.focalPoint());
     long id = participant(parliament, focal);
 
@@ -78,7 +78,7 @@ class ParticipantPhotoIT extends IntegrationTest {
 
   @Test
   void whatIsNotAUsablePhotoIsRefusedWithItsReasonAndNothingIsWritten() throws Exception {
-    Fixtures.Parliament parliament = Plenary.parliament(3_000_000, 0);
+    Fixtures.Parliament parliament = Plenary.toRegister(3_000_000);
     Api focal = Plenary.delegate(parliament.focalPoint());
     long id = participant(parliament, focal);
     String before = delegation(focal, parliament).getJsonNumber("version").toString();
@@ -134,7 +134,7 @@ class ParticipantPhotoIT extends IntegrationTest {
 
   @Test
   void aPhotoChangedAfterApprovalNeedsApprovalAgainAndShowsAsAChange() throws Exception {
-    Fixtures.Parliament parliament = Plenary.parliament(3_000_000, 0);
+    Fixtures.Parliament parliament = Plenary.toRegister(3_000_000);
     Api focal = Plenary.delegate(parliament.focalPoint());
     long id = participant(parliament, focal);
     String base = "/api/registrations/" + parliament.id();
@@ -178,8 +178,8 @@ class ParticipantPhotoIT extends IntegrationTest {
 
   @Test
   void onlyTheParliamentsFocalPointsAndTheSecretariatSeeOrChangeThePhoto() throws Exception {
-    Fixtures.Parliament owner = Plenary.parliament(3_000_000, 0);
-    Fixtures.Parliament other = Plenary.parliament(3_000_000, 0);
+    Fixtures.Parliament owner = Plenary.toRegister(3_000_000);
+    Fixtures.Parliament other = Plenary.toRegister(3_000_000);
     Api focal = Plenary.delegate(owner.focalPoint());
     Api intruder = Plenary.delegate(other.focalPoint());
     long id = participant(owner, focal);

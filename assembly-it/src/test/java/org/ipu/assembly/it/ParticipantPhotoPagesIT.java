@@ -22,7 +22,7 @@ class ParticipantPhotoPagesIT extends IntegrationTest {
 
   @Test
   void aFocalPointUploadsAPhotoOnTheDelegationPage() throws Exception {
-    Fixtures.Parliament parliament = Plenary.parliament(3_000_000, 0);
+    Fixtures.Parliament parliament = Plenary.toRegister(3_000_000);
     long id = ParticipantPhotoIT.participant(parliament, Plenary.delegate(parliament.focalPoint()));
     Path notes = Files.createTempFile("notes", ".png");
     Path photo = Files.createTempFile("badge", ".png");

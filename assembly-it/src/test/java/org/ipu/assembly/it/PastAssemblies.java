@@ -65,23 +65,28 @@ final class PastAssemblies {
         Date.valueOf(assembly.closedOn().minusDays(30)));
   }
 
-  /** A participant; a member of parliament sits on a Standing Committee. */
+  /**
+   * A participant; a member of parliament sits on a Standing Committee, and is accredited if the
+   * delegation was approved.
+   */
   static long participant(
       long delegationId, String familyName, String gender, String category, LocalDate bornOn)
       throws Exception {
     boolean delegate = category.equals("MEMBER_OF_PARLIAMENT");
     long id =
         insert(
-            "INSERT INTO participant (delegation_id, family_name, given_names, gender, born_on,"
-                + " category, head, email, working_language) VALUES (?, ?, 'Test', ?, ?, ?, ?, ?,"
-                + " 'en')",
-            delegationId,
+            "INSERT INTO participant (delegation_id, accredited, family_name, given_names, gender,"
+                + " born_on, category, head, email, working_language) SELECT d.id, CASE WHEN"
+                + " d.state = 'APPROVED' AND ? THEN 'DELEGATE' END, ?, 'Test', ?, ?, ?, ?, ?, 'en'"
+                + " FROM delegation d WHERE d.id = ?",
+            delegate,
             familyName,
             gender,
             bornOn == null ? null : Date.valueOf(bornOn),
             category,
             false,
-            familyName.toLowerCase(java.util.Locale.ROOT) + "@parliament.test");
+            familyName.toLowerCase(java.util.Locale.ROOT) + "@parliament.test",
+            delegationId);
     if (delegate) {
       insert(
           "INSERT INTO participant_committee (participant_id, committee, seat)"

@@ -25,11 +25,19 @@ public final class Plenary {
   /**
    * A Member parliament of the test's own (a country the demo Assembly does not have), with a focal
    * point, a head of delegation and {@code otherDelegates} more delegates, every account with the
-   * demo password; nobody present yet.
+   * demo password, its delegation approved (so they are accredited); nobody present yet.
    */
   public static Fixtures.Parliament parliament(long population, int otherDelegates)
       throws Exception {
     return FIXTURES.memberParliament(population, otherDelegates);
+  }
+
+  /**
+   * A Member parliament of the test's own whose focal point has not registered its delegation yet
+   * (its head's account is accredited by nothing).
+   */
+  public static Fixtures.Parliament toRegister(long population) throws Exception {
+    return FIXTURES.memberParliamentToRegister(population);
   }
 
   /** The same, with every delegate present. */

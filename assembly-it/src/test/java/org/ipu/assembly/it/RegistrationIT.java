@@ -31,7 +31,7 @@ class RegistrationIT extends IntegrationTest {
   @Test
   void aFocalPointRegistersTheSecretariatReturnsThenApprovesAndAChangeNeedsApprovalAgain()
       throws Exception {
-    Fixtures.Parliament parliament = Plenary.parliament(45_000_000, 0);
+    Fixtures.Parliament parliament = Plenary.toRegister(45_000_000);
     Api focal = Plenary.delegate(parliament.focalPoint());
     String base = "/api/registrations/" + parliament.id();
 
@@ -165,7 +165,7 @@ class RegistrationIT extends IntegrationTest {
 
   @Test
   void aBrokenRuleBlocksSubmissionWithItsReasonAndBadInputIsRefusedFieldByField() throws Exception {
-    Fixtures.Parliament parliament = Plenary.parliament(2_000_000, 0);
+    Fixtures.Parliament parliament = Plenary.toRegister(2_000_000);
     Api focal = Plenary.delegate(parliament.focalPoint());
     String base = "/api/registrations/" + parliament.id();
     focal.post(base, "{}").expect(201);
@@ -201,8 +201,8 @@ class RegistrationIT extends IntegrationTest {
 
   @Test
   void anotherParliamentsFocalPointNeitherReadsNorChangesTheDelegation() throws Exception {
-    Fixtures.Parliament owner = Plenary.parliament(3_000_000, 0);
-    Fixtures.Parliament other = Plenary.parliament(3_000_000, 0);
+    Fixtures.Parliament owner = Plenary.toRegister(3_000_000);
+    Fixtures.Parliament other = Plenary.toRegister(3_000_000);
     Api focal = Plenary.delegate(owner.focalPoint());
     Api intruder = Plenary.delegate(other.focalPoint());
     String base = "/api/registrations/" + owner.id();
@@ -251,7 +251,7 @@ class RegistrationIT extends IntegrationTest {
 
   @Test
   void twoPeopleEditingOneParticipantAtOnceGetAConflictAndTheFirstChangeIsKept() throws Exception {
-    Fixtures.Parliament parliament = Plenary.parliament(3_000_000, 0);
+    Fixtures.Parliament parliament = Plenary.toRegister(3_000_000);
     Api focal = Plenary.delegate(parliament.focalPoint());
     String base = "/api/registrations/" + parliament.id();
     focal.post(base, "{}").expect(201);
@@ -295,7 +295,7 @@ class RegistrationIT extends IntegrationTest {
 
   @Test
   void fiftyAdditionsAtOnceToADelegationWithEightPlacesAcceptExactlyEight() throws Exception {
-    Fixtures.Parliament parliament = Plenary.parliament(60_000_000, 0);
+    Fixtures.Parliament parliament = Plenary.toRegister(60_000_000);
     Api focal = Plenary.delegate(parliament.focalPoint());
     String base = "/api/registrations/" + parliament.id();
     focal.post(base, "{}").expect(201);
@@ -333,9 +333,9 @@ class RegistrationIT extends IntegrationTest {
   }
 
   @Test
-  void theFocalPointInvitesARegisteredDelegateWhoSignsInChecksInAndReadsTheirOwnData()
+  void theFocalPointInvitesARegisteredDelegateWhoSignsInAndOnceApprovedChecksInAndCasts()
       throws Exception {
-    Fixtures.Parliament parliament = Plenary.parliament(12_000_000, 0);
+    Fixtures.Parliament parliament = Plenary.toRegister(12_000_000);
     Api focal = Plenary.delegate(parliament.focalPoint());
     String base = "/api/registrations/" + parliament.id();
     focal.post(base, "{}").expect(201);
@@ -344,7 +344,7 @@ class RegistrationIT extends IntegrationTest {
         focal
             .post(
                 base + "/participants",
-                details("Kamau", "Wanjikũ", "FEMALE", "MEMBER_OF_PARLIAMENT", false, "fr")
+                details("Kamau", "Wanjikũ", "FEMALE", "MEMBER_OF_PARLIAMENT", true, "fr")
                     .add("email", email)
                     .build()
                     .toString())
@@ -362,7 +362,7 @@ class RegistrationIT extends IntegrationTest {
             .getJsonNumber("id")
             .longValue();
     String invitation = "/api/registrations/participants/" + delegate + "/invitation";
-    Api intruder = Plenary.delegate(Plenary.parliament(1_000_000, 0).focalPoint());
+    Api intruder = Plenary.delegate(Plenary.toRegister(1_000_000).focalPoint());
     assertThat(intruder.post(invitation, "").code()).isEqualTo("auth.other-parliament");
     assertThat(focal.post("/api/registrations/participants/" + adviser + "/invitation", "").code())
         .isEqualTo("participant.invite.not-delegate");
@@ -376,9 +376,26 @@ class RegistrationIT extends IntegrationTest {
     assertThat(Invited.acceptInvitation(email, "Un-mot-de-passe-2027")).isEqualTo(username);
 
     Api herself = Api.as(username, "Un-mot-de-passe-2027");
+    assertThat(herself.post("/api/plenary/check-in", "").code())
+        .as("the registration is not approved yet")
+        .isEqualTo("presence.not-accredited");
+    JsonObject sheet = focal.get(base).expect(200).json().asJsonObject();
+    JsonObject submitted =
+        focal.post(base + "/submission", version(sheet)).expect(200).json().asJsonObject();
+    SECRETARIAT.post(base + "/approval", version(submitted)).expect(200);
+
     herself.post("/api/plenary/check-in", "").expect(200);
     assertThat(herself.get("/api/plenary/presence/me").json().asJsonObject().getString("state"))
         .isEqualTo("REQUESTED");
+    Plenary.present(username);
+    long vote = Plenary.open("Registered delegations vote", "ELECTRONIC", "SIMPLE");
+    assertThat(
+            herself
+                .post("/api/votes/" + vote + "/ballots", Plenary.ballot(3, 1, 0, "k-" + username))
+                .status())
+        .as("the approved registration made her the head of delegation: she casts")
+        .isEqualTo(201);
+    SECRETARIAT.post("/api/votes/" + vote + "/close", "").expect(200);
     JsonObject own =
         herself
             .get("/api/registrations/mine")
@@ -398,10 +415,114 @@ class RegistrationIT extends IntegrationTest {
   }
 
   @Test
+  void theHeadOfDelegationCastsAsTheSecretariatLastApprovedUntilAChangeIsApproved()
+      throws Exception {
+    Fixtures.Parliament parliament = Plenary.toRegister(25_000_000);
+    Api focal = Plenary.delegate(parliament.focalPoint());
+    String base = "/api/registrations/" + parliament.id();
+    String code = parliament.countryCode().toLowerCase(java.util.Locale.ROOT);
+    focal.post(base, "{}").expect(201);
+    long first = registered(focal, base, "Achieng" + code, true);
+    long second = registered(focal, base, "Barasa" + code, false);
+    approve(focal, base);
+    Api firstHead = signsIn(focal, first, "achieng" + code);
+    Api secondDelegate = signsIn(focal, second, "barasa" + code);
+    Plenary.present(account(focal, base, first), account(focal, base, second));
+
+    long vote = Plenary.open("Heads come from the approved registration", "ELECTRONIC", "SIMPLE");
+    String ballots = "/api/votes/" + vote + "/ballots";
+    assertThat(secondDelegate.post(ballots, Plenary.ballot(1, 0, 0, "b1-" + code)).code())
+        .isEqualTo("ballot.not-designated");
+
+    JsonObject sheet = focal.get(base).expect(200).json().asJsonObject();
+    focal
+        .put(
+            "/api/registrations/participants/" + first,
+            participant(
+                "Achieng" + code,
+                "Achieng" + code,
+                "FEMALE",
+                "MEMBER_OF_PARLIAMENT",
+                false,
+                detailsVersion(sheet, first)))
+        .expect(200);
+    focal
+        .put(
+            "/api/registrations/participants/" + second,
+            participant(
+                "Barasa" + code,
+                "Barasa" + code,
+                "MALE",
+                "MEMBER_OF_PARLIAMENT",
+                true,
+                detailsVersion(sheet, second)))
+        .expect(200);
+    assertThat(secondDelegate.post(ballots, Plenary.ballot(1, 0, 0, "b2-" + code)).code())
+        .as("the change waits for the Secretariat's approval")
+        .isEqualTo("ballot.not-designated");
+    assertThat(firstHead.post(ballots, Plenary.ballot(2, 0, 0, "a1-" + code)).status())
+        .as("the head as last approved still casts")
+        .isEqualTo(201);
+
+    approve(focal, base);
+    assertThat(secondDelegate.post(ballots, Plenary.ballot(3, 0, 0, "b3-" + code)).status())
+        .isEqualTo(201);
+    assertThat(firstHead.post(ballots, Plenary.ballot(4, 0, 0, "a2-" + code)).code())
+        .isEqualTo("ballot.not-designated");
+    SECRETARIAT.post("/api/votes/" + vote + "/close", "").expect(200);
+    assertThat(Plenary.board(Plenary.snapshot(vote), parliament.countryCode()).getInt("yes"))
+        .isEqualTo(3);
+  }
+
+  private static long registered(Api focal, String base, String name, boolean head)
+      throws Exception {
+    return focal
+        .post(
+            base + "/participants",
+            participant(name, name, head ? "FEMALE" : "MALE", "MEMBER_OF_PARLIAMENT", head))
+        .expect(201)
+        .json()
+        .asJsonObject()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** The focal point submits the delegation and the Secretariat approves it. */
+  private static void approve(Api focal, String base) throws Exception {
+    JsonObject sheet = focal.get(base).expect(200).json().asJsonObject();
+    JsonObject submitted =
+        focal.post(base + "/submission", version(sheet)).expect(200).json().asJsonObject();
+    SECRETARIAT.post(base + "/approval", version(submitted)).expect(200);
+  }
+
+  /** The focal point invites the participant, who sets a password and signs in. */
+  private static Api signsIn(Api focal, long participant, String given) throws Exception {
+    String username =
+        focal
+            .post("/api/registrations/participants/" + participant + "/invitation", "")
+            .expect(200)
+            .json()
+            .asJsonObject()
+            .getString("account");
+    Invited.acceptInvitation(
+        given.toLowerCase(java.util.Locale.ROOT) + "@parliament.test", "Un-mot-de-passe-2027");
+    return Api.as(username, "Un-mot-de-passe-2027");
+  }
+
+  private static String account(Api focal, String base, long participant) throws Exception {
+    return line(focal.get(base).expect(200).json().asJsonObject(), participant)
+        .getString("account");
+  }
+
+  private static long detailsVersion(JsonObject sheet, long participant) {
+    return line(sheet, participant).getJsonObject("details").getJsonNumber("version").longValue();
+  }
+
+  @Test
   void focalPointsWhoseDelegationIsNotSubmittedAreRemindedOnceBeforeRegistrationCloses()
       throws Exception {
-    Fixtures.Parliament late = Plenary.parliament(4_000_000, 0);
-    Fixtures.Parliament done = Plenary.parliament(4_000_000, 0);
+    Fixtures.Parliament late = Plenary.toRegister(4_000_000);
+    Fixtures.Parliament done = Plenary.toRegister(4_000_000);
     Api focal = Plenary.delegate(done.focalPoint());
     String base = "/api/registrations/" + done.id();
     focal.post(base, "{}").expect(201);

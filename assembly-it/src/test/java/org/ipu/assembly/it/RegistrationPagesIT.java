@@ -26,7 +26,7 @@ class RegistrationPagesIT extends IntegrationTest {
 
   @Test
   void aFocalPointRegistersInFrenchAndTheSecretariatApproves() throws Exception {
-    Fixtures.Parliament parliament = Plenary.parliament(30_000_000, 0);
+    Fixtures.Parliament parliament = Plenary.toRegister(30_000_000);
     try (Browser focal = Browser.open();
         Browser secretariat = Browser.open()) {
       focal.signIn(parliament.focalPoint(), DEMO_PASSWORD).waitFor(By.id("home-focal"));
@@ -107,8 +107,8 @@ class RegistrationPagesIT extends IntegrationTest {
 
   @Test
   void aFocalPointNeverReachesAnotherParliamentsDelegation() throws Exception {
-    Fixtures.Parliament ours = Plenary.parliament(5_000_000, 0);
-    Fixtures.Parliament theirs = Plenary.parliament(6_000_000, 0);
+    Fixtures.Parliament ours = Plenary.toRegister(5_000_000);
+    Fixtures.Parliament theirs = Plenary.toRegister(6_000_000);
     try (Browser browser = Browser.open()) {
       browser.signIn(ours.focalPoint(), DEMO_PASSWORD).waitFor(By.id("home-focal"));
 
@@ -156,7 +156,7 @@ class RegistrationPagesIT extends IntegrationTest {
 
   /** A parliament of the test's own whose delegation (a head of delegation) is submitted. */
   private static Fixtures.Parliament submitted(long population) throws Exception {
-    Fixtures.Parliament parliament = Plenary.parliament(population, 0);
+    Fixtures.Parliament parliament = Plenary.toRegister(population);
     Api focal = Plenary.delegate(parliament.focalPoint());
     String base = "/api/registrations/" + parliament.id();
     focal.post(base, "{}").expect(201);

@@ -28,8 +28,8 @@ class RetentionIT extends IntegrationTest {
 
   @Test
   void aDryRunListsThePastAssemblyAndTheRunDeletesItsPeopleButKeepsTheCounts() throws Exception {
-    Fixtures.Parliament approved = Plenary.parliament(12_000_000, 0);
-    Fixtures.Parliament returned = Plenary.parliament(4_000_000, 0);
+    Fixtures.Parliament approved = Plenary.toRegister(12_000_000);
+    Fixtures.Parliament returned = Plenary.toRegister(4_000_000);
     PastAssemblies.Past past = PastAssemblies.closedDaysAgo(730);
     long delegation = PastAssemblies.delegation(past, approved.id(), "APPROVED");
     long other = PastAssemblies.delegation(past, returned.id(), "RETURNED");
@@ -112,8 +112,8 @@ class RetentionIT extends IntegrationTest {
 
   @Test
   void theGenderSanctionSurvivesThePurge() throws Exception {
-    Fixtures.Parliament singleSex = Plenary.parliament(3_000_000, 0);
-    Fixtures.Parliament fresh = Plenary.parliament(3_000_000, 0);
+    Fixtures.Parliament singleSex = Plenary.toRegister(3_000_000);
+    Fixtures.Parliament fresh = Plenary.toRegister(3_000_000);
     List<Long> earlier = new java.util.ArrayList<>();
     for (int yearsAgo = 4; yearsAgo >= 2; yearsAgo--) {
       PastAssemblies.Past past = PastAssemblies.closedDaysAgo(365 * yearsAgo);
@@ -130,6 +130,8 @@ class RetentionIT extends IntegrationTest {
     assertThat(sanctioned.getInt("delegateLimit"))
         .as("three single-sex delegations in a row: one delegate fewer")
         .isLessThan(notSanctioned.getInt("delegateLimit"));
+    assertThat(votesRemovedBySanction(singleSex)).as("and votes fewer in the plenary").isPositive();
+    assertThat(votesRemovedBySanction(fresh)).isZero();
 
     SECRETARIAT.post(RETENTION, RUN).expect(200);
 
@@ -146,11 +148,26 @@ class RetentionIT extends IntegrationTest {
             .asJsonObject();
     assertThat(codes(after)).contains("delegation.single-sex-sanction");
     assertThat(after.getInt("delegateLimit")).isEqualTo(sanctioned.getInt("delegateLimit"));
+    assertThat(votesRemovedBySanction(singleSex)).isPositive();
+  }
+
+  static int votesRemovedBySanction(Fixtures.Parliament parliament) throws Exception {
+    return SECRETARIAT
+        .get("/api/plenary/entitlements")
+        .expect(200)
+        .json()
+        .asJsonArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(e -> e.getJsonNumber("parliamentId").longValue() == parliament.id())
+        .findFirst()
+        .orElseThrow()
+        .getInt("votesRemovedBySanction");
   }
 
   @Test
   void onlyTheSecretariatRunsItAndMustSayWhetherItIsADryRun() throws Exception {
-    Fixtures.Parliament parliament = Plenary.parliament(1_500_000, 0);
+    Fixtures.Parliament parliament = Plenary.toRegister(1_500_000);
     for (String body : List.of(DRY_RUN, RUN)) {
       Api.Answer focal = Plenary.delegate(parliament.focalPoint()).post(RETENTION, body);
       assertThat(focal.status()).isEqualTo(403);
@@ -165,7 +182,7 @@ class RetentionIT extends IntegrationTest {
 
   @Test
   void theSecretariatPreviewsThenDeletesOnThePageAfterConfirming() throws Exception {
-    Fixtures.Parliament parliament = Plenary.parliament(7_000_000, 0);
+    Fixtures.Parliament parliament = Plenary.toRegister(7_000_000);
     PastAssemblies.Past past = PastAssemblies.closedDaysAgo(900);
     long delegation = PastAssemblies.delegation(past, parliament.id(), "APPROVED");
     PastAssemblies.participant(delegation, "Haddad", "FEMALE", "MEMBER_OF_PARLIAMENT", null);
@@ -226,7 +243,7 @@ class RetentionIT extends IntegrationTest {
         "assembly-registration:" + past.id());
   }
 
-  private static JsonObject startWithOneMan(Fixtures.Parliament parliament) throws Exception {
+  static JsonObject startWithOneMan(Fixtures.Parliament parliament) throws Exception {
     Api focal = Plenary.delegate(parliament.focalPoint());
     String base = "/api/registrations/" + parliament.id();
     focal.post(base, "{}").expect(201);
@@ -255,7 +272,7 @@ class RetentionIT extends IntegrationTest {
     browser.waitForText(By.id("retention-heading"), heading);
   }
 
-  private static List<String> codes(JsonObject sheet) {
+  static List<String> codes(JsonObject sheet) {
     return sheet.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
         .map(f -> f.getString("code"))
         .toList();

@@ -20,9 +20,10 @@ import java.util.Set;
 /**
  * Data of a test's own, so that no test depends on what an earlier one left: a Member parliament
  * not yet in the roster, in the current Assembly, with a focal point, a head of delegation and
- * delegates. The API opens no parliament, so this writes to the test database directly; the
- * accounts take the password of the demo Secretariat's account (its hash is copied), so they sign
- * in with the demo password. Presence, designations and ballots then go through the API.
+ * delegates, whose delegation the Secretariat approved (so the registration accredits them for the
+ * plenary). The API opens no parliament, so this writes to the test database directly; the accounts
+ * take the password of the demo Secretariat's account (its hash is copied), so they sign in with
+ * the demo password. Presence, designations and ballots then go through the API.
  */
 public final class Fixtures {
 
@@ -75,13 +76,28 @@ public final class Fixtures {
 
   /**
    * A Member parliament of its own with the given population (which sets its votes), a focal point,
-   * a head of delegation and {@code otherDelegates} more delegates; nobody is present yet.
+   * a head of delegation and {@code otherDelegates} more delegates, registered and approved for the
+   * current Assembly; nobody is present yet.
    */
   public Parliament memberParliament(long population, int otherDelegates) throws SQLException {
+    return memberParliament(population, otherDelegates, true);
+  }
+
+  /**
+   * A Member parliament of its own that has not registered its delegation yet: a focal point to
+   * register it, and a delegate's login account ({@link Parliament#head()}) that no registration
+   * accredits.
+   */
+  public Parliament memberParliamentToRegister(long population) throws SQLException {
+    return memberParliament(population, 0, false);
+  }
+
+  private Parliament memberParliament(long population, int otherDelegates, boolean registered)
+      throws SQLException {
     for (int attempt = 0; ; attempt++) {
       String code = freeCountryCode();
       try {
-        return create(code, population, otherDelegates);
+        return create(code, population, otherDelegates, registered);
       } catch (SQLIntegrityConstraintViolationException taken) {
         if (attempt == 5) {
           throw taken;
@@ -133,7 +149,8 @@ public final class Fixtures {
     return free.get(0);
   }
 
-  private Parliament create(String code, long population, int otherDelegates) throws SQLException {
+  private Parliament create(String code, long population, int otherDelegates, boolean registered)
+      throws SQLException {
     try (Connection db = database.open()) {
       db.setAutoCommit(false);
       try {
@@ -152,26 +169,21 @@ public final class Fixtures {
         String name = englishName(code);
         Map<String, Long> ids = new LinkedHashMap<>();
         String focal = "focal." + slug;
-        ids.put(
-            focal,
-            account(db, focal, "Focal point (" + name + ")", "FOCAL_POINT", parliament, false));
+        ids.put(focal, account(db, focal, "Focal point (" + name + ")", "FOCAL_POINT", parliament));
         String head = "head." + slug;
         ids.put(
-            head,
-            account(db, head, "Head of delegation (" + name + ")", "DELEGATE", parliament, true));
+            head, account(db, head, "Head of delegation (" + name + ")", "DELEGATE", parliament));
         List<String> delegates = new ArrayList<>();
         for (int n = 1; n <= otherDelegates; n++) {
           String delegate = "delegate." + slug + "." + n;
           delegates.add(delegate);
           ids.put(
               delegate,
-              account(
-                  db,
-                  delegate,
-                  "Delegate " + n + " (" + name + ")",
-                  "DELEGATE",
-                  parliament,
-                  false));
+              account(db, delegate, "Delegate " + n + " (" + name + ")", "DELEGATE", parliament));
+        }
+        if (registered) {
+          approvedDelegation(
+              db, parliament, ids.get(head), delegates.stream().map(ids::get).toList());
         }
         db.commit();
         return new Parliament(
@@ -183,25 +195,63 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * The parliament's delegation to the current Assembly, approved: the head and the delegates are
+   * its members of parliament, accredited, each signing in with their account.
+   */
+  private static void approvedDelegation(
+      Connection db, long parliament, long head, List<Long> delegates) throws SQLException {
+    long delegation;
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "INSERT INTO delegation (session_id, parliament_id, state, submitted_at, ever_submitted,"
+                + " decided_at, decided_by, created_at, changed_at)"
+                + " SELECT id, ?, 'APPROVED', NOW(3), TRUE, NOW(3), 'test kit', NOW(3), NOW(3)"
+                + " FROM assembly_session WHERE is_current",
+            Statement.RETURN_GENERATED_KEYS)) {
+      insert.setLong(1, parliament);
+      insert.executeUpdate();
+      delegation = generatedKey(insert);
+    }
+    List<Long> members = new ArrayList<>();
+    members.add(head);
+    members.addAll(delegates);
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "INSERT INTO participant (delegation_id, account_id, accredited, family_name,"
+                + " given_names, gender, category, head, working_language)"
+                + " SELECT ?, id, ?, full_name, 'Test', ?, 'MEMBER_OF_PARLIAMENT', ?, 'en'"
+                + " FROM account WHERE id = ?")) {
+      for (int n = 0; n < members.size(); n++) {
+        boolean isHead = n == 0;
+        insert.setLong(1, delegation);
+        insert.setString(2, isHead ? "HEAD" : "DELEGATE");
+        insert.setString(3, n % 2 == 0 ? "FEMALE" : "MALE");
+        insert.setBoolean(4, isHead);
+        insert.setLong(5, members.get(n));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
   private static String englishName(String code) {
     return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
   }
 
   private static long account(
-      Connection db, String username, String fullName, String role, long parliament, boolean head)
+      Connection db, String username, String fullName, String role, long parliament)
       throws SQLException {
     try (PreparedStatement insert =
         db.prepareStatement(
-            "INSERT INTO account (username, password_hash, full_name, email, role, parliament_id,"
-                + " head_of_delegation) SELECT ?, password_hash, ?, ?, ?, ?, ? FROM account"
-                + " WHERE username = 'secretariat'",
+            "INSERT INTO account (username, password_hash, full_name, email, role, parliament_id)"
+                + " SELECT ?, password_hash, ?, ?, ?, ? FROM account WHERE username = 'secretariat'",
             Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, username);
       insert.setString(2, fullName);
       insert.setString(3, username + "@test.invalid");
       insert.setString(4, role);
       insert.setLong(5, parliament);
-      insert.setBoolean(6, head);
       if (insert.executeUpdate() != 1) {
         throw new IllegalStateException("no demo Secretariat account in the test database");
       }

@@ -13,7 +13,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -76,36 +75,14 @@ public class Accounts {
   }
 
   /**
-   * Opens a delegate's account: the Secretariat for any parliament, a focal point for its own.
-   * {@code head} makes the delegate the head of the delegation.
+   * Opens a delegate's login account: the Secretariat for any parliament, a focal point for its
+   * own. The account alone gives no place in the plenary: the parliament's approved registration
+   * accredits its delegates and its head for each Assembly.
    */
   @RolesAllowed({SECRETARIAT, FOCAL_POINT})
-  public Account openDelegateAccount(NewAccount request, boolean head) {
+  public Account openDelegateAccount(NewAccount request) {
     requireMayActFor(request.normalized().parliament());
-    if (head) {
-      requireNoHeadYet(request.normalized().parliament());
-    }
-    Account delegate = open(request, Role.DELEGATE);
-    if (head) {
-      delegate.makeHeadOfDelegation();
-    }
-    return delegate;
-  }
-
-  /**
-   * A delegation has one head: refused with {@code account.head-exists} when the parliament has
-   * one. The parliament's row stays locked until the commit, so two focal points opening a head at
-   * once open one.
-   */
-  private void requireNoHeadYet(long parliamentId) {
-    Parliament parliament = em.find(Parliament.class, parliamentId, LockModeType.PESSIMISTIC_WRITE);
-    if (parliament != null
-        && em.createNamedQuery(Account.HEADS_OF, Long.class)
-                .setParameter("parliament", parliament)
-                .getSingleResult()
-            > 0) {
-      throw AssemblyException.conflict("account.head-exists");
-    }
+    return open(request, Role.DELEGATE);
   }
 
   /**

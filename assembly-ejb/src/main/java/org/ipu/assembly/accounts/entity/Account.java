@@ -20,16 +20,10 @@ import org.ipu.assembly.roster.entity.Parliament;
     name = Account.BY_USERNAME,
     query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.role, a.username")
-@NamedQuery(
-    name = Account.HEADS_OF,
-    query =
-        "SELECT COUNT(a) FROM Account a WHERE a.parliament = :parliament"
-            + " AND a.headOfDelegation = TRUE")
 public class Account extends VersionedEntity {
 
   public static final String BY_USERNAME = "Account.byUsername";
   public static final String ALL = "Account.all";
-  public static final String HEADS_OF = "Account.headsOf";
 
   private String username;
 
@@ -54,9 +48,6 @@ public class Account extends VersionedEntity {
   private Parliament parliament;
 
   private boolean active = true;
-
-  @Column(name = "head_of_delegation")
-  private boolean headOfDelegation;
 
   /** When the account was opened (UTC; the server runs in UTC). */
   @Column(name = "created_at", insertable = false, updatable = false)
@@ -138,18 +129,6 @@ public class Account extends VersionedEntity {
 
   public Parliament getParliament() {
     return parliament;
-  }
-
-  /** Makes this delegate the head of its parliament's delegation (casts, designates casters). */
-  public void makeHeadOfDelegation() {
-    if (role != Role.DELEGATE) {
-      throw new IllegalArgumentException("only a delegate heads a delegation");
-    }
-    headOfDelegation = true;
-  }
-
-  public boolean isHeadOfDelegation() {
-    return headOfDelegation;
   }
 
   public boolean isActive() {

@@ -42,8 +42,9 @@ public class DelegateAccounts {
   @Inject private DelegationChanges changes;
 
   /**
-   * Invites the registered member of parliament to open their account (the head of delegation's
-   * account is the delegation's head), or mails a new link if they have not set their password yet.
+   * Invites the registered member of parliament to open their account, or mails a new link if they
+   * have not set their password yet. Once the delegation is approved, the account checks in and
+   * casts as the approval accredits the person (delegate or head of delegation).
    */
   @RolesAllowed({SECRETARIAT, FOCAL_POINT})
   public ParticipantLine invite(long participantId) {
@@ -76,8 +77,7 @@ public class DelegateAccounts {
                   participant.getGivenNames() + " " + participant.getFamilyName(),
                   participant.getEmail(),
                   participant.getWorkingLanguage(),
-                  parliamentId),
-              participant.isHead()));
+                  parliamentId)));
     }
     changes.recorded(delegation, participant, "invited");
     return sheets.line(participant);

@@ -63,12 +63,14 @@ public class RegistrationQueue {
   }
 
   /**
-   * Approves a submitted delegation, as read at {@code version}: its participants are accredited.
+   * Approves a submitted delegation, as read at {@code version}: its members of parliament are
+   * accredited for the plenary (see {@code Accreditations}).
    */
   public DelegationSheet approve(long parliamentId, long version) {
     Delegation delegation = decidable(parliamentId, version);
     List<Participant> participants = delegations.participants(delegation);
     Composition composition = delegations.composition(delegation, participants);
+    participants.forEach(Participant::accredit);
     delegation.approve(
         accounts.callerName(),
         Timestamps.now(clock),

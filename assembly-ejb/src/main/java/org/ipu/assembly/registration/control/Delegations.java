@@ -11,31 +11,22 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.VersionedEntity;
 import org.ipu.assembly.platform.settings.boundary.AssemblySettings;
 import org.ipu.assembly.platform.settings.rules.Setting;
 import org.ipu.assembly.platform.settings.rules.SettingValues;
 import org.ipu.assembly.registration.entity.Delegation;
-import org.ipu.assembly.registration.entity.DelegationCount;
 import org.ipu.assembly.registration.entity.Participant;
-import org.ipu.assembly.registration.rules.Attendance;
 import org.ipu.assembly.registration.rules.Change;
 import org.ipu.assembly.registration.rules.Composition;
 import org.ipu.assembly.registration.rules.DelegationFacts;
 import org.ipu.assembly.registration.rules.Finding;
-import org.ipu.assembly.registration.rules.Gender;
 import org.ipu.assembly.registration.rules.GenderSanction;
-import org.ipu.assembly.registration.rules.ParticipationCount;
-import org.ipu.assembly.registration.rules.RegistrationState;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.roster.entity.Membership;
@@ -53,6 +44,7 @@ public class Delegations {
   @Inject private AssemblySettings settings;
 
   @Inject private Roster roster;
+  @Inject private GenderHistory genderHistory;
 
   /** The current Assembly ({@code session.none} if there is none). */
   public AssemblySession session() {
@@ -148,60 +140,16 @@ public class Delegations {
             .findFirst()
             .orElse(null);
     int sanctionAfter = values.get(Setting.DELEGATION_SANCTION_AFTER);
-    GenderSanction history = GenderSanction.after(history(delegation), sanctionAfter);
+    GenderSanction history =
+        GenderSanction.after(
+            genderHistory.of(delegation.getSession(), delegation.getParliament().getId()),
+            sanctionAfter);
     return new DelegationFacts(
         membership != null && membership.getStatus() == MembershipStatus.OBSERVER,
         membership == null ? 0 : membership.getPopulation(),
         history.sanctioned() || (membership != null && membership.isGenderSanction()),
         history.singleSexInARow(),
         sanctionAfter);
-  }
-
-  /**
-   * The Member's attendance at each earlier Assembly, oldest first: the genders of the members of
-   * parliament of its approved delegation, as registered, or as counted when their personal data
-   * was deleted (the retention purge keeps {@link DelegationCount}s, so the sanction survives it).
-   */
-  private List<Attendance> history(Delegation delegation) {
-    List<AssemblySession> earlier =
-        em.createQuery(
-                "SELECT s FROM AssemblySession s WHERE s.opensOn < :opensOn ORDER BY s.opensOn",
-                AssemblySession.class)
-            .setParameter("opensOn", delegation.getSession().getOpensOn())
-            .getResultList();
-    Map<Long, Set<Gender>> approved = new HashMap<>();
-    approvedOf(
-            delegation,
-            "SELECT d.session.id, p.gender FROM Participant p JOIN p.delegation d"
-                + " WHERE p.category = org.ipu.assembly.registration.rules.ParticipantCategory"
-                + ".MEMBER_OF_PARLIAMENT AND")
-        .forEach(row -> genders(approved, row).add((Gender) row[1]));
-    approvedOf(
-            delegation, "SELECT d.session.id, c FROM DelegationCount c JOIN c.delegation d WHERE")
-        .forEach(
-            row ->
-                genders(approved, row)
-                    .addAll(
-                        ParticipationCount.delegateGenders(
-                            List.of(((DelegationCount) row[1]).count()))));
-    List<Attendance> attendances = new ArrayList<>();
-    for (AssemblySession session : earlier) {
-      attendances.add(Attendance.of(approved.getOrDefault(session.getId(), Set.of())));
-    }
-    return attendances;
-  }
-
-  /** The rows of the query about the parliament's approved delegations. */
-  private List<Object[]> approvedOf(Delegation delegation, String query) {
-    return em.createQuery(
-            query + " d.parliament = :parliament AND d.state = :approved", Object[].class)
-        .setParameter("parliament", delegation.getParliament())
-        .setParameter("approved", RegistrationState.APPROVED)
-        .getResultList();
-  }
-
-  private static Set<Gender> genders(Map<Long, Set<Gender>> byAssembly, Object[] row) {
-    return byAssembly.computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(Gender.class));
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.platform.VersionedEntity;
 import org.ipu.assembly.registration.rules.Committee;
@@ -40,10 +41,22 @@ import org.ipu.assembly.registration.rules.ParticipantFacts;
     query =
         "SELECT p FROM Participant p WHERE p.delegation = :delegation"
             + " ORDER BY p.head DESC, p.category, p.familyName, p.givenNames, p.id")
+@NamedQuery(
+    name = Participant.ACCREDITED_ACCOUNT,
+    query =
+        "SELECT p FROM Participant p JOIN FETCH p.delegation d WHERE p.account.id = :account"
+            + " AND d.session.id = :session AND p.accredited IS NOT NULL")
+@NamedQuery(
+    name = Participant.ACCREDITED_ACCOUNTS,
+    query =
+        "SELECT p FROM Participant p JOIN FETCH p.account JOIN FETCH p.delegation d"
+            + " WHERE d.session.id = :session AND p.accredited IS NOT NULL")
 public class Participant extends VersionedEntity {
 
   public static final String OF_DELEGATION = "Participant.ofDelegation";
   public static final String OF_ACCOUNT = "Participant.ofAccount";
+  public static final String ACCREDITED_ACCOUNT = "Participant.accreditedAccount";
+  public static final String ACCREDITED_ACCOUNTS = "Participant.accreditedAccounts";
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "delegation_id")
@@ -53,6 +66,13 @@ public class Participant extends VersionedEntity {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "account_id")
   private Account account;
+
+  /**
+   * How the Secretariat's last approval of the delegation accredited the person for the plenary
+   * (null: not accredited). A change after approval leaves it as approved until the next approval.
+   */
+  @Enumerated(EnumType.STRING)
+  private Accreditation accredited;
 
   @Column(name = "family_name")
   private String familyName;
@@ -128,6 +148,19 @@ public class Participant extends VersionedEntity {
 
   public Account getAccount() {
     return account;
+  }
+
+  /**
+   * The Secretariat approved the delegation as it is now: a member of parliament is accredited as a
+   * delegate (the head of delegation as its head), anyone else is not.
+   */
+  public void accredit() {
+    accredited = !category.isDelegate() ? null : head ? Accreditation.HEAD : Accreditation.DELEGATE;
+  }
+
+  /** How the last approval accredited the person (empty: not accredited). */
+  public Optional<Accreditation> getAccredited() {
+    return Optional.ofNullable(accredited);
   }
 
   /** Takes the (checked) details. */

@@ -19,6 +19,9 @@ import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.accounts.entity.Role;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.Timestamps;
+import org.ipu.assembly.registration.control.Accreditations;
+import org.ipu.assembly.registration.control.Accreditations.AccreditedDelegate;
+import org.ipu.assembly.registration.entity.Accreditation;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.voting.entity.PlenaryPresence;
@@ -26,9 +29,10 @@ import org.ipu.assembly.voting.entity.PresenceState;
 import org.ipu.assembly.voting.entity.Vote;
 
 /**
- * Who is in the plenary: delegates check in on their tablets, the Secretariat confirms (or marks
- * presence itself). Confirmed presence decides a delegation's usable votes when a vote opens. The
- * head of a delegation designates the delegates who may cast its ballot.
+ * Who is in the plenary: the delegates the approved registration accredits for the Assembly check
+ * in on their tablets, the Secretariat confirms (or marks presence itself). Confirmed presence
+ * decides a delegation's usable votes when a vote opens. The head of a delegation designates the
+ * delegates who may cast its ballot.
  */
 @Stateless
 @DeclareRoles({SECRETARIAT, FOCAL_POINT, DELEGATE, OBSERVER})
@@ -36,14 +40,19 @@ public class Presence {
 
   @PersistenceContext private EntityManager em;
   @Inject private Accounts accounts;
+  @Inject private Accreditations accreditations;
   @Inject private Roster roster;
   @Inject private Clock clock;
 
-  /** A delegate checks in; the Secretariat still has to confirm. Already present stays present. */
+  /**
+   * A delegate checks in; the Secretariat still has to confirm. Already present stays present. Only
+   * a delegate accredited by the Assembly's approved registration checks in.
+   */
   @RolesAllowed(DELEGATE)
   public PlenaryPresence checkIn() {
     Account caller = accounts.caller();
-    PlenaryPresence presence = of(caller, session());
+    AssemblySession session = session();
+    PlenaryPresence presence = of(accredited(caller.getId(), session), session);
     if (presence.getState() != PresenceState.PRESENT) {
       presence.change(PresenceState.REQUESTED, caller.getUsername(), Timestamps.now(clock));
     }
@@ -55,10 +64,11 @@ public class Presence {
   public PlenaryPresence mine() {
     Account caller = accounts.caller();
     AssemblySession session = session();
-    return find(caller, session).orElseGet(() -> absent(caller, session));
+    return find(caller.getId(), session)
+        .orElseGet(() -> absent(caller.getId(), caller.getParliament().getId(), session));
   }
 
-  /** The Secretariat confirms a delegate present, or marks one absent. */
+  /** The Secretariat confirms an accredited delegate present, or marks one absent. */
   @RolesAllowed(SECRETARIAT)
   public PlenaryPresence mark(long accountId, PresenceState state) {
     if (state == null || state == PresenceState.REQUESTED) {
@@ -68,7 +78,8 @@ public class Presence {
     if (delegate == null || delegate.getRole() != Role.DELEGATE) {
       throw AssemblyException.notFound("presence.not-a-delegate", accountId);
     }
-    PlenaryPresence presence = of(delegate, session());
+    AssemblySession session = session();
+    PlenaryPresence presence = of(accredited(accountId, session), session);
     presence.change(state, accounts.callerName(), Timestamps.now(clock));
     return presence;
   }
@@ -80,26 +91,32 @@ public class Presence {
         .getResultList();
   }
 
-  /** The head of delegation lets another delegate of the same parliament cast its ballot. */
+  /** The delegates the approved registrations accredit for the current Assembly. */
+  @RolesAllowed(SECRETARIAT)
+  public List<AccreditedDelegate> delegates() {
+    return accreditations.all(session().getId());
+  }
+
+  /** The head of delegation lets another accredited delegate of its delegation cast its ballot. */
   @RolesAllowed(DELEGATE)
   public void designate(long accountId) {
-    Account head = accounts.caller();
-    if (!head.isHeadOfDelegation()) {
-      throw AssemblyException.forbidden("presence.not-head");
-    }
-    Account delegate = em.find(Account.class, accountId);
-    if (delegate == null
-        || delegate.getRole() != Role.DELEGATE
-        || !delegate.getParliament().equals(head.getParliament())) {
-      throw AssemblyException.notFound("presence.not-a-delegate", accountId);
-    }
-    long session = session().getId();
-    if (!isDesignated(accountId, session)) {
+    AssemblySession session = session();
+    Account caller = accounts.caller();
+    AccreditedDelegate head =
+        accreditations
+            .of(caller.getId(), session.getId())
+            .filter(AccreditedDelegate::head)
+            .orElseThrow(() -> AssemblyException.forbidden("presence.not-head"));
+    accreditations
+        .of(accountId, session.getId())
+        .filter(d -> d.parliament().equals(head.parliament()))
+        .orElseThrow(() -> AssemblyException.notFound("presence.not-a-delegate", accountId));
+    if (!isDesignated(accountId, session.getId())) {
       em.createNativeQuery(
               "INSERT INTO casting_designation (session_id, account_id, designated_by) VALUES (?, ?, ?)")
-          .setParameter(1, session)
+          .setParameter(1, session.getId())
           .setParameter(2, accountId)
-          .setParameter(3, head.getId())
+          .setParameter(3, caller.getId())
           .executeUpdate();
     }
   }
@@ -107,22 +124,26 @@ public class Presence {
   /** Whether the signed-in delegate may cast the delegation's ballot (head, or designated). */
   @RolesAllowed(DELEGATE)
   public boolean isCaster() {
-    Account caller = accounts.caller();
-    return caller.isHeadOfDelegation() || isDesignated(caller.getId(), session().getId());
+    long caller = accounts.caller().getId();
+    long session = session().getId();
+    return accreditations.of(caller, session).map(AccreditedDelegate::head).orElse(false)
+        || isDesignated(caller, session);
   }
 
   /**
-   * Refuses unless the signed-in delegate is confirmed present in the vote's Assembly and heads the
-   * delegation or was designated; returns the delegation's parliament. One query: it runs for every
-   * ballot.
+   * Refuses unless the signed-in delegate is accredited for the vote's Assembly, confirmed present
+   * there, and heads the delegation or was designated; returns the delegation's parliament. One
+   * query: it runs for every ballot.
    */
   @RolesAllowed(DELEGATE)
   public long requireMayCast(long voteId) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT a.parliament_id, a.head_of_delegation, p.state,"
-                    + " (SELECT COUNT(*) FROM casting_designation d WHERE d.session_id = v.session_id AND d.account_id = a.id)"
+                "SELECT d.parliament_id, pt.accredited, p.state,"
+                    + " (SELECT COUNT(*) FROM casting_designation c WHERE c.session_id = v.session_id AND c.account_id = a.id)"
                     + " FROM vote v JOIN account a ON a.username = ? AND a.active = TRUE"
+                    + " LEFT JOIN (participant pt JOIN delegation d ON d.id = pt.delegation_id)"
+                    + " ON pt.account_id = a.id AND pt.accredited IS NOT NULL AND d.session_id = v.session_id"
                     + " LEFT JOIN plenary_presence p ON p.session_id = v.session_id AND p.account_id = a.id WHERE v.id = ?")
             .setParameter(1, accounts.callerName())
             .setParameter(2, voteId)
@@ -134,19 +155,15 @@ public class Presence {
     }
     Object[] row = (Object[]) rows.get(0);
     if (row[0] == null) {
-      throw AssemblyException.forbidden("auth.no-account");
+      throw AssemblyException.forbidden("presence.not-accredited");
     }
     if (!PresenceState.PRESENT.name().equals(row[2])) {
       throw AssemblyException.forbidden("ballot.not-present");
     }
-    if (!isTrue(row[1]) && ((Number) row[3]).longValue() == 0) {
+    if (!Accreditation.HEAD.name().equals(row[1]) && ((Number) row[3]).longValue() == 0) {
       throw AssemblyException.forbidden("ballot.not-designated");
     }
     return ((Number) row[0]).longValue();
-  }
-
-  private static boolean isTrue(Object flag) {
-    return flag instanceof Boolean b ? b : flag instanceof Number n && n.intValue() != 0;
   }
 
   private boolean isDesignated(long accountId, long sessionId) {
@@ -158,32 +175,36 @@ public class Presence {
         .isEmpty();
   }
 
+  /** The account's accreditation for the Assembly; refused when it has none. */
+  private AccreditedDelegate accredited(long accountId, AssemblySession session) {
+    return accreditations
+        .of(accountId, session.getId())
+        .orElseThrow(() -> AssemblyException.forbidden("presence.not-accredited"));
+  }
+
   /** The delegate's presence row, created (absent) when first needed. */
-  private PlenaryPresence of(Account delegate, AssemblySession session) {
-    return find(delegate, session)
+  private PlenaryPresence of(AccreditedDelegate delegate, AssemblySession session) {
+    return find(delegate.accountId(), session)
         .orElseGet(
             () -> {
-              PlenaryPresence created = absent(delegate, session);
+              PlenaryPresence created =
+                  absent(delegate.accountId(), delegate.parliament().getId(), session);
               em.persist(created);
               return created;
             });
   }
 
-  private Optional<PlenaryPresence> find(Account delegate, AssemblySession session) {
+  private Optional<PlenaryPresence> find(long accountId, AssemblySession session) {
     return em.createNamedQuery(PlenaryPresence.OF_ACCOUNT, PlenaryPresence.class)
         .setParameter("session", session.getId())
-        .setParameter("account", delegate.getId())
+        .setParameter("account", accountId)
         .getResultStream()
         .findFirst();
   }
 
-  private PlenaryPresence absent(Account delegate, AssemblySession session) {
+  private PlenaryPresence absent(long accountId, long parliamentId, AssemblySession session) {
     return new PlenaryPresence(
-        session.getId(),
-        delegate.getId(),
-        delegate.getParliament().getId(),
-        accounts.callerName(),
-        Timestamps.now(clock));
+        session.getId(), accountId, parliamentId, accounts.callerName(), Timestamps.now(clock));
   }
 
   private AssemblySession session() {

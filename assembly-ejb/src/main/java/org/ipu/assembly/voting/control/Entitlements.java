@@ -7,7 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ipu.assembly.platform.settings.boundary.AssemblySettings;
+import org.ipu.assembly.platform.settings.rules.Setting;
+import org.ipu.assembly.registration.control.GenderHistory;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.roster.entity.Membership;
@@ -18,8 +21,9 @@ import org.ipu.assembly.voting.rules.Standing;
 import org.ipu.assembly.voting.rules.VoteAllocation;
 
 /**
- * Each parliament's votes at an Assembly now: its standing from the roster, the delegates confirmed
- * present, and the vote allocation rules under the Assembly's settings.
+ * Each parliament's votes at an Assembly now: its standing from the roster, the gender sanction its
+ * earlier delegations bring, the delegates confirmed present, and the vote allocation rules under
+ * the Assembly's settings.
  */
 @Dependent
 public class Entitlements {
@@ -27,19 +31,24 @@ public class Entitlements {
   @PersistenceContext private EntityManager em;
   @Inject private Roster roster;
   @Inject private AssemblySettings settings;
+  @Inject private GenderHistory genderHistory;
 
   /** Every parliament of the Assembly with its entitlement and usable votes now. */
   public List<DelegationEntitlement> of(AssemblySession session) {
     VoteAllocation allocation =
         new VoteAllocation(AllocationSettings.from(settings.values(session.getId())));
     Map<Long, Integer> present = presentCounts(session.getId());
+    Set<Long> sanctioned = sanctioned(session);
     return roster.memberships(session).stream()
         .map(
             m ->
                 new DelegationEntitlement(
                     m,
                     allocation.entitlementOf(
-                        facts(m, present.getOrDefault(m.getParliament().getId(), 0)))))
+                        facts(
+                            m,
+                            sanctioned.contains(m.getParliament().getId()),
+                            present.getOrDefault(m.getParliament().getId(), 0)))))
         .toList();
   }
 
@@ -52,27 +61,38 @@ public class Entitlements {
     AssemblySession session = membership.getSession();
     VoteAllocation allocation =
         new VoteAllocation(AllocationSettings.from(settings.values(session.getId())));
-    int present =
-        presentCounts(session.getId()).getOrDefault(membership.getParliament().getId(), 0);
+    long parliament = membership.getParliament().getId();
+    int present = presentCounts(session.getId()).getOrDefault(parliament, 0);
+    boolean sanctioned = sanctioned(session).contains(parliament);
     return new EntitlementPreview(
-        allocation.entitlementOf(facts(membership, present)),
+        allocation.entitlementOf(facts(membership, sanctioned, present)),
         allocation.entitlementOf(
             new DelegationFacts(
                 Standing.valueOf(status.name()),
                 suspended,
-                membership.isGenderSanction(),
+                sanctioned || membership.isGenderSanction(),
                 population,
                 present)));
   }
 
-  /** The facts that decide a parliament's votes, with the delegates now present. */
-  static DelegationFacts facts(Membership membership, int delegatesPresent) {
+  /**
+   * The facts that decide a parliament's votes, with the delegates now present; {@code sanctioned}:
+   * the gender sanction its history brings (the roster may also record one imposed before the
+   * system kept the history).
+   */
+  static DelegationFacts facts(Membership membership, boolean sanctioned, int delegatesPresent) {
     return new DelegationFacts(
         Standing.valueOf(membership.getStatus().name()),
         membership.isSuspended(),
-        membership.isGenderSanction(),
+        sanctioned || membership.isGenderSanction(),
         membership.getPopulation(),
         delegatesPresent);
+  }
+
+  /** The parliaments whose single-sex delegations in a row bring the gender sanction. */
+  private Set<Long> sanctioned(AssemblySession session) {
+    return genderHistory.sanctioned(
+        session, settings.values(session.getId()).get(Setting.DELEGATION_SANCTION_AFTER));
   }
 
   /** Delegates confirmed present, per parliament. */

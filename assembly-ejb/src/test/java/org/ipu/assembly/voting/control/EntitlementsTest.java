@@ -25,12 +25,22 @@ class EntitlementsTest {
       Membership membership =
           new Membership(SESSION, Parliament.ofCountry("FR", Set.of()), status, true, 68_000_000);
 
-      DelegationFacts facts = Entitlements.facts(membership, 4);
+      DelegationFacts facts = Entitlements.facts(membership, false, 4);
 
       assertThat(facts.status()).isEqualTo(Standing.valueOf(status.name()));
       assertThat(facts.suspended()).isTrue();
       assertThat(facts.population()).isEqualTo(68_000_000);
       assertThat(facts.delegatesPresent()).isEqualTo(4);
+      assertThat(facts.genderSanction()).isFalse();
     }
+  }
+
+  @Test
+  void theSanctionTheHistoryBringsCountsLikeOneTheRosterRecords() {
+    Membership membership =
+        new Membership(
+            SESSION, Parliament.ofCountry("FR", Set.of()), MembershipStatus.MEMBER, false, 1);
+
+    assertThat(Entitlements.facts(membership, true, 4).genderSanction()).isTrue();
   }
 }

@@ -14,7 +14,6 @@ public record AccountView(
     String language,
     String role,
     Long parliamentId,
-    boolean headOfDelegation,
     boolean passwordSet) {
 
   static AccountView of(Account account) {
@@ -26,7 +25,6 @@ public record AccountView(
         account.getLanguage(),
         account.getRole().name(),
         account.getParliament() == null ? null : account.getParliament().getId(),
-        account.isHeadOfDelegation(),
         account.hasPassword());
   }
 }

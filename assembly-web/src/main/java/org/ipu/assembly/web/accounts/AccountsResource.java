@@ -8,7 +8,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -64,7 +63,11 @@ public class AccountsResource {
     return Response.created(URI.create("accounts/" + created.id())).entity(created).build();
   }
 
-  /** Opens a delegate's account: the Secretariat for any parliament, a focal point for its own. */
+  /**
+   * Opens a delegate's login account: the Secretariat for any parliament, a focal point for its
+   * own. The parliament's approved registration, not the account, makes its owner a delegate of an
+   * Assembly (or its head).
+   */
   @POST
   @Path("delegates")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -77,11 +80,11 @@ public class AccountsResource {
       description = "The account opened.",
       content =
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AccountView")))
-  public Response openDelegate(NewAccount request, @QueryParam("head") boolean head) {
+  public Response openDelegate(NewAccount request) {
     if (request == null) {
       throw AssemblyException.invalid("request.body-missing");
     }
-    AccountView created = AccountView.of(accounts.openDelegateAccount(request, head));
+    AccountView created = AccountView.of(accounts.openDelegateAccount(request));
     return Response.created(URI.create("accounts/" + created.id())).entity(created).build();
   }
 

@@ -12,10 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.ipu.assembly.accounts.boundary.Accounts;
-import org.ipu.assembly.accounts.entity.Account;
-import org.ipu.assembly.accounts.entity.Role;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.registration.control.Accreditations.AccreditedDelegate;
 import org.ipu.assembly.voting.boundary.PlenaryVoting;
 import org.ipu.assembly.voting.boundary.Presence;
 import org.ipu.assembly.voting.boundary.RollCall;
@@ -40,7 +38,7 @@ public class VotingBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** A delegate and their presence, for the presence table. */
+  /** An accredited delegate and their presence, for the presence table. */
   public record DelegateRow(
       long accountId,
       String username,
@@ -81,7 +79,6 @@ public class VotingBacking implements Serializable {
   @Inject private PlenaryVoting voting;
   @Inject private RollCall rollCall;
   @Inject private Presence presence;
-  @Inject private Accounts accounts;
   @Inject private LanguageBacking language;
 
   private List<VoteRow> votes;
@@ -109,22 +106,21 @@ public class VotingBacking implements Serializable {
         presence.all().stream()
             .collect(Collectors.toMap(PlenaryPresence::getAccountId, Function.identity()));
     delegates =
-        accounts.all().stream()
-            .filter(a -> a.getRole() == Role.DELEGATE)
-            .map(a -> row(a, byAccount.get(a.getId())))
+        presence.delegates().stream()
+            .map(d -> row(d, byAccount.get(d.accountId())))
             .sorted(
                 Comparator.comparing(DelegateRow::parliament).thenComparing(DelegateRow::username))
             .toList();
   }
 
-  private DelegateRow row(Account a, PlenaryPresence p) {
+  private DelegateRow row(AccreditedDelegate d, PlenaryPresence p) {
     return new DelegateRow(
-        a.getId(),
-        a.getUsername(),
-        a.getFullName(),
-        a.getParliament().name(language.getLocale()),
+        d.accountId(),
+        d.username(),
+        d.name(),
+        d.parliament().name(language.getLocale()),
         p == null ? PresenceState.ABSENT.name() : p.getState().name(),
-        a.isHeadOfDelegation());
+        d.head());
   }
 
   public void create() {
