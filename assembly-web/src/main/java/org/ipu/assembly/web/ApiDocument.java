@@ -12,10 +12,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.ipu.assembly.accounts.boundary.NewAccount;
 import org.ipu.assembly.platform.audit.AuditReport;
+import org.ipu.assembly.registration.boundary.CompositionEntry;
 import org.ipu.assembly.registration.control.ParticipantLine;
 import org.ipu.assembly.registration.control.RegistrationReminders;
 import org.ipu.assembly.registration.entity.ParticipantDetails;
 import org.ipu.assembly.roster.boundary.MembershipChange;
+import org.ipu.assembly.roster.boundary.NewAssembly;
 import org.ipu.assembly.voting.control.BallotReceipt;
 import org.ipu.assembly.voting.control.BallotRequest;
 import org.ipu.assembly.voting.control.NewVote;
@@ -26,6 +28,7 @@ import org.ipu.assembly.web.platform.errors.ApiError;
 import org.ipu.assembly.web.platform.rest.JsonSchemas;
 import org.ipu.assembly.web.registration.DelegationView;
 import org.ipu.assembly.web.registration.RegistrationsResource;
+import org.ipu.assembly.web.roster.AssembliesResource;
 import org.ipu.assembly.web.roster.ParliamentView;
 import org.ipu.assembly.web.roster.ParliamentsResource;
 import org.ipu.assembly.web.settings.SettingsResource;
@@ -76,7 +79,13 @@ public class ApiDocument implements OASFilter {
           RegistrationsResource.Decision.class,
           RegistrationsResource.Return.class,
           RegistrationsResource.RetentionRun.class,
-          RegistrationsResource.RetentionReport.class);
+          RegistrationsResource.RetentionReport.class,
+          AssembliesResource.AssemblyView.class,
+          AssembliesResource.MakeCurrent.class,
+          AssembliesResource.CompositionView.class,
+          AssembliesResource.Compositions.class,
+          NewAssembly.class,
+          CompositionEntry.class);
 
   @Override
   public void filterOpenAPI(OpenAPI openApi) {

@@ -44,6 +44,12 @@ public final class RegistrationAudit {
 
   public static final AuditKind<Purged> PURGED = AuditKind.of("registration.purged", Purged.class);
 
+  /** The Secretariat entered a delegation's composition at an Assembly held before the system. */
+  public record Entered(int assemblyNumber, int women, int men) {}
+
+  public static final AuditKind<Entered> ENTERED =
+      AuditKind.of("registration.composition-entered", Entered.class);
+
   private RegistrationAudit() {}
 
   public static AuditSubject subject(long delegationId) {

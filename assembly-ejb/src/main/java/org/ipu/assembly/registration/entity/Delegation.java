@@ -91,6 +91,21 @@ public class Delegation extends VersionedEntity {
   }
 
   /**
+   * The delegation of a Member to an Assembly held before the system, known only by the counts the
+   * Secretariat enters ({@link DelegationCount}s): approved, with no participants.
+   */
+  public static Delegation entered(
+      AssemblySession session, Parliament parliament, String by, LocalDateTime at) {
+    Delegation delegation = new Delegation(session, parliament, at);
+    delegation.everSubmitted = true;
+    delegation.submittedAt = at;
+    delegation.state = RegistrationState.APPROVED;
+    delegation.decidedBy = Objects.requireNonNull(by, "by");
+    delegation.decidedAt = at;
+    return delegation;
+  }
+
+  /**
    * A participant was added, changed or removed: a submitted delegation cannot change, an approved
    * one needs approval again. The delegation's version moves on.
    */

@@ -57,6 +57,11 @@ public class AssemblySession extends VersionedEntity {
     current = true;
   }
 
+  /** Another Assembly becomes current. */
+  public void stopBeingCurrent() {
+    current = false;
+  }
+
   public int getNumber() {
     return number;
   }

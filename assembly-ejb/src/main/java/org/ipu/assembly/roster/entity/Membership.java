@@ -70,6 +70,16 @@ public class Membership extends VersionedEntity {
   }
 
   /**
+   * The same standing at another Assembly (set up after or before this one): status, suspension
+   * with its reason, population. The gender sanction is not copied: each Assembly derives its own.
+   */
+  public Membership copiedTo(AssemblySession other) {
+    Membership copy = new Membership(other, parliament, status, suspended, population);
+    copy.suspensionReason = suspensionReason;
+    return copy;
+  }
+
+  /**
    * The Secretariat changes the standing: status, suspension (with its reason; none when not
    * suspended) and the population figure used at this Assembly.
    */
