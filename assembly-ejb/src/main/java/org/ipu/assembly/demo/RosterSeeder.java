@@ -64,15 +64,17 @@ public class RosterSeeder implements DemoSeeder {
                         "fr", row.get("name_fr"),
                         "es", row.get("name_es"),
                         "ar", row.get("name_ar")))
-                : Parliament.ofCountry(code, groups(row.get("groups")));
+                : Parliament.ofCountry(code);
         em.persist(parliament);
-        em.persist(
+        Membership membership =
             new Membership(
                 session,
                 parliament,
                 MembershipStatus.valueOf(row.get("status")),
                 Boolean.parseBoolean(row.get("suspended")),
-                Long.parseLong(row.get("population"))));
+                Long.parseLong(row.get("population")));
+        membership.placeIn(groups(row.get("groups")));
+        em.persist(membership);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Field;
-import java.util.Set;
 import org.ipu.assembly.accounts.boundary.NewAccount;
 import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.accounts.entity.Role;
@@ -19,7 +18,7 @@ class AccountTest {
 
   @Test
   void aFocalPointActsOnlyForItsOwnParliament() throws Exception {
-    Parliament france = stored(Parliament.ofCountry("FR", Set.of()), 7L);
+    Parliament france = stored(Parliament.ofCountry("FR"), 7L);
     Account focal = new Account("focal.fr", "hash", "Focal", null, Role.FOCAL_POINT, france);
 
     assertThat(focal.mayActFor(7L)).isTrue();
@@ -37,7 +36,7 @@ class AccountTest {
 
   @Test
   void aFocalPointNeedsAParliamentAndTheSecretariatHasNone() {
-    Parliament france = Parliament.ofCountry("FR", Set.of());
+    Parliament france = Parliament.ofCountry("FR");
     assertThatThrownBy(() -> new Account("f", "h", "F", null, Role.FOCAL_POINT, null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Account("s", "h", "S", null, Role.SECRETARIAT, france))
@@ -80,7 +79,7 @@ class AccountTest {
 
   @Test
   void anInvitedAccountHasNoPasswordUntilItsOwnerChoosesOne() {
-    Parliament france = Parliament.ofCountry("FR", Set.of());
+    Parliament france = Parliament.ofCountry("FR");
     Account invited =
         Account.invited("claire", "Claire", "c@example.org", "fr", Role.DELEGATE, france);
 

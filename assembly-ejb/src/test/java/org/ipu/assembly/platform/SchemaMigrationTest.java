@@ -50,7 +50,7 @@ class SchemaMigrationTest {
         .contains(
             "assembly_session",
             "parliament",
-            "parliament_geo_group",
+            "membership_geo_group",
             "membership",
             "account",
             "assembly_settings",
@@ -100,6 +100,64 @@ class SchemaMigrationTest {
         ResultSet columns =
             c.getMetaData().getColumns("assembly_before_v6", null, "assembly_session", "vote%")) {
       assertThat(columns.next()).as("vote_* columns left on assembly_session").isFalse();
+    }
+  }
+
+  /**
+   * V15 accredits the members of parliament of approved delegations (the head as the head); V16
+   * moves each parliament's geopolitical groups onto its memberships.
+   */
+  @Test
+  void approvedRegistrationsAccreditTheirDelegatesAndGroupsMoveToTheMemberships() throws Exception {
+    String url = database("assembly_before_v15");
+    flyway(url, "14").migrate();
+    try (Connection c = connect(url);
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "INSERT INTO assembly_session (id, number, city, country_code, opens_on, closes_on)"
+              + " VALUES (1, 151, 'Geneva', 'CH', '2025-10-19', '2025-10-23')");
+      s.executeUpdate("INSERT INTO parliament (id, country_code) VALUES (1, 'KE'), (2, 'JP')");
+      s.executeUpdate(
+          "INSERT INTO parliament_geo_group (parliament_id, geo_group) VALUES (1, 'AFRICAN')");
+      s.executeUpdate(
+          "INSERT INTO membership (session_id, parliament_id, status, suspended, population)"
+              + " VALUES (1, 1, 'MEMBER', FALSE, 55000000), (1, 2, 'MEMBER', FALSE, 124000000)");
+      s.executeUpdate(
+          "INSERT INTO delegation (id, session_id, parliament_id, state, approved_composition,"
+              + " created_at, changed_at) VALUES (1, 1, 1, 'APPROVED', '{}', '2025-09-01',"
+              + " '2025-09-01'), (2, 1, 2, 'DRAFT', NULL, '2025-09-01', '2025-09-01')");
+      s.executeUpdate(
+          "INSERT INTO participant (delegation_id, family_name, given_names, gender, category,"
+              + " head, working_language) VALUES"
+              + " (1, 'Odhiambo', 'Grace', 'FEMALE', 'MEMBER_OF_PARLIAMENT', TRUE, 'en'),"
+              + " (1, 'Mwangi', 'Peter', 'MALE', 'MEMBER_OF_PARLIAMENT', FALSE, 'en'),"
+              + " (1, 'Kiprono', 'David', 'MALE', 'ADVISER', FALSE, 'en'),"
+              + " (2, 'Sato', 'Hiroshi', 'MALE', 'MEMBER_OF_PARLIAMENT', TRUE, 'en')");
+    }
+
+    flyway(url, null).migrate();
+
+    try (Connection c = connect(url);
+        Statement s = c.createStatement()) {
+      List<String> accredited = new ArrayList<>();
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT family_name, COALESCE(accredited, '-') FROM participant ORDER BY id")) {
+        while (rs.next()) {
+          accredited.add(rs.getString(1) + " " + rs.getString(2));
+        }
+      }
+      assertThat(accredited)
+          .containsExactly("Odhiambo HEAD", "Mwangi DELEGATE", "Kiprono -", "Sato -");
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT m.parliament_id, g.geo_group FROM membership_geo_group g"
+                  + " JOIN membership m ON m.id = g.membership_id")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getLong(1)).isEqualTo(1);
+        assertThat(rs.getString(2)).isEqualTo("AFRICAN");
+        assertThat(rs.next()).isFalse();
+      }
     }
   }
 

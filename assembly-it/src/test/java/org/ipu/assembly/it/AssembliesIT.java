@@ -27,7 +27,8 @@ class AssembliesIT extends IntegrationTest {
             "{\"version\": "
                 + membershipVersion(parliament)
                 + ", \"status\": \"MEMBER\", \"suspended\": true,"
-                + " \"suspensionReason\": \"Arrears of contributions\", \"population\": 33000000}")
+                + " \"suspensionReason\": \"Arrears of contributions\", \"population\": 33000000,"
+                + " \"groups\": [\"ARAB\", \"AFRICAN\"]}")
         .expect(200);
     String opens = setting("registration.opens");
     JsonObject current = current();
@@ -71,6 +72,9 @@ class AssembliesIT extends IntegrationTest {
       assertThat(copied.getJsonNumber("population").longValue()).isEqualTo(33_000_000);
       assertThat(copied.getBoolean("suspended")).isTrue();
       assertThat(copied.getString("suspensionReason")).isEqualTo("Arrears of contributions");
+      assertThat(copied.getJsonArray("groups").getValuesAs(jakarta.json.JsonString.class))
+          .extracting(jakarta.json.JsonString::getString)
+          .containsExactly("AFRICAN", "ARAB");
       assertThat(
               SECRETARIAT.get("/api/settings").expect(200).json().asJsonObject().getInt("assembly"))
           .isEqualTo(number);

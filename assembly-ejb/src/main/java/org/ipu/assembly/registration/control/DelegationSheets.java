@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ipu.assembly.platform.settings.rules.Setting;
 import org.ipu.assembly.platform.settings.rules.SettingValues;
 import org.ipu.assembly.registration.entity.Delegation;
@@ -12,6 +13,7 @@ import org.ipu.assembly.registration.entity.Participant;
 import org.ipu.assembly.registration.rules.RegistrationWindow;
 import org.ipu.assembly.registration.rules.YoungParliamentarian;
 import org.ipu.assembly.roster.entity.AssemblySession;
+import org.ipu.assembly.roster.entity.Membership;
 
 /** Composes a delegation's {@link DelegationSheet} and its participants' lines. */
 @Dependent
@@ -31,6 +33,7 @@ public class DelegationSheets {
         delegation.getId(),
         delegation.getVersion(),
         delegation.getParliament(),
+        delegations.membership(delegation).map(Membership::getGroups).orElse(Set.of()),
         delegation.getSession().getNumber(),
         delegation.getState(),
         delegation.getReturnComment(),

@@ -126,19 +126,22 @@ public class Delegations {
     }
   }
 
+  /** The delegation's parliament's membership of the delegation's Assembly. */
+  public Optional<Membership> membership(Delegation delegation) {
+    return em.createNamedQuery(Membership.OF_PARLIAMENT, Membership.class)
+        .setParameter("session", delegation.getSession())
+        .setParameter("parliament", delegation.getParliament().getId())
+        .getResultStream()
+        .findFirst();
+  }
+
   /**
    * What the rules need of the delegation's parliament: its standing at the Assembly, and its
    * single-sex delegations in a row before it (from the approved delegations of earlier
    * Assemblies), which also derive the gender sanction.
    */
   public DelegationFacts facts(Delegation delegation, SettingValues values) {
-    Membership membership =
-        em.createNamedQuery(Membership.OF_PARLIAMENT, Membership.class)
-            .setParameter("session", delegation.getSession())
-            .setParameter("parliament", delegation.getParliament().getId())
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    Membership membership = membership(delegation).orElse(null);
     int sanctionAfter = values.get(Setting.DELEGATION_SANCTION_AFTER);
     GenderSanction history =
         GenderSanction.after(

@@ -3,9 +3,11 @@ package org.ipu.assembly.roster.boundary;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Set;
 import org.ipu.assembly.platform.PlainText;
 import org.ipu.assembly.platform.RequestCheck;
 import org.ipu.assembly.platform.Whole;
+import org.ipu.assembly.roster.entity.GeoGroup;
 import org.ipu.assembly.roster.entity.MembershipStatus;
 
 /**
@@ -14,6 +16,7 @@ import org.ipu.assembly.roster.entity.MembershipStatus;
  *
  * @param suspensionReason why the Member is suspended (required when suspended)
  * @param population the population figure used at this Assembly, in persons
+ * @param groups its geopolitical groups at this Assembly (null: as they are)
  */
 public record MembershipChange(
     @NotNull(message = "membership.version.required") Long version,
@@ -24,8 +27,8 @@ public record MembershipChange(
         String suspensionReason,
     @NotNull(message = "membership.population.invalid")
         @Whole(min = 0, max = 10_000_000_000L, message = "membership.population.invalid")
-        Number population) {
-
+        Number population,
+    Set<GeoGroup> groups) {
   /** The change checked field by field and as a whole, the reason trimmed. */
   public MembershipChange checked() {
     MembershipChange change =
@@ -37,7 +40,8 @@ public record MembershipChange(
                 suspensionReason == null || suspensionReason.isBlank()
                     ? null
                     : suspensionReason.strip(),
-                population));
+                population,
+                groups == null ? null : Set.copyOf(groups)));
     if (change.suspended && change.suspensionReason == null) {
       throw org.ipu.assembly.platform.AssemblyException.invalid(
           "membership.suspension-reason.required");

@@ -1,5 +1,6 @@
 package org.ipu.assembly.roster.boundary;
 
+import java.util.List;
 import org.ipu.assembly.platform.audit.AuditKind;
 import org.ipu.assembly.platform.audit.AuditSubject;
 import org.ipu.assembly.roster.entity.Membership;
@@ -16,14 +17,19 @@ public record MembershipChanged(
 
   /** What the Secretariat sets of a standing. */
   public record Standing(
-      String status, boolean suspended, String suspensionReason, long population) {
+      String status,
+      boolean suspended,
+      String suspensionReason,
+      long population,
+      List<String> groups) {
 
     static Standing of(Membership membership) {
       return new Standing(
           membership.getStatus().name(),
           membership.isSuspended(),
           membership.getSuspensionReason(),
-          membership.getPopulation());
+          membership.getPopulation(),
+          membership.getGroups().stream().map(Enum::name).sorted().toList());
     }
   }
 

@@ -16,8 +16,8 @@ import org.ipu.assembly.roster.entity.Membership;
 
 /**
  * The Secretariat keeps the Assembly's membership: each parliament's status, suspension (with its
- * reason) and population figure at the current Assembly, validated, made on the version read, and
- * audited.
+ * reason), population figure and geopolitical groups at the current Assembly, validated, made on
+ * the version read, and audited.
  */
 @Stateless
 @DeclareRoles(SECRETARIAT)
@@ -42,6 +42,9 @@ public class Memberships {
     MembershipChanged.Standing before = MembershipChanged.Standing.of(membership);
     membership.change(
         change.status(), change.suspended(), change.suspensionReason(), change.persons());
+    if (change.groups() != null) {
+      membership.placeIn(change.groups());
+    }
     MembershipChanged.Standing after = MembershipChanged.Standing.of(membership);
     if (!after.equals(before)) {
       em.flush();

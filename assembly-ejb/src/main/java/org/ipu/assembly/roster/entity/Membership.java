@@ -1,6 +1,8 @@
 package org.ipu.assembly.roster.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import org.ipu.assembly.platform.VersionedEntity;
 
 /** A parliament's standing at one Assembly. */
@@ -48,6 +53,13 @@ public class Membership extends VersionedEntity {
 
   private long population;
 
+  /** Its geopolitical groups at this Assembly (a Member may belong to more than one). */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "membership_geo_group", joinColumns = @JoinColumn(name = "membership_id"))
+  @Column(name = "geo_group")
+  @Enumerated(EnumType.STRING)
+  private Set<GeoGroup> groups = EnumSet.noneOf(GeoGroup.class);
+
   @Column(name = "gender_sanction")
   private boolean genderSanction;
 
@@ -71,11 +83,13 @@ public class Membership extends VersionedEntity {
 
   /**
    * The same standing at another Assembly (set up after or before this one): status, suspension
-   * with its reason, population. The gender sanction is not copied: each Assembly derives its own.
+   * with its reason, population, geopolitical groups. The gender sanction is not copied: each
+   * Assembly derives its own.
    */
   public Membership copiedTo(AssemblySession other) {
     Membership copy = new Membership(other, parliament, status, suspended, population);
     copy.suspensionReason = suspensionReason;
+    copy.placeIn(groups);
     return copy;
   }
 
@@ -95,6 +109,15 @@ public class Membership extends VersionedEntity {
     suspended = nowSuspended;
     suspensionReason = nowSuspended ? reason : null;
     population = newPopulation;
+  }
+
+  /** The Secretariat sets the Member's geopolitical groups at this Assembly. */
+  public void placeIn(Set<GeoGroup> newGroups) {
+    groups = newGroups.isEmpty() ? EnumSet.noneOf(GeoGroup.class) : EnumSet.copyOf(newGroups);
+  }
+
+  public Set<GeoGroup> getGroups() {
+    return Collections.unmodifiableSet(groups);
   }
 
   public String getSuspensionReason() {

@@ -1,19 +1,10 @@
 package org.ipu.assembly.roster.entity;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.ipu.assembly.platform.CountryNames;
 import org.ipu.assembly.platform.VersionedEntity;
 
@@ -41,22 +32,15 @@ public class Parliament extends VersionedEntity {
   @Column(name = "name_ar")
   private String nameAr;
 
-  @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "parliament_geo_group", joinColumns = @JoinColumn(name = "parliament_id"))
-  @Column(name = "geo_group")
-  @Enumerated(EnumType.STRING)
-  private Set<GeoGroup> groups = EnumSet.noneOf(GeoGroup.class);
-
   protected Parliament() {}
 
   /** A national parliament, named by its country. */
-  public static Parliament ofCountry(String countryCode, Set<GeoGroup> groups) {
+  public static Parliament ofCountry(String countryCode) {
     if (countryCode == null || !countryCode.matches("[A-Z]{2}")) {
       throw new IllegalArgumentException("not an ISO 3166-1 alpha-2 code: " + countryCode);
     }
     Parliament parliament = new Parliament();
     parliament.countryCode = countryCode;
-    parliament.groups = groups.isEmpty() ? EnumSet.noneOf(GeoGroup.class) : EnumSet.copyOf(groups);
     return parliament;
   }
 
@@ -91,9 +75,5 @@ public class Parliament extends VersionedEntity {
 
   public String getCountryCode() {
     return countryCode;
-  }
-
-  public Set<GeoGroup> getGroups() {
-    return Collections.unmodifiableSet(groups);
   }
 }

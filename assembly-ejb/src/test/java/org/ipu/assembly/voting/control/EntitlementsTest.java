@@ -3,7 +3,6 @@ package org.ipu.assembly.voting.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.roster.entity.Membership;
 import org.ipu.assembly.roster.entity.MembershipStatus;
@@ -23,7 +22,7 @@ class EntitlementsTest {
   void everyMembershipStatusHasItsStanding() {
     for (MembershipStatus status : MembershipStatus.values()) {
       Membership membership =
-          new Membership(SESSION, Parliament.ofCountry("FR", Set.of()), status, true, 68_000_000);
+          new Membership(SESSION, Parliament.ofCountry("FR"), status, true, 68_000_000);
 
       DelegationFacts facts = Entitlements.facts(membership, false, 4);
 
@@ -38,8 +37,7 @@ class EntitlementsTest {
   @Test
   void theSanctionTheHistoryBringsCountsLikeOneTheRosterRecords() {
     Membership membership =
-        new Membership(
-            SESSION, Parliament.ofCountry("FR", Set.of()), MembershipStatus.MEMBER, false, 1);
+        new Membership(SESSION, Parliament.ofCountry("FR"), MembershipStatus.MEMBER, false, 1);
 
     assertThat(Entitlements.facts(membership, true, 4).genderSanction()).isTrue();
   }

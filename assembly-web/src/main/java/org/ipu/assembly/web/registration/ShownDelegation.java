@@ -109,7 +109,7 @@ public record ShownDelegation(
     return new ShownDelegation(
         sheet.parliament().getId(),
         sheet.parliament().name(language.locale()),
-        sheet.parliament().getGroups().stream().map(Enum::name).sorted().toList(),
+        sheet.groups().stream().map(Enum::name).sorted().toList(),
         sheet.version(),
         sheet.state().name(),
         sheet.returnComment(),

@@ -4,10 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.roster.boundary.MembershipChange;
 import org.ipu.assembly.roster.boundary.Memberships;
 import org.ipu.assembly.roster.boundary.Roster;
+import org.ipu.assembly.roster.entity.GeoGroup;
 import org.ipu.assembly.roster.entity.Membership;
 import org.ipu.assembly.roster.entity.MembershipStatus;
 import org.ipu.assembly.voting.boundary.PlenaryVoting;
@@ -15,8 +19,9 @@ import org.ipu.assembly.web.platform.i18n.LanguageBacking;
 
 /**
  * The membership dialog of {@code secretariat/parliaments.xhtml}: the Secretariat changes a
- * parliament's status, suspension (with its reason) and population at the current Assembly, sees
- * what it does to the parliament's votes before saving, and saves it on the version it read.
+ * parliament's status, suspension (with its reason), population and geopolitical groups at the
+ * current Assembly, sees what it does to the parliament's votes before saving, and saves it on the
+ * version it read.
  */
 @Named
 @ViewScoped
@@ -37,6 +42,7 @@ public class MembershipBacking implements Serializable {
   private boolean suspended;
   private String suspensionReason;
   private Long population;
+  private List<String> groups;
   private ParliamentsResource.MembershipPreview preview;
 
   /** Opens the dialog on a parliament's standing as stored now. */
@@ -49,6 +55,7 @@ public class MembershipBacking implements Serializable {
     suspended = membership.isSuspended();
     suspensionReason = membership.getSuspensionReason();
     population = membership.getPopulation();
+    groups = membership.getGroups().stream().map(Enum::name).sorted().toList();
     updatePreview();
   }
 
@@ -77,7 +84,13 @@ public class MembershipBacking implements Serializable {
   }
 
   private MembershipChange change() {
-    return new MembershipChange(version, status, suspended, suspensionReason, population);
+    return new MembershipChange(
+        version,
+        status,
+        suspended,
+        suspensionReason,
+        population,
+        groups == null ? null : groups.stream().map(GeoGroup::valueOf).collect(Collectors.toSet()));
   }
 
   /** Whether the dialog was saved (and can close). */
@@ -123,6 +136,19 @@ public class MembershipBacking implements Serializable {
 
   public ParliamentsResource.MembershipPreview getPreview() {
     return preview;
+  }
+
+  public List<String> getGroups() {
+    return groups;
+  }
+
+  public void setGroups(List<String> groups) {
+    this.groups = groups;
+  }
+
+  /** Every geopolitical group ({@code GeoGroup} names). */
+  public List<String> getAllGroups() {
+    return Arrays.stream(GeoGroup.values()).map(Enum::name).toList();
   }
 
   public MembershipStatus[] getStatuses() {

@@ -29,7 +29,7 @@ public record ParliamentView(
         membership.isSuspended(),
         membership.getSuspensionReason(),
         membership.getPopulation(),
-        parliament.getGroups().stream().map(Enum::name).sorted().toList(),
+        membership.getGroups().stream().map(Enum::name).sorted().toList(),
         membership.getVersion());
   }
 }

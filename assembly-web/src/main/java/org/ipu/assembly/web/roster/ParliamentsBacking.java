@@ -55,7 +55,7 @@ public class ParliamentsBacking implements Serializable {
                         m.getStatus(),
                         m.isSuspended(),
                         m.getPopulation(),
-                        m.getParliament().getGroups().stream().map(Enum::name).sorted().toList()))
+                        m.getGroups().stream().map(Enum::name).sorted().toList()))
             .sorted(
                 Comparator.comparing(Row::status)
                     .thenComparing(Row::name, Collator.getInstance(language.getLocale())))
