@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,8 +110,9 @@ final class LiveVote {
   }
 
   /**
-   * Heads of delegation for the first {@code count} voting Members, present; a vote created and
-   * opened.
+   * Delegations for the first {@code count} voting Members that have none at the current Assembly,
+   * each registered with one member of parliament, its head, approved (accredited), its head
+   * invited and present; a vote created and opened.
    */
   void open(String subject, int count) throws Exception {
     open(subject, count, 0);
@@ -118,15 +120,12 @@ final class LiveVote {
 
   /** The same, with {@code spare} more delegations present that do not cast in the loop. */
   void open(String subject, int count, int spare) throws Exception {
-    // A delegation has one head: the drill's delegates head delegations that have none yet.
-    Set<Long> headed =
-        expect(secretariat.get("/api/accounts"), 200)
-            .json()
-            .asJsonArray()
+    Set<Long> registered =
+        expect(secretariat.get("/api/registrations"), 200)
+            .array()
             .getValuesAs(JsonObject.class)
             .stream()
-            .filter(a -> a.getBoolean("headOfDelegation", false))
-            .map(a -> a.getJsonNumber("parliamentId").longValue())
+            .map(d -> d.getJsonNumber("parliamentId").longValue())
             .collect(Collectors.toSet());
     List<JsonObject> members =
         expect(secretariat.get("/api/parliaments"), 200)
@@ -139,33 +138,27 @@ final class LiveVote {
                     p.getString("status").equals("MEMBER")
                         && !p.getBoolean("suspended")
                         && p.containsKey("countryCode")
-                        && !headed.contains(p.getJsonNumber("id").longValue()))
+                        && !registered.contains(p.getJsonNumber("id").longValue()))
             .sorted(Comparator.comparing(p -> p.getString("countryCode")))
             .limit(count + spare)
             .toList();
+    // The heads by user name (the server makes it: drill.delegate.<country>), with their
+    // parliament and country.
     Map<String, Long> parliaments = new HashMap<>();
+    Map<String, String> countries = new HashMap<>();
+    Set<String> emails = new HashSet<>();
     CatchAll mail = new CatchAll(server.mailFolder());
     for (JsonObject member : members) {
-      String username = "drill." + member.getString("countryCode").toLowerCase(Locale.ROOT);
+      String country = member.getString("countryCode").toLowerCase(Locale.ROOT);
       long parliament = member.getJsonNumber("id").longValue();
+      String email = "drill." + country + "@drill.test";
+      String username = registerHead(parliament, email);
       parliaments.put(username, parliament);
-      expect(
-          secretariat.post(
-              "/api/accounts/delegates?head=true",
-              Json.createObjectBuilder()
-                  .add("username", username)
-                  .add("fullName", "Drill delegate " + username)
-                  .add("email", username + "@drill.test")
-                  .add("parliamentId", parliament)
-                  .build()
-                  .toString()),
-          201);
+      countries.put(username, country);
+      emails.add(email);
     }
-    // Each delegate sets the password through the invitation the server mailed (to its catch-all).
-    Map<String, String> tokens =
-        mail.invitationTokens(
-            parliaments.keySet().stream().map(u -> u + "@drill.test").collect(Collectors.toSet()),
-            Duration.ofSeconds(60));
+    // Each head sets the password through the invitation the server mailed (to its catch-all).
+    Map<String, String> tokens = mail.invitationTokens(emails, Duration.ofSeconds(60));
     for (String token : tokens.values()) {
       expect(
           secretariat
@@ -221,7 +214,7 @@ final class LiveVote {
         String language = LANGUAGES.get(n % LANGUAGES.size());
         delegations.add(
             new Delegation(
-                head.getKey().substring("drill.".length()),
+                countries.get(head.getKey()),
                 head.getValue(),
                 votes,
                 server.newClient().as(head.getKey(), DRILL_PASSWORD).inLanguage(language),
@@ -238,6 +231,44 @@ final class LiveVote {
             + " delegations casting, "
             + bystanders.size()
             + " more present");
+  }
+
+  /**
+   * The parliament's delegation registered by the Secretariat with one member of parliament, its
+   * head ({@code email} the head's), submitted and approved, and its head invited: the user name
+   * the server made for the head ({@code drill.delegate.<country>}).
+   */
+  private String registerHead(long parliament, String email) throws Exception {
+    String base = "/api/registrations/" + parliament;
+    expect(secretariat.post(base, "{\"fromEarlierAssembly\": false}"), 201);
+    long head =
+        expect(
+                secretariat.post(
+                    base + "/participants",
+                    Json.createObjectBuilder()
+                        .add("familyName", "Delegate")
+                        .add("givenNames", "Drill")
+                        .add("gender", "FEMALE")
+                        .add("bornOn", "1970-01-01")
+                        .add("category", "MEMBER_OF_PARLIAMENT")
+                        .add("head", true)
+                        .add("email", email)
+                        .add("workingLanguage", "en")
+                        .build()
+                        .toString()),
+                201)
+            .id();
+    JsonObject sheet = expect(secretariat.get(base), 200).object();
+    sheet = expect(secretariat.post(base + "/submission", version(sheet)), 200).object();
+    expect(secretariat.post(base + "/approval", version(sheet)), 200);
+    return expect(
+            secretariat.post("/api/registrations/participants/" + head + "/invitation", ""), 200)
+        .object()
+        .getString("account");
+  }
+
+  private static String version(JsonObject sheet) {
+    return "{\"version\": " + sheet.getJsonNumber("version") + "}";
   }
 
   /** Screens that join now. */

@@ -1,6 +1,7 @@
 package org.ipu.assembly.load;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -210,10 +211,237 @@ public final class LoadHarness {
 
   /**
    * 150 delegations of 10 present delegates each, all allowed to cast (the head designates the
-   * others).
+   * others): registered, approved and invited through the registration API, or, on a build from
+   * before registration (no {@code /api/registrations}, e.g. {@code e366f97}), opened as delegate
+   * accounts flagged head of delegation as such builds did. Each list of user names starts with the
+   * delegation's head.
    */
   private Map<String, List<String>> setUpPlenary() throws Exception {
     long started = System.currentTimeMillis();
+    Answer registrations = as(SECRETARIAT).get("/api/registrations");
+    boolean byRegistration = registrations.status() != 404;
+    figures.add("delegatesBy", byRegistration ? "registration" : "accounts");
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    Map<String, List<String>> casters;
+    try {
+      if (byRegistration) {
+        casters =
+            registerDelegations(pool, registrations.expect(200, "registrations").array(), started);
+      } else {
+        log(
+            "no /api/registrations on the server (a build from before registration):"
+                + " delegates opened as accounts, heads flagged with ?head=true");
+        casters = openDelegateAccounts(pool);
+      }
+      Map<String, Long> ids = new HashMap<>();
+      as(SECRETARIAT)
+          .get("/api/accounts")
+          .json()
+          .asJsonArray()
+          .getValuesAs(JsonObject.class)
+          .forEach(a -> ids.put(a.getString("username"), a.getJsonNumber("id").longValue()));
+      List<Future<?>> work = new ArrayList<>();
+      for (List<String> names : casters.values()) {
+        for (String username : names) {
+          work.add(
+              pool.submit(
+                  () -> {
+                    as(SECRETARIAT)
+                        .put(
+                            "/api/plenary/presence/" + account(ids, username),
+                            "{\"state\": \"PRESENT\"}")
+                        .expect(200, "presence of " + username);
+                    return null;
+                  }));
+        }
+      }
+      waitAll(work);
+      for (List<String> names : casters.values()) {
+        String head = names.get(0);
+        for (String username : names.subList(1, names.size())) {
+          work.add(
+              pool.submit(
+                  () -> {
+                    as(head)
+                        .post(
+                            "/api/plenary/designations",
+                            "{\"accountId\": " + account(ids, username) + "}")
+                        .expect(204, "designation of " + username + " by " + head);
+                    return null;
+                  }));
+        }
+      }
+      waitAll(work);
+      // Delegates sign in on their tablets before the sitting; the ballots then go with that
+      // session.
+      for (List<String> names : casters.values()) {
+        for (String username : names) {
+          work.add(
+              pool.submit(
+                  () -> {
+                    as(username).signIn();
+                    return null;
+                  }));
+        }
+      }
+      waitAll(work);
+    } finally {
+      pool.shutdown();
+    }
+    figures.add("setupSeconds", (System.currentTimeMillis() - started) / 1000.0);
+    log("plenary set up in " + (System.currentTimeMillis() - started) + " ms");
+    return casters;
+  }
+
+  private static long account(Map<String, Long> ids, String username) {
+    Long id = ids.get(username);
+    if (id == null) {
+      throw new IllegalStateException("no account " + username + " in /api/accounts");
+    }
+    return id;
+  }
+
+  /**
+   * The delegations as the Secretariat registers them: for each voting Member without a delegation
+   * at the current Assembly, a delegation of {@code LOAD_DELEGATES} members of parliament (the
+   * first is the head), submitted and approved; each delegate invited, and the invitation the
+   * server mailed (to its catch-all folder) accepted with the load password. Delegations are set up
+   * in parallel, each one's requests in turn (a delegation's changes lock it).
+   */
+  private Map<String, List<String>> registerDelegations(
+      ExecutorService pool, JsonArray existing, long started) throws Exception {
+    Set<Long> registered =
+        existing.getValuesAs(JsonObject.class).stream()
+            .map(d -> d.getJsonNumber("parliamentId").longValue())
+            .collect(Collectors.toSet());
+    List<JsonObject> members = votingMembers(registered);
+    makeRoomFor(delegatesEach);
+    Map<String, List<String>> casters = new ConcurrentHashMap<>();
+    Set<String> invited = ConcurrentHashMap.newKeySet();
+    CatchAll mail = new CatchAll(server.mailFolder());
+    List<Future<?>> work = new ArrayList<>();
+    for (JsonObject member : members) {
+      String code = member.getString("countryCode").toLowerCase(Locale.ROOT);
+      long parliament = member.getJsonNumber("id").longValue();
+      work.add(
+          pool.submit(
+              () -> {
+                casters.put(code, register(code, parliament, invited));
+                return null;
+              }));
+    }
+    waitAll(work);
+    log(
+        members.size()
+            + " delegations registered, approved and invited in "
+            + (System.currentTimeMillis() - started)
+            + " ms");
+    acceptInvitations(pool, mail, invited);
+    return casters;
+  }
+
+  /** One delegation registered, approved and invited; its delegates' user names, head first. */
+  private List<String> register(String code, long parliament, Set<String> invited)
+      throws Exception {
+    Caller secretariat = as(SECRETARIAT);
+    String base = "/api/registrations/" + parliament;
+    secretariat.post(base, "{\"fromEarlierAssembly\": false}").expect(201, "delegation of " + code);
+    List<Long> participants = new ArrayList<>();
+    for (int n = 0; n < delegatesEach; n++) {
+      participants.add(
+          secretariat
+              .post(base + "/participants", delegate(code, n).toString())
+              .expect(201, "delegate " + n + " of " + code)
+              .id());
+    }
+    JsonObject sheet = secretariat.get(base).expect(200, "delegation of " + code).object();
+    sheet =
+        secretariat
+            .post(base + "/submission", version(sheet))
+            .expect(200, "submission of " + code)
+            .object();
+    secretariat.post(base + "/approval", version(sheet)).expect(200, "approval of " + code);
+    List<String> usernames = new ArrayList<>();
+    for (int n = 0; n < participants.size(); n++) {
+      JsonObject line =
+          secretariat
+              .post("/api/registrations/participants/" + participants.get(n) + "/invitation", "")
+              .expect(200, "invitation of delegate " + n + " of " + code)
+              .object();
+      usernames.add(line.getString("account"));
+      invited.add(email(code, n));
+    }
+    return usernames;
+  }
+
+  /**
+   * A member of parliament of the load's delegation: given name {@code Load}, so that the user name
+   * the server makes ({@code load.delegate-<n>.<country>}) takes the load password; women and men
+   * in turn (no single-sex warning).
+   */
+  private static JsonObject delegate(String code, int n) {
+    return Json.createObjectBuilder()
+        .add("familyName", "Delegate " + n)
+        .add("givenNames", "Load")
+        .add("gender", n % 2 == 0 ? "FEMALE" : "MALE")
+        .add("bornOn", "1970-01-01")
+        .add("category", "MEMBER_OF_PARLIAMENT")
+        .add("head", n == 0)
+        .add("email", email(code, n))
+        .add("workingLanguage", "en")
+        .build();
+  }
+
+  private static String email(String code, int n) {
+    return "load." + code + "." + n + "@load.test";
+  }
+
+  private static String version(JsonObject sheet) {
+    return "{\"version\": " + sheet.getJsonNumber("version") + "}";
+  }
+
+  /**
+   * Raises the Assembly's delegation size limits (Statutes: 8, and 10 from 100 million) to {@code
+   * delegates}, and as many more as the gender sanction takes off, where they are lower.
+   */
+  private void makeRoomFor(int delegates) throws Exception {
+    JsonObject settings = as(SECRETARIAT).get("/api/settings").expect(200, "settings").object();
+    Map<String, Integer> values = new HashMap<>();
+    for (JsonObject setting : settings.getJsonArray("settings").getValuesAs(JsonObject.class)) {
+      if (setting.get("value") instanceof jakarta.json.JsonNumber number) {
+        values.put(setting.getString("key"), number.intValue());
+      }
+    }
+    int needed = delegates + values.getOrDefault("delegation.gender-sanction", 0);
+    JsonObjectBuilder raised = Json.createObjectBuilder();
+    for (String key : List.of("delegation.size", "delegation.size-large")) {
+      if (values.getOrDefault(key, 0) < needed) {
+        raised.add(key, needed);
+      }
+    }
+    JsonObject change = raised.build();
+    if (!change.isEmpty()) {
+      as(SECRETARIAT)
+          .put(
+              "/api/settings",
+              Json.createObjectBuilder()
+                  .add("version", settings.getJsonNumber("version"))
+                  .add("values", change)
+                  .build()
+                  .toString())
+          .expect(200, "settings " + change);
+      log("delegation size limits raised: " + change);
+    }
+  }
+
+  /**
+   * The delegates as builds from before registration opened them: a delegate account each, the
+   * first of each delegation flagged head of delegation ({@code ?head=true}), for the voting
+   * Members that have no head yet. Accounts are opened by invitation (each delegate sets its
+   * password through the link the server mailed to its catch-all folder) except on builds older
+   * still (LOAD_PASSWORD_AT_OPENING); an account left from an earlier run (409) keeps its password.
+   */
+  private Map<String, List<String>> openDelegateAccounts(ExecutorService pool) throws Exception {
     // A delegation has one head: the harness's delegates head delegations that have none yet.
     Set<Long> headed =
         as(SECRETARIAT)
@@ -225,31 +453,10 @@ public final class LoadHarness {
             .filter(a -> a.getBoolean("headOfDelegation", false))
             .map(a -> a.getJsonNumber("parliamentId").longValue())
             .collect(Collectors.toSet());
-    List<JsonObject> members =
-        as(SECRETARIAT)
-            .get("/api/parliaments")
-            .json()
-            .asJsonArray()
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .filter(
-                p ->
-                    p.getString("status").equals("MEMBER")
-                        && !p.getBoolean("suspended")
-                        && p.containsKey("countryCode")
-                        && !headed.contains(p.getJsonNumber("id").longValue()))
-            .sorted(Comparator.comparing(p -> p.getString("countryCode")))
-            .limit(delegations)
-            .toList();
-    check(
-        members.size() == delegations,
-        "only " + members.size() + " voting Members in the Assembly");
+    List<JsonObject> members = votingMembers(headed);
     Map<String, List<String>> casters = new ConcurrentHashMap<>();
-    // Accounts are opened by invitation: each delegate sets its password through the link the
-    // server mailed (to its catch-all folder); an account left from an earlier run (409) keeps its.
     Set<String> invited = ConcurrentHashMap.newKeySet();
     CatchAll mail = new CatchAll(server.mailFolder());
-    ExecutorService pool = Executors.newFixedThreadPool(16);
     List<Future<?>> work = new ArrayList<>();
     for (JsonObject member : members) {
       String code = member.getString("countryCode").toLowerCase(Locale.ROOT);
@@ -287,7 +494,41 @@ public final class LoadHarness {
       casters.put(code, names);
     }
     waitAll(work);
-    work.clear();
+    acceptInvitations(pool, mail, invited);
+    return casters;
+  }
+
+  /**
+   * The first {@code LOAD_DELEGATIONS} voting Members by country code, leaving out those given;
+   * fewer is a failure of the run.
+   */
+  private List<JsonObject> votingMembers(Set<Long> leftOut) throws Exception {
+    List<JsonObject> members =
+        as(SECRETARIAT)
+            .get("/api/parliaments")
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(
+                p ->
+                    p.getString("status").equals("MEMBER")
+                        && !p.getBoolean("suspended")
+                        && p.containsKey("countryCode")
+                        && !leftOut.contains(p.getJsonNumber("id").longValue()))
+            .sorted(Comparator.comparing(p -> p.getString("countryCode")))
+            .limit(delegations)
+            .toList();
+    check(
+        members.size() == delegations,
+        "only " + members.size() + " voting Members in the Assembly");
+    return members;
+  }
+
+  /** Each invited delegate sets the load password through the link the server mailed. */
+  private void acceptInvitations(ExecutorService pool, CatchAll mail, Set<String> invited)
+      throws Exception {
+    List<Future<?>> work = new ArrayList<>();
     for (String token : mail.invitationTokens(invited, Duration.ofMinutes(5)).values()) {
       work.add(
           pool.submit(
@@ -308,61 +549,6 @@ public final class LoadHarness {
               }));
     }
     waitAll(work);
-    Map<String, Long> ids = new HashMap<>();
-    as(SECRETARIAT)
-        .get("/api/accounts")
-        .json()
-        .asJsonArray()
-        .getValuesAs(JsonObject.class)
-        .forEach(a -> ids.put(a.getString("username"), a.getJsonNumber("id").longValue()));
-    for (List<String> names : casters.values()) {
-      for (String username : names) {
-        work.add(
-            pool.submit(
-                () -> {
-                  expect(
-                      as(SECRETARIAT)
-                          .put(
-                              "/api/plenary/presence/" + ids.get(username),
-                              "{\"state\": \"PRESENT\"}"),
-                      200,
-                      "presence");
-                  return null;
-                }));
-        if (!username.endsWith(".0")) {
-          String head = username.substring(0, username.lastIndexOf('.')) + ".0";
-          work.add(
-              pool.submit(
-                  () -> {
-                    expect(
-                        as(head)
-                            .post(
-                                "/api/plenary/designations",
-                                "{\"accountId\": " + ids.get(username) + "}"),
-                        204,
-                        "designation");
-                    return null;
-                  }));
-        }
-      }
-    }
-    waitAll(work);
-    // Delegates sign in on their tablets before the sitting; the ballots then go with that session.
-    for (List<String> names : casters.values()) {
-      for (String username : names) {
-        work.add(
-            pool.submit(
-                () -> {
-                  as(username).signIn();
-                  return null;
-                }));
-      }
-    }
-    waitAll(work);
-    pool.shutdown();
-    figures.add("setupSeconds", (System.currentTimeMillis() - started) / 1000.0);
-    log("plenary set up in " + (System.currentTimeMillis() - started) + " ms");
-    return casters;
   }
 
   private List<Screen> connect(long vote) throws Exception {
