@@ -214,6 +214,38 @@ class ParticipantPhotoIT extends IntegrationTest {
     assertThat(crossSite.body()).contains("request.cross-origin");
   }
 
+  @Test
+  void aDelegationStartedFromTheLastAssemblysKeepsItsBadgePhotos() throws Exception {
+    Fixtures.Parliament parliament = Plenary.toRegister(3_000_000);
+    PastAssemblies.Past past = PastAssemblies.closedDaysAgo(200);
+    long earlier = PastAssemblies.delegation(past, parliament.id(), "APPROVED");
+    long person =
+        PastAssemblies.participant(earlier, "Eze", "FEMALE", "MEMBER_OF_PARLIAMENT", null);
+    byte[] jpeg = encode(gradient(600, 600), "jpeg");
+    try (java.sql.Connection db = Database.connect();
+        java.sql.PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO participant_photo (participant_id, jpeg, width, height, uploaded_at,"
+                    + " uploaded_by) VALUES (?, ?, 600, 600, NOW(3), 'focal')")) {
+      insert.setLong(1, person);
+      insert.setBytes(2, jpeg);
+      insert.executeUpdate();
+    }
+    Api focal = Plenary.delegate(parliament.focalPoint());
+
+    JsonObject started =
+        focal
+            .post("/api/registrations/" + parliament.id(), "{\"fromEarlierAssembly\": true}")
+            .expect(201)
+            .json()
+            .asJsonObject();
+
+    JsonObject copy = started.getJsonArray("participants").getJsonObject(0);
+    assertThat(copy.getJsonObject("details").getString("familyName")).isEqualTo("Eze");
+    assertThat(copy.getBoolean("photo")).isTrue();
+    assertThat(focal.download(photo(copy.getJsonNumber("id").longValue())).body()).isEqualTo(jpeg);
+  }
+
   /** Starts the parliament's delegation with its head, a member of parliament; their id. */
   static long participant(Fixtures.Parliament parliament, Api focal) throws Exception {
     String base = "/api/registrations/" + parliament.id();

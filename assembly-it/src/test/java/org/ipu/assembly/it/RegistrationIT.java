@@ -158,6 +158,24 @@ class RegistrationIT extends IntegrationTest {
             "registration.submitted",
             "registration.approved",
             "registration.participant");
+    assertThat(
+            Database.strings(
+                "SELECT payload FROM audit_record WHERE subject = ? AND kind = ?",
+                "delegation:" + sheet.getJsonNumber("id"),
+                "registration.returned"))
+        .singleElement()
+        .as("the trail keeps the comment's digest, not the comment (which may name people)")
+        .satisfies(
+            payload ->
+                assertThat(payload)
+                    .doesNotContain("passport")
+                    .contains(
+                        java.util.HexFormat.of()
+                            .formatHex(
+                                java.security.MessageDigest.getInstance("SHA-256")
+                                    .digest(
+                                        "Give the family name as in the passport."
+                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
     JsonObject audit = SECRETARIAT.post("/api/audit/verify", "").expect(200).json().asJsonObject();
     assertThat(audit.getJsonArray("problems").getValuesAs(JsonObject.class))
         .noneMatch(p -> p.getString("subject").equals("delegation:" + sheet.getJsonNumber("id")));

@@ -145,6 +145,11 @@ class SettingsIT extends IntegrationTest {
         "{\"vote.population-brackets\": \"0:0,1000000:1\"}",
         version);
     assertRefused(400, "settings.unknown", "{\"vote.maximum\": 3}", version);
+    assertRefused(
+        400,
+        "settings.registration-window",
+        "{\"registration.opens\": 20, \"registration.closes\": 21}",
+        version);
     Api.Answer noVersion = SECRETARIAT.put("/api/settings", "{\"values\": {\"vote.minimum\": 11}}");
     assertThat(noVersion.status()).isEqualTo(400);
     assertThat(noVersion.code()).isEqualTo("settings.version.required");

@@ -57,7 +57,8 @@ public final class AuditHashing {
     return sha256(AuditJson.write(byKey));
   }
 
-  static String sha256(String content) {
+  /** The SHA-256 of the text's UTF-8 bytes, in lower-case hex. */
+  public static String sha256(String content) {
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha256.digest(content.getBytes(StandardCharsets.UTF_8)));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ipu.assembly.accounts.boundary.Accounts;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.Timestamps;
@@ -51,7 +52,7 @@ public class EarlierCompositions {
   @Inject private AuditTrail trail;
   @Inject private Clock clock;
 
-  /** Each Member's delegation at the earlier Assembly, in the order of the roster. */
+  /** Each Member of the current Assembly's delegation at the earlier one, in the roster's order. */
   public List<EarlierComposition> of(long assemblyId) {
     AssemblySession assembly = earlier(assemblyId);
     Map<Long, int[]> registered = new HashMap<>();
@@ -86,8 +87,7 @@ public class EarlierCompositions {
                 add(entered, row[0], count.gender(), count.participants());
               }
             });
-    return roster.memberships(assembly).stream()
-        .map(Membership::getParliament)
+    return members()
         .map(
             p ->
                 withParticipants.contains(p.getId())
@@ -108,8 +108,7 @@ public class EarlierCompositions {
     CompositionEntry entry = given.checked();
     AssemblySession assembly = earlier(assemblyId);
     Parliament parliament =
-        roster.memberships(assembly).stream()
-            .map(Membership::getParliament)
+        members()
             .filter(p -> p.getId() == parliamentId)
             .findFirst()
             .orElseThrow(() -> AssemblyException.notFound("parliament.not-found", parliamentId));
@@ -156,6 +155,14 @@ public class EarlierCompositions {
         RegistrationAudit.ENTERED,
         new RegistrationAudit.Entered(assembly.getNumber(), women, men));
     return composition(parliament, new int[] {women, men}, EarlierComposition.Source.ENTERED);
+  }
+
+  /**
+   * The parliaments whose history counts: today's, the current Assembly's (an earlier Assembly's
+   * membership, copied when it was set up, may lack a later Member).
+   */
+  private Stream<Parliament> members() {
+    return roster.currentMemberships().stream().map(Membership::getParliament);
   }
 
   /** The Assembly, which must open before the current one. */

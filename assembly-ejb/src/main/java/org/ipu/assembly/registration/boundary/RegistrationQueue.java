@@ -96,7 +96,7 @@ public class RegistrationQueue {
     trail.append(
         RegistrationAudit.subject(delegation.getId()),
         RegistrationAudit.RETURNED,
-        new RegistrationAudit.Returned(reason));
+        RegistrationAudit.Returned.of(reason));
     mail.tellFocalPoints(
         delegation,
         RegistrationMail.RETURNED,

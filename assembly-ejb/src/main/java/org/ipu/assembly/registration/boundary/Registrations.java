@@ -73,7 +73,7 @@ public class Registrations {
 
   /**
    * Starts the parliament's delegation, empty or with the participants of its latest earlier one
-   * (without their travel dates).
+   * (without their travel dates, with their badge photos).
    */
   public DelegationSheet start(long parliamentId, boolean fromEarlierAssembly) {
     Account caller = accounts.requireMayActFor(parliamentId);
@@ -104,7 +104,15 @@ public class Registrations {
           .findFirst()
           .ifPresent(
               earlier ->
-                  delegations.participants(earlier).forEach(p -> em.persist(p.copyTo(delegation))));
+                  delegations
+                      .participants(earlier)
+                      .forEach(
+                          p -> {
+                            Participant copy = p.copyTo(delegation);
+                            em.persist(copy);
+                            em.flush();
+                            photos.carryOver(p, copy);
+                          }));
     }
     em.flush();
     trail.append(

@@ -56,6 +56,24 @@ public class ParticipantPhotos {
     em.flush();
   }
 
+  /**
+   * The earlier participant's photo becomes the copy's too (a delegation started from the last
+   * Assembly's): the same image, with when and by whom it was uploaded.
+   */
+  public void carryOver(Participant earlier, Participant copy) {
+    of(earlier)
+        .ifPresent(
+            photo ->
+                em.persist(
+                    new ParticipantPhoto(
+                        copy,
+                        photo.getJpeg(),
+                        photo.getWidth(),
+                        photo.getHeight(),
+                        photo.getUploadedBy(),
+                        photo.getUploadedAt())));
+  }
+
   /** Removes the participant's photo; false if they had none. */
   public boolean remove(Participant participant) {
     Optional<ParticipantPhoto> stored = of(participant);

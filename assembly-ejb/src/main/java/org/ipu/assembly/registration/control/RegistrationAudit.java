@@ -1,6 +1,7 @@
 package org.ipu.assembly.registration.control;
 
 import java.util.List;
+import org.ipu.assembly.platform.audit.AuditHashing;
 import org.ipu.assembly.platform.audit.AuditKind;
 import org.ipu.assembly.platform.audit.AuditSubject;
 
@@ -22,8 +23,17 @@ public final class RegistrationAudit {
   /** Approved (accredited): what was approved. */
   public record Approved(int delegates, int participants) {}
 
-  /** Returned to the focal points with the Secretariat's comment. */
-  public record Returned(String comment) {}
+  /**
+   * Returned to the focal points with the Secretariat's comment, which stays on the delegation: the
+   * trail keeps only its SHA-256 (proof of what was written, and nothing of the people it may name
+   * once the retention purge has deleted it).
+   */
+  public record Returned(String commentSha256) {
+
+    public static Returned of(String comment) {
+      return new Returned(AuditHashing.sha256(comment));
+    }
+  }
 
   /**
    * The personal data of an Assembly's participants was deleted, its retention period over (chain

@@ -85,7 +85,23 @@ public final class SettingValues {
         changed.put(setting, setting.read(change.getValue()));
       }
     }
-    return new SettingValues(changed);
+    return new SettingValues(changed).checkedTogether();
+  }
+
+  /**
+   * Refuses values that make no sense together: registration must open before it closes, and
+   * submitted delegations may change until the late-change deadline, not before registration closes
+   * ({@code settings.registration-window}, with the three numbers of days).
+   */
+  private SettingValues checkedTogether() {
+    java.time.Duration opens = get(Setting.REGISTRATION_OPENS);
+    java.time.Duration closes = get(Setting.REGISTRATION_CLOSES);
+    java.time.Duration lateChanges = get(Setting.REGISTRATION_LATE_CHANGES);
+    if (opens.compareTo(closes) <= 0 || lateChanges.compareTo(closes) > 0) {
+      throw SettingRefused.general(
+          "registration-window", opens.toDays(), closes.toDays(), lateChanges.toDays());
+    }
+    return this;
   }
 
   /** The settings whose value differs between these values and others (in catalog order). */

@@ -75,4 +75,29 @@ class SettingValuesTest {
     assertThat(values.isSet(Setting.VOTE_MINIMUM)).isFalse();
     assertThat(values.encode()).isEmpty();
   }
+
+  @Test
+  void registrationOpensBeforeItClosesAndLateChangesEndAfterItCloses() {
+    SettingValues defaults = SettingValues.defaults();
+
+    assertThatThrownBy(() -> defaults.with(Map.of("registration.opens", new BigDecimal("21"))))
+        .isInstanceOfSatisfying(
+            SettingRefused.class,
+            refused -> {
+              assertThat(refused.code()).isEqualTo("settings.registration-window");
+              assertThat(refused.arguments()).containsExactly(21L, 21L, 3L);
+            });
+    assertThatThrownBy(
+            () -> defaults.with(Map.of("registration.late-changes", new BigDecimal("30"))))
+        .isInstanceOf(SettingRefused.class);
+    assertThat(
+            defaults
+                .with(
+                    Map.of(
+                        "registration.opens", new BigDecimal("30"),
+                        "registration.closes", new BigDecimal("29"),
+                        "registration.late-changes", new BigDecimal("29")))
+                .get(Setting.REGISTRATION_CLOSES))
+        .isEqualTo(Duration.ofDays(29));
+  }
 }
