@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -123,14 +124,20 @@ public class EarlierCompositions {
             .orElse(null);
     if (delegation == null) {
       delegation = Delegation.entered(assembly, parliament, accounts.callerName(), now);
-      em.persist(delegation);
-    } else if (em.createQuery(
-                "SELECT COUNT(p) FROM Participant p WHERE p.delegation = :delegation", Long.class)
-            .setParameter("delegation", delegation)
-            .getSingleResult()
-        > 0) {
-      throw AssemblyException.conflict("history.registered", assembly.getNumber());
-    } else if (delegation.getState() != RegistrationState.APPROVED) {
+      try {
+        em.persist(delegation);
+        em.flush();
+      } catch (PersistenceException entered) {
+        // another officer entered the same delegation at the same moment (one per Assembly)
+        throw AssemblyException.conflict("history.changed-meanwhile");
+      }
+    } else if (delegation.getState() != RegistrationState.APPROVED
+        || em.createQuery(
+                    "SELECT COUNT(p) FROM Participant p WHERE p.delegation = :delegation",
+                    Long.class)
+                .setParameter("delegation", delegation)
+                .getSingleResult()
+            > 0) {
       throw AssemblyException.conflict("history.registered", assembly.getNumber());
     }
     em.createQuery(
