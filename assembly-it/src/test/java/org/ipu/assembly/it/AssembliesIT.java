@@ -88,6 +88,12 @@ class AssembliesIT extends IntegrationTest {
                 "SELECT kind FROM audit_record WHERE subject = ? ORDER BY sequence",
                 "assembly:" + next.getJsonNumber("id")))
         .containsExactly("assembly.created", "assembly.made-current");
+    assertThat(
+            Database.strings(
+                "SELECT kind FROM audit_record WHERE subject = ?",
+                "assembly-settings:" + next.getJsonNumber("id")))
+        .as("the copied settings are in the new Assembly's settings chain")
+        .containsExactly("settings.changed");
   }
 
   @Test

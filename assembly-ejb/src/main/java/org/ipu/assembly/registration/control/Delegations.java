@@ -137,16 +137,15 @@ public class Delegations {
 
   /**
    * What the rules need of the delegation's parliament: its standing at the Assembly, and its
-   * single-sex delegations in a row before it (from the approved delegations of earlier
-   * Assemblies), which also derive the gender sanction.
+   * single-sex delegations in a row before it (from the accredited delegates of earlier Assemblies,
+   * see {@link GenderHistory}), which also derive the gender sanction.
    */
   public DelegationFacts facts(Delegation delegation, SettingValues values) {
     Membership membership = membership(delegation).orElse(null);
     int sanctionAfter = values.get(Setting.DELEGATION_SANCTION_AFTER);
     GenderSanction history =
-        GenderSanction.after(
-            genderHistory.of(delegation.getSession(), delegation.getParliament().getId()),
-            sanctionAfter);
+        genderHistory.of(
+            delegation.getSession(), delegation.getParliament().getId(), sanctionAfter);
     return new DelegationFacts(
         membership != null && membership.getStatus() == MembershipStatus.OBSERVER,
         membership == null ? 0 : membership.getPopulation(),

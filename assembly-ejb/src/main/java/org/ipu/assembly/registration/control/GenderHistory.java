@@ -39,11 +39,14 @@ public class GenderHistory {
   @PersistenceContext private EntityManager em;
 
   /**
-   * The parliament's attendance at each Assembly before {@code session}, oldest first (empty if it
-   * never sent a delegation).
+   * The gender sanction the parliament's delegations before {@code session} bring (none if it never
+   * sent one), with how many single-sex ones in a row.
+   *
+   * @param sanctionAfter single-sex Assemblies in a row that bring the sanction (a setting)
    */
-  public List<Attendance> of(AssemblySession session, long parliamentId) {
-    return attendances(session, parliamentId).getOrDefault(parliamentId, List.of());
+  public GenderSanction of(AssemblySession session, long parliamentId, int sanctionAfter) {
+    return GenderSanction.after(
+        attendances(session, parliamentId).getOrDefault(parliamentId, List.of()), sanctionAfter);
   }
 
   /**

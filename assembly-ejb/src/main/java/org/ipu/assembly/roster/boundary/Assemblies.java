@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.audit.AuditTrail;
-import org.ipu.assembly.platform.settings.entity.StoredSettings;
+import org.ipu.assembly.platform.settings.boundary.AssemblySettings;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.roster.entity.Membership;
 
@@ -32,6 +32,8 @@ public class Assemblies {
 
   @PersistenceContext private EntityManager em;
   @Inject private AuditTrail trail;
+  @Inject private AssemblySettings settings;
+  @Inject private Roster roster;
   @Inject private Event<CurrentAssemblyChanging> changing;
 
   /** Every Assembly, the latest first. */
@@ -132,21 +134,9 @@ public class Assemblies {
 
   /** Copies the membership and the settings of {@code from}; returns how many memberships. */
   private int copy(AssemblySession from, AssemblySession to) {
-    List<Membership> memberships =
-        em.createNamedQuery(Membership.OF_SESSION, Membership.class)
-            .setParameter("session", from)
-            .getResultList();
+    List<Membership> memberships = roster.memberships(from);
     memberships.forEach(m -> em.persist(m.copiedTo(to)));
-    em.createNamedQuery(StoredSettings.OF_ASSEMBLY, StoredSettings.class)
-        .setParameter("assembly", from.getId())
-        .getResultStream()
-        .findFirst()
-        .ifPresent(
-            s -> {
-              StoredSettings settings = new StoredSettings(to.getId());
-              settings.change(s.values(), s.getChangedBy(), s.getChangedAt());
-              em.persist(settings);
-            });
+    settings.copy(from.getId(), to.getId());
     return memberships.size();
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ipu.assembly.platform.settings.boundary.AssemblySettings;
 import org.ipu.assembly.platform.settings.rules.Setting;
+import org.ipu.assembly.platform.settings.rules.SettingValues;
 import org.ipu.assembly.registration.control.GenderHistory;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
@@ -35,10 +36,11 @@ public class Entitlements {
 
   /** Every parliament of the Assembly with its entitlement and usable votes now. */
   public List<DelegationEntitlement> of(AssemblySession session) {
-    VoteAllocation allocation =
-        new VoteAllocation(AllocationSettings.from(settings.values(session.getId())));
+    SettingValues values = settings.values(session.getId());
+    VoteAllocation allocation = new VoteAllocation(AllocationSettings.from(values));
     Map<Long, Integer> present = presentCounts(session.getId());
-    Set<Long> sanctioned = sanctioned(session);
+    Set<Long> sanctioned =
+        genderHistory.sanctioned(session, values.get(Setting.DELEGATION_SANCTION_AFTER));
     return roster.memberships(session).stream()
         .map(
             m ->
@@ -59,11 +61,14 @@ public class Entitlements {
   public EntitlementPreview preview(
       Membership membership, MembershipStatus status, boolean suspended, long population) {
     AssemblySession session = membership.getSession();
-    VoteAllocation allocation =
-        new VoteAllocation(AllocationSettings.from(settings.values(session.getId())));
+    SettingValues values = settings.values(session.getId());
+    VoteAllocation allocation = new VoteAllocation(AllocationSettings.from(values));
     long parliament = membership.getParliament().getId();
     int present = presentCounts(session.getId()).getOrDefault(parliament, 0);
-    boolean sanctioned = sanctioned(session).contains(parliament);
+    boolean sanctioned =
+        genderHistory
+            .of(session, parliament, values.get(Setting.DELEGATION_SANCTION_AFTER))
+            .sanctioned();
     return new EntitlementPreview(
         allocation.entitlementOf(facts(membership, sanctioned, present)),
         allocation.entitlementOf(
@@ -87,12 +92,6 @@ public class Entitlements {
         sanctioned || membership.isGenderSanction(),
         membership.getPopulation(),
         delegatesPresent);
-  }
-
-  /** The parliaments whose single-sex delegations in a row bring the gender sanction. */
-  private Set<Long> sanctioned(AssemblySession session) {
-    return genderHistory.sanctioned(
-        session, settings.values(session.getId()).get(Setting.DELEGATION_SANCTION_AFTER));
   }
 
   /** Delegates confirmed present, per parliament. */

@@ -285,6 +285,6 @@ public class RegistrationsResource {
   }
 
   private Language language() {
-    return Language.ofHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    return Language.of(headers);
   }
 }

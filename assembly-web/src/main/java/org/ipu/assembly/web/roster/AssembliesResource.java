@@ -170,6 +170,6 @@ public class AssembliesResource {
   }
 
   private Locale locale() {
-    return Language.ofHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).locale();
+    return Language.of(headers).locale();
   }
 }

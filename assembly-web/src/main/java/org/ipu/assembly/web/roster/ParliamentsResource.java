@@ -113,6 +113,6 @@ public class ParliamentsResource {
   }
 
   private Locale locale() {
-    return Language.ofHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).locale();
+    return Language.of(headers).locale();
   }
 }

@@ -64,8 +64,7 @@ public class PlenaryResource {
   @GET
   @Path("entitlements")
   public List<EntitlementView> entitlements() {
-    Locale locale =
-        Language.ofHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).locale();
+    Locale locale = Language.of(headers).locale();
     return voting.entitlements().stream().map(d -> EntitlementView.of(d, locale)).toList();
   }
 

@@ -52,9 +52,7 @@ public class VoteRecordResource {
       throw AssemblyException.conflict("vote.not-closed", id);
     }
     Language language =
-        Language.byCode(lang == null ? "" : lang)
-            .orElseGet(
-                () -> Language.ofHeader(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        Language.byCode(lang == null ? "" : lang).orElseGet(() -> Language.of(headers));
     byte[] pdf =
         documents.pdf(
             VoteRecord.TEMPLATE,

@@ -28,10 +28,10 @@ import org.ipu.assembly.platform.settings.rules.SettingValues;
 /**
  * Each Assembly's settings: every component reads them typed ({@link #values(long)}); the
  * Secretariat reads them with their version ({@link #snapshot(long)}) and changes them ({@link
- * #change(long, SettingsChange)}), refused with {@code settings.changed-meanwhile} (409) when
- * someone saved since that version was read, so nobody's change is silently overwritten. Each
- * change is appended to the audit chain {@code assembly-settings:<id>} ({@link SettingsChanged}) in
- * the same transaction.
+ * #change(long, SettingsChange)}; a new Assembly starts with another's, {@link #copy(long, long)}),
+ * refused with {@code settings.changed-meanwhile} (409) when someone saved since that version was
+ * read, so nobody's change is silently overwritten. Each change is appended to the audit chain
+ * {@code assembly-settings:<id>} ({@link SettingsChanged}) in the same transaction.
  */
 @Stateless
 @DeclareRoles(SECRETARIAT)
@@ -83,6 +83,30 @@ public class AssemblySettings {
     } catch (SettingRefused refused) {
       throw AssemblyException.invalid(refused.code(), refused.arguments().toArray());
     }
+    return save(assemblyId, found, before, after);
+  }
+
+  /**
+   * A new Assembly starts with the settings another one set (the rest at their defaults), saved and
+   * audited like a change; nothing if the other set none.
+   */
+  @RolesAllowed(SECRETARIAT)
+  public void copy(long fromAssemblyId, long toAssemblyId) {
+    Optional<StoredSettings> found = stored(toAssemblyId);
+    SettingsSnapshot before =
+        found.map(AssemblySettings::snapshotOf).orElseGet(() -> snapshotOfNothing(toAssemblyId));
+    save(toAssemblyId, found, before, values(fromAssemblyId));
+  }
+
+  /**
+   * Saves the values that differ from {@code before} and appends them to the Assembly's settings
+   * chain; a change that changes nothing saves nothing.
+   */
+  private SettingsSnapshot save(
+      long assemblyId,
+      Optional<StoredSettings> found,
+      SettingsSnapshot before,
+      SettingValues after) {
     List<Setting<?>> changed = after.differencesFrom(before.values());
     if (changed.isEmpty()) {
       return before;

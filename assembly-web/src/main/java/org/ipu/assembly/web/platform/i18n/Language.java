@@ -1,5 +1,6 @@
 package org.ipu.assembly.web.platform.i18n;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -76,9 +77,9 @@ public enum Language {
     return EN;
   }
 
-  /** The best language for an API request's {@code Accept-Language} header (English if none). */
-  public static Language ofHeader(String acceptLanguage) {
-    return bestFor(acceptable(acceptLanguage).iterator());
+  /** The best language for an API request, by its {@code Accept-Language} (English if none). */
+  public static Language of(HttpHeaders request) {
+    return bestFor(acceptable(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).iterator());
   }
 
   /**
