@@ -5,6 +5,8 @@
  * Frames carry totals only; the board of delegations comes from the REST snapshot, fetched when
  * a vote opens or changes state, and (on screens that show the board) at most once a second.
  * Every word comes from the page's resource bundle (data-texts on #live).
+ * A timed vote's countdown runs on the server's time: each frame carries the server's clock, and
+ * the screen keeps only the difference between that and its own, never its own idea of the time.
  */
 (function () {
   'use strict';
@@ -25,6 +27,10 @@
   const showsBoard = !!root.querySelector('[data-board]');
   let boardTimer = null;
   let boardDue = false;
+  /* The server's clock minus this device's, from the latest frame; null until a frame came. */
+  let serverOffset = null;
+  let ticker = null;
+  const twoDigits = new Intl.NumberFormat(lang, { minimumIntegerDigits: 2, useGrouping: false });
 
   function setOnline(online) {
     root.classList.toggle('offline', !online);
@@ -83,6 +89,7 @@
       const message = JSON.parse(event.data);
       if (lastSeq && message.seq > lastSeq + 1) { snapshot(); }
       lastSeq = Math.max(lastSeq, message.seq);
+      if (typeof message.serverTime === 'number') { serverOffset = message.serverTime - Date.now(); }
       onFrame(message.vote);
     };
     socket.onclose = () => {
@@ -111,6 +118,36 @@
     return v.outcome ? sentence + ' — ' + text('Outcome.' + v.outcome) : sentence;
   }
 
+  /* The time left as h:mm:ss or m:ss, in the page's digits. */
+  function clockText(millis) {
+    const total = Math.ceil(millis / 1000);
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    return (h > 0 ? numbers.format(h) + ':' + twoDigits.format(m) : numbers.format(m)) + ':' + twoDigits.format(s);
+  }
+
+  /* A UTC date-time as the server sends it (no zone), in epoch milliseconds. */
+  function utc(dateTime) {
+    return Date.parse(/(Z|[+-]\d\d:\d\d)$/.test(dateTime) ? dateTime : dateTime + 'Z');
+  }
+
+  function tick() {
+    const v = current;
+    const timed = v && v.state === 'OPEN' && v.closesAt && serverOffset !== null;
+    root.classList.toggle('timed', !!timed);
+    if (!timed) {
+      set('countdown', '');
+      clearInterval(ticker);
+      ticker = null;
+      return;
+    }
+    const left = utc(v.closesAt) - (Date.now() + serverOffset);
+    set('countdown', left > 0 ? text('live.countdown', clockText(left)) : text('live.time-up'));
+    root.dataset.remaining = String(Math.max(0, Math.ceil(left / 1000)));
+    if (!ticker) { ticker = setInterval(tick, 250); }
+  }
+
   function render(v) {
     root.dataset.state = v.state;
     root.dataset.voteId = v.voteId;
@@ -125,6 +162,7 @@
     set('required', v.required === null || v.required === undefined ? '–' : fmt(v.required));
     set('outcome', v.totals && v.required ? outcomeText(v) : (v.state === 'OPEN' ? text('live.secret-running') : ''));
     set('letter', v.rollCallLetter ? text('live.roll-call-letter', v.rollCallLetter) : '');
+    tick();
     const board = root.querySelector('[data-board]');
     if (board && v.board) {
       board.replaceChildren(...v.board.filter((e) => e.voted || (v.state === 'OPEN' && e.usableVotes > 0)).map((e) => {

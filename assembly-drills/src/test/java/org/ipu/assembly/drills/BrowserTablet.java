@@ -76,6 +76,10 @@ final class BrowserTablet implements AutoCloseable {
     type("ballot-no", no);
     type("ballot-abstain", abstain);
     driver.findElement(By.id("ballot-submit")).click();
+    // The tablet asks before sending.
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("ballot-confirm-send")).isDisplayed());
+    driver.findElement(By.id("ballot-confirm-send")).click();
   }
 
   /** Waits until the ballot's message contains the text; the message then. */

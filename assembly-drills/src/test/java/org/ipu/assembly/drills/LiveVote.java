@@ -120,6 +120,14 @@ final class LiveVote {
 
   /** The same, with {@code spare} more delegations present that do not cast in the loop. */
   void open(String subject, int count, int spare) throws Exception {
+    open(subject, count, spare, null);
+  }
+
+  /**
+   * The same, the vote opened with a countdown of {@code seconds} (it closes by itself), or without
+   * one if null.
+   */
+  void open(String subject, int count, int spare, Integer seconds) throws Exception {
     Set<Long> registered =
         expect(secretariat.get("/api/registrations"), 200)
             .array()
@@ -197,7 +205,14 @@ final class LiveVote {
             .object()
             .getJsonNumber("id")
             .longValue();
-    expect(secretariat.post("/api/votes/" + voteId + "/open", ""), 200);
+    if (seconds == null) {
+      expect(secretariat.post("/api/votes/" + voteId + "/open", ""), 200);
+    } else {
+      expect(
+          secretariat.post(
+              "/api/votes/" + voteId + "/open-timed", "{\"seconds\": " + seconds + "}"),
+          200);
+    }
     Map<Long, Integer> usable = new HashMap<>();
     snapshot()
         .getJsonArray("board")

@@ -23,6 +23,7 @@ import org.ipu.assembly.registration.entity.Participant;
 import org.ipu.assembly.registration.entity.ParticipantDetails;
 import org.ipu.assembly.registration.rules.Committee;
 import org.ipu.assembly.registration.rules.Gender;
+import org.ipu.assembly.registration.rules.ListConsent;
 import org.ipu.assembly.registration.rules.ParticipantCategory;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.roster.entity.Parliament;
@@ -34,7 +35,10 @@ import org.ipu.assembly.roster.entity.Parliament;
  * the head, and {@code delegate.fr2}) stay accredited for the plenary; Kenya's, approved too, was
  * changed and submitted again and waits in the Secretariat's queue with what changed; Japan's,
  * submitted, is single-sex (a warning); Germany's was returned with a comment; Brazil's is approved
- * ({@code delegate.br} heads it); Spain's draft has one delegate more than its limit.
+ * ({@code delegate.br} heads it): its participants gave each of the three consents to the list of
+ * participants, and two asked for a visa-support letter, the head's signed off already; ten more,
+ * across the geopolitical groups, are approved too; Spain's draft has one delegate more than its
+ * limit.
  */
 @Dependent
 public class RegistrationSeeder implements DemoSeeder {
@@ -96,11 +100,34 @@ public class RegistrationSeeder implements DemoSeeder {
         "Please give the family names exactly as in the passports.", "secretariat", now);
 
     Delegation brazil = delegation(session, "BR", now);
-    signsInAs(
-        "delegate.br", add(brazil, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, true));
-    add(brazil, Gender.MALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
-    add(brazil, Gender.FEMALE, ParticipantCategory.MEMBER_OF_PARLIAMENT, false);
+    Participant brazilsHead =
+        add(
+            brazil,
+            Gender.FEMALE,
+            ParticipantCategory.MEMBER_OF_PARLIAMENT,
+            true,
+            ListConsent.PUBLIC,
+            true);
+    signsInAs("delegate.br", brazilsHead);
+    add(
+        brazil,
+        Gender.MALE,
+        ParticipantCategory.MEMBER_OF_PARLIAMENT,
+        false,
+        ListConsent.PARTICIPANTS,
+        true);
+    add(
+        brazil,
+        Gender.FEMALE,
+        ParticipantCategory.MEMBER_OF_PARLIAMENT,
+        false,
+        ListConsent.NOBODY,
+        false);
+    add(brazil, Gender.MALE, ParticipantCategory.ADVISER, false, ListConsent.PUBLIC, false);
     approve(brazil, now.minusDays(10), now.minusDays(8));
+    brazilsHead.signVisaLetter("secretariat", now.minusDays(7));
+
+    approvedAcrossTheGroups(session, now);
 
     Delegation spain = delegation(session, "ES", now);
     for (int i = 0; i < 9; i++) {
@@ -109,6 +136,32 @@ public class RegistrationSeeder implements DemoSeeder {
           i % 2 == 0 ? Gender.FEMALE : Gender.MALE,
           ParticipantCategory.MEMBER_OF_PARLIAMENT,
           i == 0);
+    }
+  }
+
+  /**
+   * More approved delegations, from every geopolitical group, so that the badges, the desk and the
+   * statistics have people to show: two to five participants each, one in three delegations of
+   * members of parliament of one sex.
+   */
+  private void approvedAcrossTheGroups(AssemblySession session, LocalDateTime now) {
+    String[] countries = {"MX", "IN", "ZA", "SE", "NG", "AR", "CA", "EG", "ID", "NZ"};
+    ParticipantCategory[] others = {
+      ParticipantCategory.ADVISER,
+      ParticipantCategory.DELEGATION_SECRETARY,
+      ParticipantCategory.ACCOMPANYING_PERSON
+    };
+    for (int c = 0; c < countries.length; c++) {
+      Delegation delegation = delegation(session, countries[c], now);
+      int members = 2 + c % 3;
+      for (int m = 0; m < members; m++) {
+        Gender gender = c % 3 == 0 || (m + c) % 2 == 0 ? Gender.FEMALE : Gender.MALE;
+        add(delegation, gender, ParticipantCategory.MEMBER_OF_PARLIAMENT, m == 0);
+      }
+      if (c % 2 == 0) {
+        add(delegation, c % 4 == 0 ? Gender.MALE : Gender.FEMALE, others[c % 3], false);
+      }
+      approve(delegation, now.minusDays(9), now.minusDays(6));
     }
   }
 
@@ -152,8 +205,25 @@ public class RegistrationSeeder implements DemoSeeder {
             .getSingleResult());
   }
 
+  /** A participant; their consent to the list goes round the three levels. */
   private Participant add(
       Delegation delegation, Gender gender, ParticipantCategory category, boolean head) {
+    return add(
+        delegation,
+        gender,
+        category,
+        head,
+        ListConsent.values()[(next + 2) % ListConsent.values().length],
+        false);
+  }
+
+  private Participant add(
+      Delegation delegation,
+      Gender gender,
+      ParticipantCategory category,
+      boolean head,
+      ListConsent consent,
+      boolean visaLetter) {
     String[] name = NAMES[next++ % NAMES.length];
     boolean delegate = category.isDelegate();
     Participant participant =
@@ -175,8 +245,8 @@ public class RegistrationSeeder implements DemoSeeder {
                 delegation.getSession().getOpensOn().minusDays(1),
                 delegation.getSession().getClosesOn().plusDays(1),
                 null,
-                false,
-                true,
+                visaLetter,
+                consent.name(),
                 null));
     em.persist(participant);
     return participant;

@@ -49,10 +49,10 @@ class AssembliesPageIT extends IntegrationTest {
           new java.util.Locale("", parliament.countryCode())
               .getDisplayCountry(java.util.Locale.forLanguageTag("es"));
       type(browser, "compositions:table:member:filter", name);
-      browser.waitForText(By.id("compositions:table"), name);
-      type(browser, "compositions:table:0:women", "0");
-      type(browser, "compositions:table:0:men", "2");
-      browser.driver().findElement(By.id("compositions:table:0:save")).click();
+      WebElement member = browser.filteredRow("compositions:table", name);
+      type(member.findElement(By.cssSelector("input[id$=':women']")), "0");
+      type(member.findElement(By.cssSelector("input[id$=':men']")), "2");
+      member.findElement(By.cssSelector("button[id$=':save']")).click();
       browser.waitForText(
           MESSAGES,
           "La delegación de " + name + " en la Asamblea n.º " + number + " está guardada.");
@@ -69,7 +69,10 @@ class AssembliesPageIT extends IntegrationTest {
   }
 
   private static void type(Browser browser, String id, String text) {
-    WebElement input = browser.waitFor(By.id(id));
+    type(browser.waitFor(By.id(id)), text);
+  }
+
+  private static void type(WebElement input, String text) {
     input.clear();
     input.sendKeys(text);
   }

@@ -82,6 +82,32 @@ public final class Browser implements AutoCloseable {
         .until(d -> d.findElement(locator).getText().contains(text));
   }
 
+  /**
+   * The row of a filtered table whose first cell is {@code name}, once the filter has answered:
+   * every row then holds the name, ignoring case as the filter does (another may too: "Guinea" in
+   * "Guinea-Bissau", "AB" in "Zimbabwe").
+   */
+  public WebElement filteredRow(String tableId, String name) {
+    By rows = By.xpath("//tbody[@id='" + tableId + "_data']/tr");
+    String folded = name.toLowerCase(java.util.Locale.ROOT);
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              java.util.List<WebElement> shown = d.findElements(rows);
+              if (shown.isEmpty()
+                  || !shown.stream()
+                      .allMatch(
+                          r -> r.getText().toLowerCase(java.util.Locale.ROOT).contains(folded))) {
+                return null;
+              }
+              return shown.stream()
+                  .filter(r -> r.findElement(By.tagName("td")).getText().strip().equals(name))
+                  .findFirst()
+                  .orElse(null);
+            });
+  }
+
   public String path() {
     return java.net.URI.create(driver.getCurrentUrl()).getPath();
   }

@@ -90,12 +90,14 @@ class MembershipIT extends IntegrationTest {
       WebElement filter =
           browser.waitFor(By.cssSelector("#parliaments\\:table th input.ui-column-filter"));
       filter.sendKeys(parliament.name());
-      browser.waitForText(By.id("parliaments:table"), parliament.name());
       new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
           .ignoring(StaleElementReferenceException.class)
           .until(
               d -> {
-                d.findElement(By.cssSelector(".change-membership")).click();
+                browser
+                    .filteredRow("parliaments:table", parliament.name())
+                    .findElement(By.cssSelector(".change-membership"))
+                    .click();
                 return true;
               });
       browser.waitForText(By.id("membership:preview"), "Votes now: 16");

@@ -647,6 +647,6 @@ class RegistrationIT extends IntegrationTest {
         .add("workingLanguage", language)
         .add("arrivesOn", "2027-04-11")
         .add("departsOn", "2027-04-16")
-        .add("listed", true);
+        .add("listConsent", "PUBLIC");
   }
 }

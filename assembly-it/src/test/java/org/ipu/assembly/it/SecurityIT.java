@@ -152,6 +152,23 @@ class SecurityIT extends IntegrationTest {
   }
 
   @Test
+  void aFormTooLargeForAnyPageIsRefusedWith413InTheVisitorsLanguage() throws Exception {
+    String form = "login%3Ausername=" + "a".repeat(2 * 1024 * 1024);
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(URI.create(Deployments.base() + "/login.xhtml"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "fr")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).isEqualTo(413);
+    assertThat(answer.body()).contains("Trop volumineux").doesNotContain("Exception");
+  }
+
+  @Test
   void aParliamentPageWithAnIdThatIsNoNumberIsNotFound() throws Exception {
     Caller secretariat = Api.as("secretariat", DEMO_PASSWORD).caller().signIn();
 

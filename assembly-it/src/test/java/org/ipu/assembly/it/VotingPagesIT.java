@@ -91,10 +91,13 @@ class VotingPagesIT extends IntegrationTest {
           .executeScript(
               "const realFetch = window.fetch; let lose = 1;"
                   + "window.fetch = (...args) => realFetch(...args).then(r => {"
-                  + "  if (lose-- > 0) { throw new TypeError('network lost'); } return r; });");
+                  + "  if (String(args[0]).includes('/ballots') && lose-- > 0) {"
+                  + "    throw new TypeError('network lost'); }"
+                  + "  return r; });");
       type(tablet, "ballot-yes", 6);
       type(tablet, "ballot-no", 2);
       tablet.driver().findElement(By.id("ballot-submit")).click();
+      confirm(tablet, "Send 6 yes, 2 no, 0 abstain");
 
       tablet.waitForText(By.id("ballot-message"), "sent again automatically");
       tablet.waitForText(By.id("ballot-message"), "Your ballot is counted.");
@@ -141,9 +144,16 @@ class VotingPagesIT extends IntegrationTest {
     type(tablet, "ballot-no", no);
     type(tablet, "ballot-abstain", abstain);
     tablet.driver().findElement(By.id("ballot-submit")).click();
+    confirm(tablet, "Send %d yes, %d no, %d abstain".formatted(yes, no, abstain));
     tablet.waitForText(By.id("ballot-message"), "Your ballot is counted.");
     assertThat(tablet.driver().findElement(By.id("ballot-receipt")).getText())
         .startsWith("Receipt no.");
+  }
+
+  /** The tablet asks before sending: the question says what will be sent; confirm it. */
+  private static void confirm(Browser tablet, String question) {
+    tablet.waitForText(By.id("ballot-confirm-question"), question);
+    tablet.driver().findElement(By.id("ballot-confirm-send")).click();
   }
 
   private static void type(Browser tablet, String id, int value) {

@@ -11,6 +11,19 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.ipu.assembly.accounts.boundary.NewAccount;
+import org.ipu.assembly.accreditation.control.AssemblyFigures;
+import org.ipu.assembly.accreditation.control.CheckInAnswer;
+import org.ipu.assembly.accreditation.control.DeskPerson;
+import org.ipu.assembly.accreditation.control.DeskRoster;
+import org.ipu.assembly.accreditation.control.DeskScan;
+import org.ipu.assembly.amendments.boundary.AmendmentInput;
+import org.ipu.assembly.amendments.boundary.DraftDescription;
+import org.ipu.assembly.amendments.boundary.DraftInput;
+import org.ipu.assembly.amendments.boundary.ParagraphInput;
+import org.ipu.assembly.amendments.boundary.VotingOrderInput;
+import org.ipu.assembly.amendments.control.Views.AmendmentView;
+import org.ipu.assembly.amendments.control.Views.ConsolidatedList;
+import org.ipu.assembly.amendments.control.Views.DraftView;
 import org.ipu.assembly.platform.audit.AuditReport;
 import org.ipu.assembly.registration.boundary.CompositionEntry;
 import org.ipu.assembly.registration.control.ParticipantLine;
@@ -24,6 +37,11 @@ import org.ipu.assembly.voting.control.NewVote;
 import org.ipu.assembly.voting.control.VoteSnapshot;
 import org.ipu.assembly.web.accounts.AccountView;
 import org.ipu.assembly.web.accounts.AccountsResource;
+import org.ipu.assembly.web.accreditation.BadgesResource;
+import org.ipu.assembly.web.accreditation.CheckInResource;
+import org.ipu.assembly.web.accreditation.VisaRequestView;
+import org.ipu.assembly.web.amendments.AmendmentsResource;
+import org.ipu.assembly.web.amendments.DraftsResource;
 import org.ipu.assembly.web.platform.errors.ApiError;
 import org.ipu.assembly.web.platform.rest.JsonSchemas;
 import org.ipu.assembly.web.registration.DelegationView;
@@ -51,6 +69,28 @@ public class ApiDocument implements OASFilter {
   private static final List<Class<? extends Record>> API_TYPES =
       List.of(
           ApiError.class,
+          org.ipu.assembly.sideevents.control.Venue.class,
+          org.ipu.assembly.sideevents.control.RoomInput.class,
+          org.ipu.assembly.sideevents.control.RoomView.class,
+          org.ipu.assembly.sideevents.control.BlockView.class,
+          org.ipu.assembly.web.sideevents.RoomsResource.Block.class,
+          org.ipu.assembly.sideevents.control.SideEventView.class,
+          org.ipu.assembly.sideevents.control.EventRequest.class,
+          org.ipu.assembly.sideevents.control.GuestPlace.class,
+          org.ipu.assembly.sideevents.control.GuestNames.class,
+          org.ipu.assembly.web.sideevents.SideEventsResource.SideEventList.class,
+          org.ipu.assembly.web.sideevents.SideEventsResource.Suggestions.class,
+          org.ipu.assembly.web.sideevents.SideEventsResource.AtVersion.class,
+          org.ipu.assembly.web.sideevents.SideEventsResource.Rejection.class,
+          org.ipu.assembly.web.sideevents.SideEventsResource.Placement.class,
+          org.ipu.assembly.web.sideevents.SideEventsResource.Feed.class,
+          BadgesResource.BadgeRequest.class,
+          BadgesResource.BatchView.class,
+          DeskScan.class,
+          CheckInAnswer.class,
+          DeskPerson.class,
+          DeskRoster.class,
+          CheckInResource.DeskSearch.class,
           AccountView.class,
           NewAccount.class,
           ParliamentView.class,
@@ -58,6 +98,9 @@ public class ApiDocument implements OASFilter {
           VoteView.class,
           NewVote.class,
           VotesResource.Annulment.class,
+          VotesResource.Countdown.class,
+          org.ipu.assembly.voting.control.DelegationShares.class,
+          org.ipu.assembly.voting.control.DelegationShares.Share.class,
           BallotRequest.class,
           BallotReceipt.class,
           VoteSnapshot.class,
@@ -85,7 +128,22 @@ public class ApiDocument implements OASFilter {
           AssembliesResource.CompositionView.class,
           AssembliesResource.Compositions.class,
           NewAssembly.class,
-          CompositionEntry.class);
+          CompositionEntry.class,
+          AssemblyFigures.class,
+          VisaRequestView.class,
+          DraftInput.class,
+          DraftDescription.class,
+          ParagraphInput.class,
+          VotingOrderInput.class,
+          AmendmentInput.class,
+          DraftsResource.VersionInput.class,
+          DraftsResource.DraftList.class,
+          DraftsResource.AmendmentList.class,
+          AmendmentsResource.DelegateList.class,
+          AmendmentsResource.Authorisation.class,
+          DraftView.class,
+          AmendmentView.class,
+          ConsolidatedList.class);
 
   @Override
   public void filterOpenAPI(OpenAPI openApi) {

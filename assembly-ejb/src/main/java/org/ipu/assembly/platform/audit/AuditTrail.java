@@ -32,6 +32,9 @@ public class AuditTrail {
   /** The longest payload, in characters of its canonical (ASCII) JSON. */
   public static final int MAX_PAYLOAD = 60_000;
 
+  /** Who signs what nobody signed in started. */
+  public static final String SYSTEM = "system";
+
   @PersistenceContext private EntityManager em;
   @Resource private SessionContext context;
   @Inject private Clock clock;
@@ -44,7 +47,8 @@ public class AuditTrail {
         .executeUpdate();
     AuditChainHead head =
         em.find(AuditChainHead.class, subject.key(), LockModeType.PESSIMISTIC_WRITE);
-    AuditRecord appended = record(subject, head.head(), kind, payload, Timestamps.now(clock));
+    AuditRecord appended =
+        record(subject, head.head(), kind, payload, Timestamps.now(clock), caller());
     head.advance(appended);
     return appended;
   }
@@ -55,11 +59,25 @@ public class AuditTrail {
    */
   public <P extends Record> AuditRecord append(
       AuditSubject subject, AuditHead head, AuditKind<P> kind, P payload, LocalDateTime at) {
-    return record(subject, head, kind, payload, at.truncatedTo(ChronoUnit.MILLIS));
+    return record(subject, head, kind, payload, at.truncatedTo(ChronoUnit.MILLIS), caller());
+  }
+
+  /**
+   * The same, signed {@value #SYSTEM} whoever the container says the caller is: for work that
+   * nobody signed in started (a timer's callback may carry a principal from an earlier request).
+   */
+  public <P extends Record> AuditRecord appendBySystem(
+      AuditSubject subject, AuditHead head, AuditKind<P> kind, P payload, LocalDateTime at) {
+    return record(subject, head, kind, payload, at.truncatedTo(ChronoUnit.MILLIS), SYSTEM);
   }
 
   private <P extends Record> AuditRecord record(
-      AuditSubject subject, AuditHead head, AuditKind<P> kind, P payload, LocalDateTime at) {
+      AuditSubject subject,
+      AuditHead head,
+      AuditKind<P> kind,
+      P payload,
+      LocalDateTime at,
+      String actor) {
     if (!kind.payloadType().isInstance(payload)) {
       throw new IllegalArgumentException(kind.name() + " takes a " + kind.payloadType());
     }
@@ -67,7 +85,7 @@ public class AuditTrail {
     if (json.length() > MAX_PAYLOAD) {
       throw new IllegalArgumentException("audit payload over " + MAX_PAYLOAD + " characters");
     }
-    AuditRecord appended = new AuditRecord(subject, head, kind.name(), json, caller(), at);
+    AuditRecord appended = new AuditRecord(subject, head, kind.name(), json, actor, at);
     em.persist(appended);
     return appended;
   }
@@ -76,7 +94,7 @@ public class AuditTrail {
   private String caller() {
     Principal principal = context.getCallerPrincipal();
     return principal == null || "ANONYMOUS".equals(principal.getName())
-        ? "system"
+        ? SYSTEM
         : principal.getName();
   }
 }

@@ -8,7 +8,9 @@ import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -32,8 +34,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 
 /**
  * Renders a document: its template filled with a model, as XHTML, then as PDF with the shipped
@@ -67,6 +73,9 @@ public class DocumentRenderer {
 
   static {
     STANDARD_FONTS.setLevel(Level.SEVERE);
+    // openhtmltopdf writes its progress (fonts loaded, "prepare to fly") at INFO to the console,
+    // which the server files as errors: only its warnings are worth a line in the log.
+    XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
   }
 
   private final Map<String, byte[]> fontFiles = new HashMap<>();
@@ -99,9 +108,10 @@ public class DocumentRenderer {
             .useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(language))
             .defaultTextDirection(rightToLeft(language) ? TextDirection.RTL : TextDirection.LTR)
             .useExternalResourceAccessControl(
-                (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                DocumentRenderer::embedded,
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
             .useExternalResourceAccessControl(
-                (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                DocumentRenderer::embedded, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
             .withProducer("Assembly")
             .withHtmlContent(xhtml, null)
             .toStream(out);
@@ -118,6 +128,36 @@ public class DocumentRenderer {
       builder.run();
     } catch (IOException e) {
       throw new UncheckedIOException("could not render " + template.name(), e);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * A long document (hundreds of badges) rendered part by part, each part the template filled with
+   * one model, then joined into one PDF in order. {@code progress} hears the number of parts done
+   * after each one, so that a page can show how far it got. Parts are rendered one after the other
+   * on the caller's thread: a large batch uses one processor and leaves the others to the sitting.
+   */
+  public byte[] pdfInParts(
+      DocumentTemplate template,
+      List<? extends Map<String, ?>> parts,
+      Locale language,
+      IntConsumer progress) {
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("a document has at least one part");
+    }
+    PDFMergerUtility merger = new PDFMergerUtility();
+    int done = 0;
+    for (Map<String, ?> part : parts) {
+      merger.addSource(new RandomAccessReadBuffer(pdf(template, part, language)));
+      progress.accept(++done);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    merger.setDestinationStream(out);
+    try {
+      merger.mergeDocuments(IOUtils.createMemoryOnlyStreamCache());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not join the parts of " + template.name(), e);
     }
     return out.toByteArray();
   }
@@ -149,6 +189,16 @@ public class DocumentRenderer {
     } catch (TemplateException e) {
       throw new IllegalStateException("could not fill " + template.name(), e);
     }
+  }
+
+  /**
+   * A document loads nothing from anywhere (no file, no network): the only resources it may use are
+   * pictures embedded in it as {@code data:} URIs (a badge's photo and QR code).
+   */
+  private static boolean embedded(String uri, ExternalResourceType type) {
+    return type == ExternalResourceType.IMAGE_RASTER
+        && uri != null
+        && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"));
   }
 
   /** Whether the language is written right to left (Arabic, Hebrew, Persian, Urdu, ...). */

@@ -178,8 +178,7 @@ public class EarlierCompositions {
     if (assembly == null) {
       throw AssemblyException.notFound("assembly.not-found", assemblyId);
     }
-    AssemblySession current =
-        roster.currentSession().orElseThrow(() -> AssemblyException.notFound("session.none"));
+    AssemblySession current = roster.requireCurrentSession();
     if (!assembly.getOpensOn().isBefore(current.getOpensOn())) {
       throw AssemblyException.conflict("history.not-earlier", assembly.getNumber());
     }

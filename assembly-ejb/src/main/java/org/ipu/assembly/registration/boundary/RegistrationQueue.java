@@ -5,6 +5,7 @@ import static org.ipu.assembly.platform.Roles.SECRETARIAT;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +17,7 @@ import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.PlainText;
 import org.ipu.assembly.platform.Timestamps;
 import org.ipu.assembly.platform.audit.AuditTrail;
+import org.ipu.assembly.registration.control.ApprovalChanged;
 import org.ipu.assembly.registration.control.DelegationSheet;
 import org.ipu.assembly.registration.control.DelegationSheets;
 import org.ipu.assembly.registration.control.Delegations;
@@ -50,6 +52,7 @@ public class RegistrationQueue {
   @Inject private RegistrationMail mail;
   @Inject private RegistrationReminders reminders;
   @Inject private Clock clock;
+  @Inject private Event<ApprovalChanged> approvalChanged;
 
   /** Every delegation of the current Assembly: submitted ones oldest first, then the others. */
   public List<DelegationSheet> all() {
@@ -80,6 +83,7 @@ public class RegistrationQueue {
         RegistrationAudit.APPROVED,
         new RegistrationAudit.Approved(composition.delegates(), participants.size()));
     mail.tellFocalPoints(delegation, RegistrationMail.APPROVED, composition.delegates(), null);
+    approvalChanged.fire(new ApprovalChanged(delegation.getSession().getId(), delegation.getId()));
     return sheets.of(delegation, true);
   }
 

@@ -1,6 +1,7 @@
 package org.ipu.assembly.registration.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import org.ipu.assembly.accounts.boundary.Accounts;
@@ -26,6 +27,7 @@ public class DelegationChanges {
   @Inject private DelegationSheets sheets;
   @Inject private AuditTrail trail;
   @Inject private Clock clock;
+  @Inject private Event<ApprovalChanged> approvalChanged;
 
   /**
    * Locks the delegation and refuses unless the caller may change it now: {@code
@@ -63,6 +65,10 @@ public class DelegationChanges {
     RegistrationState before = delegation.getState();
     delegation.changed(Timestamps.now(clock));
     audit(delegation, participant, change, before);
+    if (before == RegistrationState.APPROVED && delegation.getState() != before) {
+      approvalChanged.fire(
+          new ApprovalChanged(delegation.getSession().getId(), delegation.getId()));
+    }
   }
 
   /**

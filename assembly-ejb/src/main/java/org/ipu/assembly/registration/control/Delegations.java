@@ -48,7 +48,7 @@ public class Delegations {
 
   /** The current Assembly ({@code session.none} if there is none). */
   public AssemblySession session() {
-    return roster.currentSession().orElseThrow(() -> AssemblyException.notFound("session.none"));
+    return roster.requireCurrentSession();
   }
 
   /** The parliament's delegation to the current Assembly ({@code registration.none} if none). */

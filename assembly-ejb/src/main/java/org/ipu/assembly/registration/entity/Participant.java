@@ -14,6 +14,7 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.ipu.assembly.platform.VersionedEntity;
 import org.ipu.assembly.registration.rules.Committee;
 import org.ipu.assembly.registration.rules.CommitteeSeat;
 import org.ipu.assembly.registration.rules.Gender;
+import org.ipu.assembly.registration.rules.ListConsent;
 import org.ipu.assembly.registration.rules.ParticipantCategory;
 import org.ipu.assembly.registration.rules.ParticipantFacts;
 
@@ -121,7 +123,17 @@ public class Participant extends VersionedEntity {
   @Column(name = "visa_letter")
   private boolean visaLetter;
 
-  private boolean listed;
+  @Column(name = "list_consent")
+  @Enumerated(EnumType.STRING)
+  private ListConsent listConsent = ListConsent.NOBODY;
+
+  /** When the Secretariat signed off the visa-support letter the person asked for (null: not). */
+  @Column(name = "visa_letter_signed_at")
+  private LocalDateTime visaLetterSignedAt;
+
+  /** Who signed it off (user name). */
+  @Column(name = "visa_letter_signed_by")
+  private String visaLetterSignedBy;
 
   protected Participant() {}
 
@@ -165,8 +177,6 @@ public class Participant extends VersionedEntity {
 
   /** Takes the (checked) details. */
   public final void change(ParticipantDetails details) {
-    familyName = details.familyName();
-    givenNames = details.givenNames();
     title = details.title();
     gender = details.gender();
     bornOn = details.bornOn();
@@ -181,8 +191,17 @@ public class Participant extends VersionedEntity {
     arrivesOn = details.arrivesOn();
     departsOn = details.departsOn();
     accessibilityNeeds = details.accessibilityNeeds();
+    if (!details.visaLetter()
+        || !Objects.equals(familyName, details.familyName())
+        || !Objects.equals(givenNames, details.givenNames())) {
+      // A letter signed off names the person as they were: a new name needs a new sign-off.
+      visaLetterSignedAt = null;
+      visaLetterSignedBy = null;
+    }
+    familyName = details.familyName();
+    givenNames = details.givenNames();
     visaLetter = details.visaLetter();
-    listed = details.listed();
+    listConsent = details.consent();
   }
 
   /** The details as they are now, with this version: what a form starts from. */
@@ -204,7 +223,7 @@ public class Participant extends VersionedEntity {
         departsOn,
         accessibilityNeeds,
         visaLetter,
-        listed,
+        listConsent.name(),
         getVersion());
   }
 
@@ -275,5 +294,42 @@ public class Participant extends VersionedEntity {
 
   public LocalDate getBornOn() {
     return bornOn;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public ListConsent getListConsent() {
+    return listConsent;
+  }
+
+  /** Whether the person asked for a visa-support letter. */
+  public boolean isVisaLetter() {
+    return visaLetter;
+  }
+
+  /**
+   * The Secretariat signs off the visa-support letter the person asked for (only if they did);
+   * signing it off again changes nothing.
+   */
+  public void signVisaLetter(String officer, LocalDateTime at) {
+    if (!visaLetter) {
+      throw new IllegalStateException("no visa letter was asked for");
+    }
+    if (visaLetterSignedAt == null) {
+      visaLetterSignedAt = Objects.requireNonNull(at, "at");
+      visaLetterSignedBy = Objects.requireNonNull(officer, "officer");
+    }
+  }
+
+  /** When the Secretariat signed off the visa-support letter (empty: not yet, or not asked for). */
+  public Optional<LocalDateTime> getVisaLetterSignedAt() {
+    return Optional.ofNullable(visaLetterSignedAt);
+  }
+
+  /** Who signed it off (user name; null if nobody yet). */
+  public String getVisaLetterSignedBy() {
+    return visaLetterSignedBy;
   }
 }

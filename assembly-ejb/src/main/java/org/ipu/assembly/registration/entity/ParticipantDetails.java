@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.EnumName;
 import org.ipu.assembly.platform.PlainText;
 import org.ipu.assembly.platform.RequestCheck;
 import org.ipu.assembly.registration.rules.Committee;
 import org.ipu.assembly.registration.rules.Gender;
+import org.ipu.assembly.registration.rules.ListConsent;
 import org.ipu.assembly.registration.rules.ParticipantCategory;
 
 /**
@@ -21,7 +23,8 @@ import org.ipu.assembly.registration.rules.ParticipantCategory;
  *
  * @param committeeMember the Standing Committees on which this delegate is the member
  * @param committeeSubstitute those on which this delegate is the substitute
- * @param listed consents to appear in the published list of participants
+ * @param listConsent who may read the participant's name in the list of participants ({@link
+ *     ListConsent}'s name; none: {@code NOBODY})
  * @param version the version read, when changing a participant (null when adding one)
  */
 public record ParticipantDetails(
@@ -57,7 +60,8 @@ public record ParticipantDetails(
         @Pattern(regexp = PlainText.REGEX, message = "participant.accessibility.invalid")
         String accessibilityNeeds,
     boolean visaLetter,
-    boolean listed,
+    @EnumName(value = ListConsent.class, message = "participant.list-consent.invalid")
+        String listConsent,
     Long version) {
 
   public ParticipantDetails {
@@ -92,7 +96,9 @@ public record ParticipantDetails(
                 departsOn,
                 trim(accessibilityNeeds),
                 visaLetter,
-                listed,
+                listConsent == null || listConsent.isBlank()
+                    ? ListConsent.NOBODY.name()
+                    : listConsent.trim().toUpperCase(Locale.ROOT),
                 version));
     if (arrivesOn != null && departsOn != null && departsOn.isBefore(arrivesOn)) {
       throw AssemblyException.invalid("participant.stay.invalid");
@@ -132,8 +138,13 @@ public record ParticipantDetails(
         null,
         accessibilityNeeds,
         false,
-        listed,
+        listConsent,
         null);
+  }
+
+  /** The consent to the list of participants (checked details: never null). */
+  public ListConsent consent() {
+    return listConsent == null ? ListConsent.NOBODY : ListConsent.valueOf(listConsent);
   }
 
   private static String trim(String text) {

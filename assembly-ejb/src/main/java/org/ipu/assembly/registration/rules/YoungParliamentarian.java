@@ -1,7 +1,6 @@
 package org.ipu.assembly.registration.rules;
 
 import java.time.LocalDate;
-import java.time.Period;
 
 /** Young-parliamentarian status, derived from the date of birth, never typed. */
 public final class YoungParliamentarian {
@@ -13,9 +12,15 @@ public final class YoungParliamentarian {
    * IPU's is 45) on the day the Assembly opens.
    */
   public static boolean isYoung(LocalDate born, LocalDate assemblyOpens, int ageLimit) {
-    if (born == null) {
-      return false;
-    }
-    return Period.between(born, assemblyOpens).getYears() < ageLimit;
+    return born != null && born.isAfter(youngIfBornAfter(assemblyOpens, ageLimit));
+  }
+
+  /**
+   * The same rule as a date, for counting in the database: a member of parliament is young exactly
+   * when born after this day (someone born on it turns {@code ageLimit} on the opening day; a 29
+   * February birthday counts from 1 March in a common year).
+   */
+  public static LocalDate youngIfBornAfter(LocalDate assemblyOpens, int ageLimit) {
+    return assemblyOpens.minusYears(ageLimit);
   }
 }

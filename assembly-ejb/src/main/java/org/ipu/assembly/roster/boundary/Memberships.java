@@ -5,6 +5,7 @@ import static org.ipu.assembly.platform.Roles.SECRETARIAT;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -17,7 +18,8 @@ import org.ipu.assembly.roster.entity.Membership;
 /**
  * The Secretariat keeps the Assembly's membership: each parliament's status, suspension (with its
  * reason), population figure and geopolitical groups at the current Assembly, validated, made on
- * the version read, and audited.
+ * the version read, audited, and fired as a CDI event ({@link MembershipChanged}) for the
+ * components whose figures depend on it.
  */
 @Stateless
 @DeclareRoles(SECRETARIAT)
@@ -27,6 +29,7 @@ public class Memberships {
   @PersistenceContext private EntityManager em;
   @Inject private Roster roster;
   @Inject private AuditTrail trail;
+  @Inject private Event<MembershipChanged> membershipChanged;
 
   /** Changes the parliament's standing at the current Assembly. */
   public Membership change(long parliamentId, MembershipChange given) {
@@ -49,10 +52,10 @@ public class Memberships {
     if (!after.equals(before)) {
       em.flush();
       AssemblySession session = membership.getSession();
-      trail.append(
-          MembershipChanged.subject(membership.getId()),
-          MembershipChanged.KIND,
-          new MembershipChanged(parliamentId, session.getId(), before, after));
+      MembershipChanged changed =
+          new MembershipChanged(parliamentId, session.getId(), before, after);
+      trail.append(MembershipChanged.subject(membership.getId()), MembershipChanged.KIND, changed);
+      membershipChanged.fire(changed);
     }
     return membership;
   }

@@ -80,7 +80,9 @@ public class Roster {
     return codes;
   }
 
-  private AssemblySession requireCurrentSession() {
+  /** The current Assembly ({@code session.none}, not found, when none is set up). */
+  @PermitAll
+  public AssemblySession requireCurrentSession() {
     return currentSession().orElseThrow(() -> AssemblyException.notFound("session.none"));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 import org.ipu.assembly.platform.VersionedEntity;
 
@@ -32,6 +33,10 @@ public class AssemblySession extends VersionedEntity {
 
   @Column(name = "closes_on")
   private LocalDate closesOn;
+
+  /** The venue's time zone (an IANA name): the days of attendance and the times desks show. */
+  @Column(name = "time_zone")
+  private String timeZone = "Europe/Zurich";
 
   @Column(name = "is_current")
   private boolean current;
@@ -80,6 +85,11 @@ public class AssemblySession extends VersionedEntity {
 
   public LocalDate getClosesOn() {
     return closesOn;
+  }
+
+  /** The venue's time zone. */
+  public ZoneId getZone() {
+    return ZoneId.of(timeZone);
   }
 
   public boolean isCurrent() {

@@ -12,14 +12,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.roster.entity.MembershipStatus;
 import org.ipu.assembly.voting.control.BallotBox;
 import org.ipu.assembly.voting.control.BallotReceipt;
 import org.ipu.assembly.voting.control.BallotRequest;
+import org.ipu.assembly.voting.control.DelegateCaster;
 import org.ipu.assembly.voting.control.DelegationEntitlement;
+import org.ipu.assembly.voting.control.DelegationShares;
 import org.ipu.assembly.voting.control.EntitlementPreview;
 import org.ipu.assembly.voting.control.Entitlements;
 import org.ipu.assembly.voting.control.LiveTally;
@@ -38,7 +39,8 @@ import org.ipu.assembly.voting.rules.Tally;
  * up, opens, closes and annuls them ({@link VoteLifecycle}) and enters a roll call's splits;
  * delegations cast weighted split ballots from their tablets ({@link BallotBox}, after {@link
  * Presence} has checked that the caller may cast for the delegation); anyone reads a vote as the
- * screens show it ({@link VoteReadModel}, {@link VoteSnapshots}).
+ * screens show it ({@link VoteReadModel}, {@link VoteSnapshots}). A timed vote closes by itself
+ * when its time is up ({@link VoteCountdowns}).
  *
  * <p>Locks: setting up, opening, closing and annulling lock the vote's row exclusively. A named
  * ballot holds it shared, so delegations cast in parallel, and locks its delegation's electorate
@@ -58,6 +60,7 @@ public class PlenaryVoting {
   @Inject private BallotBox ballots;
   @Inject private VoteReadModel votes;
   @Inject private VoteSnapshots snapshots;
+  @Inject private VoteCountdowns countdowns;
 
   /** Sets up a draft vote in the current Assembly. */
   @RolesAllowed(SECRETARIAT)
@@ -70,6 +73,25 @@ public class PlenaryVoting {
   @RolesAllowed(SECRETARIAT)
   public Vote open(long voteId) {
     return lifecycle.open(voteId);
+  }
+
+  /**
+   * Opens the vote as {@link #open(long)} does, with a countdown: it closes by itself when the
+   * given seconds are up (the Secretariat may still close it early or extend it).
+   */
+  @RolesAllowed(SECRETARIAT)
+  public Vote openTimed(long voteId, long durationSeconds) {
+    Vote vote = lifecycle.open(voteId, durationSeconds);
+    countdowns.schedule(voteId, vote.getClosesAt());
+    return vote;
+  }
+
+  /** Gives an open timed vote more time, before its time is up. */
+  @RolesAllowed(SECRETARIAT)
+  public Vote extend(long voteId, long seconds) {
+    Vote vote = lifecycle.extend(voteId, seconds);
+    countdowns.schedule(voteId, vote.getClosesAt());
+    return vote;
   }
 
   /** Closes the vote and records its decision. */
@@ -110,6 +132,26 @@ public class PlenaryVoting {
   @RolesAllowed(DELEGATE)
   public BallotReceipt cast(long voteId, BallotRequest request) {
     return ballots.ballot(voteId, presence.requireMayCast(voteId), request, false);
+  }
+
+  /**
+   * A delegate's own share of their delegation's votes, from their tablet: any delegate confirmed
+   * present; the delegation's ballot becomes the sum of the delegates' latest shares.
+   */
+  @RolesAllowed(DELEGATE)
+  public BallotReceipt castShare(long voteId, BallotRequest request) {
+    return ballots.share(voteId, presence.requirePresentDelegate(voteId), request);
+  }
+
+  /**
+   * Who in the signed-in delegate's delegation has cast what share (their own delegation only; no
+   * share exists in a secret vote).
+   */
+  @RolesAllowed(DELEGATE)
+  public DelegationShares shares(long voteId) {
+    DelegateCaster caster = presence.requirePresentDelegate(voteId);
+    return DelegationShares.of(
+        caster.parliamentId(), ballots.shares(voteId, caster.parliamentId()));
   }
 
   /** In a roll call, the Secretariat enters the split a delegation declares. */
@@ -178,6 +220,6 @@ public class PlenaryVoting {
   }
 
   private AssemblySession currentSession() {
-    return roster.currentSession().orElseThrow(() -> AssemblyException.notFound("session.none"));
+    return roster.requireCurrentSession();
   }
 }

@@ -24,6 +24,7 @@ import org.ipu.assembly.registration.control.Accreditations.AccreditedDelegate;
 import org.ipu.assembly.registration.entity.Accreditation;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
+import org.ipu.assembly.voting.control.DelegateCaster;
 import org.ipu.assembly.voting.entity.PlenaryPresence;
 import org.ipu.assembly.voting.entity.PresenceState;
 import org.ipu.assembly.voting.entity.Vote;
@@ -57,6 +58,22 @@ public class Presence {
       presence.change(PresenceState.REQUESTED, caller.getUsername(), Timestamps.now(clock));
     }
     return presence;
+  }
+
+  /**
+   * An accredited delegate entered the plenary hall (scanned at the door): as when checking in on
+   * the tablet, the Secretariat still confirms. Whether presence was asked for (false: already
+   * present).
+   */
+  @RolesAllowed(SECRETARIAT)
+  public boolean enteredHall(long accountId) {
+    AssemblySession session = session();
+    PlenaryPresence presence = of(accredited(accountId, session), session);
+    if (presence.getState() == PresenceState.PRESENT) {
+      return false;
+    }
+    presence.change(PresenceState.REQUESTED, accounts.callerName(), Timestamps.now(clock));
+    return true;
   }
 
   /** The signed-in delegate's presence (absent, unsaved, if they never checked in). */
@@ -137,10 +154,33 @@ public class Presence {
    */
   @RolesAllowed(DELEGATE)
   public long requireMayCast(long voteId) {
+    Object[] row = presentDelegate(voteId);
+    if (!Accreditation.HEAD.name().equals(row[1]) && ((Number) row[3]).longValue() == 0) {
+      throw AssemblyException.forbidden("ballot.not-designated");
+    }
+    return ((Number) row[0]).longValue();
+  }
+
+  /**
+   * Refuses unless the signed-in delegate is accredited for the vote's Assembly and confirmed
+   * present there: any such delegate may cast their own share of their delegation's votes.
+   */
+  @RolesAllowed(DELEGATE)
+  public DelegateCaster requirePresentDelegate(long voteId) {
+    Object[] row = presentDelegate(voteId);
+    return new DelegateCaster(((Number) row[4]).longValue(), ((Number) row[0]).longValue());
+  }
+
+  /**
+   * The signed-in delegate's parliament, accreditation, presence, designations and account id for
+   * the vote's Assembly, once accredited and present; else refused.
+   */
+  private Object[] presentDelegate(long voteId) {
     List<?> rows =
         em.createNativeQuery(
                 "SELECT d.parliament_id, pt.accredited, p.state,"
-                    + " (SELECT COUNT(*) FROM casting_designation c WHERE c.session_id = v.session_id AND c.account_id = a.id)"
+                    + " (SELECT COUNT(*) FROM casting_designation c WHERE c.session_id = v.session_id AND c.account_id = a.id),"
+                    + " a.id"
                     + " FROM vote v JOIN account a ON a.username = ? AND a.active = TRUE"
                     + " LEFT JOIN (participant pt JOIN delegation d ON d.id = pt.delegation_id)"
                     + " ON pt.account_id = a.id AND pt.accredited IS NOT NULL AND d.session_id = v.session_id"
@@ -160,10 +200,7 @@ public class Presence {
     if (!PresenceState.PRESENT.name().equals(row[2])) {
       throw AssemblyException.forbidden("ballot.not-present");
     }
-    if (!Accreditation.HEAD.name().equals(row[1]) && ((Number) row[3]).longValue() == 0) {
-      throw AssemblyException.forbidden("ballot.not-designated");
-    }
-    return ((Number) row[0]).longValue();
+    return row;
   }
 
   private boolean isDesignated(long accountId, long sessionId) {
@@ -208,6 +245,6 @@ public class Presence {
   }
 
   private AssemblySession session() {
-    return roster.currentSession().orElseThrow(() -> AssemblyException.notFound("session.none"));
+    return roster.requireCurrentSession();
   }
 }

@@ -7,11 +7,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.Timestamps;
 import org.ipu.assembly.platform.audit.AuditRecord;
+import org.ipu.assembly.platform.settings.boundary.AssemblySettings;
+import org.ipu.assembly.platform.settings.rules.Setting;
 import org.ipu.assembly.voting.entity.Ballot;
+import org.ipu.assembly.voting.entity.DelegateShare;
 import org.ipu.assembly.voting.entity.ElectorateEntry;
 import org.ipu.assembly.voting.entity.SecretParticipation;
 import org.ipu.assembly.voting.entity.Vote;
@@ -40,6 +47,7 @@ public class BallotBox {
   @Inject private VoteMethods methods;
   @Inject private VoteReadModel votes;
   @Inject private Clock clock;
+  @Inject private AssemblySettings settings;
   @Inject private Event<VoteChanged> changes;
 
   /**
@@ -70,7 +78,86 @@ public class BallotBox {
       return Receipts.of(b, true);
     }
     requireOpen(vote, rollCall);
-    BallotSplit split = checked(entry, request);
+    return Receipts.of(record(entry, checked(entry, request), request.idempotencyKey()), false);
+  }
+
+  /**
+   * Records a delegate's share of their delegation's votes, cast from their own tablet: the
+   * delegation's ballot becomes the sum of every delegate's latest share, checked against the
+   * delegation's usable votes, the delegates present (both frozen when the vote opened) and the
+   * Assembly's limit of votes per delegate. The receipt is the delegation's new ballot. A share
+   * sent again with the same key gets the same receipt, counted once. Named votes only: a secret
+   * vote would store how a delegate voted.
+   */
+  public BallotReceipt share(long voteId, DelegateCaster caster, BallotRequest request) {
+    if (methods.of(voteId, votes::vote) == VoteMethod.SECRET) {
+      throw AssemblyException.conflict("ballot.shares-not-secret");
+    }
+    BallotSplit split = request.split();
+    Vote vote = locks.shared(voteId);
+    ElectorateEntry entry = locks.delegation(voteId, caster.parliamentId());
+    Optional<DelegateShare> replayed =
+        em.createNamedQuery(DelegateShare.BY_KEY, DelegateShare.class)
+            .setParameter("vote", voteId)
+            .setParameter("key", request.idempotencyKey())
+            .getResultStream()
+            .findFirst();
+    if (replayed.isPresent()) {
+      DelegateShare s = replayed.get();
+      if (s.getAccountId() != caster.accountId() || !s.split().equals(split)) {
+        throw AssemblyException.conflict("ballot.key.reused");
+      }
+      return Receipts.of(em.find(Ballot.class, s.getBallotId()), true);
+    }
+    requireOpen(vote, false);
+    if (entry == null) {
+      throw AssemblyException.forbidden("ballot.not-in-electorate");
+    }
+    Map<Long, BallotSplit> shares = new LinkedHashMap<>();
+    shares(voteId, caster.parliamentId()).forEach(s -> shares.put(s.getAccountId(), s.split()));
+    shares.remove(caster.accountId());
+    List<BallotSplit> checked = new ArrayList<>(shares.values());
+    // The caster's own share last: a refusal over the per-delegate limit names theirs.
+    checked.add(split);
+    BallotCheck check =
+        BallotCheck.ofDelegateShares(
+            checked,
+            entry.getUsableVotes(),
+            entry.getDelegatesPresent(),
+            settings.values(vote.getSessionId()).get(Setting.VOTE_MAX_PER_DELEGATE));
+    refuseUnless(check);
+    Ballot ballot = record(entry, BallotSplit.sum(checked), request.idempotencyKey());
+    em.persist(
+        new DelegateShare(
+            voteId,
+            caster.parliamentId(),
+            caster.accountId(),
+            ballot.getCastBy(),
+            split,
+            ballot.getId(),
+            request.idempotencyKey(),
+            ballot.getCastAt()));
+    return Receipts.of(ballot, false);
+  }
+
+  /** Every delegate's latest share of the delegation's votes, in the order they first cast. */
+  public List<DelegateShare> shares(long voteId, long parliamentId) {
+    Map<Long, DelegateShare> latest = new LinkedHashMap<>();
+    em.createNamedQuery(DelegateShare.OF_DELEGATION, DelegateShare.class)
+        .setParameter("vote", voteId)
+        .setParameter("parliament", parliamentId)
+        .getResultStream()
+        .forEach(s -> latest.put(s.getAccountId(), s));
+    return List.copyOf(latest.values());
+  }
+
+  /**
+   * A new version of the delegation's named ballot, appended to its chain (its row is locked), and
+   * announced to the screens.
+   */
+  private Ballot record(ElectorateEntry entry, BallotSplit split, String key) {
+    long voteId = entry.getVoteId();
+    long parliamentId = entry.getParliamentId();
     LocalDateTime now = Timestamps.now(clock);
     // The delegation's chain holds its ballots and nothing else, and its row is locked: the new
     // entry's sequence is the ballot's version (and uq_ballot_version guards it).
@@ -80,12 +167,7 @@ public class BallotBox {
             entry,
             version == 1 ? VoteAuditEntries.BALLOT : VoteAuditEntries.BALLOT_CHANGED,
             new VoteAuditEntries.BallotCast(
-                parliamentId,
-                version,
-                split.yes(),
-                split.no(),
-                split.abstain(),
-                request.idempotencyKey()),
+                parliamentId, version, split.yes(), split.no(), split.abstain(), key),
             now);
     Ballot ballot =
         new Ballot(
@@ -95,13 +177,13 @@ public class BallotBox {
             split,
             appended.getActor(),
             now,
-            request.idempotencyKey(),
+            key,
             appended.getSequence(),
             appended.getHash());
     em.persist(ballot);
     em.flush();
     changes.fire(VoteChanged.ballot(voteId, VoteReadModel.counted(ballot)));
-    return Receipts.of(ballot, false);
+    return ballot;
   }
 
   private BallotReceipt secret(
@@ -179,7 +261,15 @@ public class BallotBox {
     if (entry == null) {
       throw AssemblyException.forbidden("ballot.not-in-electorate");
     }
-    BallotCheck check = BallotCheck.ofUsableVotes(split, entry.getUsableVotes());
+    refuseUnless(BallotCheck.ofUsableVotes(split, entry.getUsableVotes()));
+    return split;
+  }
+
+  /**
+   * Refuses a ballot the rules refuse, with the numbers: forbidden without usable votes, else
+   * invalid input.
+   */
+  private static void refuseUnless(BallotCheck check) {
     if (!check.accepted()) {
       BallotRefusal refusal = check.refusal().orElseThrow();
       String code = "ballot." + refusal.name().toLowerCase().replace('_', '-');
@@ -187,7 +277,6 @@ public class BallotBox {
           ? AssemblyException.forbidden(code, check.votes(), check.limit())
           : AssemblyException.invalid(code, check.votes(), check.limit());
     }
-    return split;
   }
 
   private static void requireSameDelegation(long recorded, long requested) {

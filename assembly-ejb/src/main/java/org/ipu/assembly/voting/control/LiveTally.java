@@ -106,6 +106,7 @@ public final class LiveTally {
             null,
             read.voteAuditSequence()
                 + counted.stream().mapToInt(CountedBallot::auditSequence).sum(),
-            null));
+            null,
+            v.closesAt()));
   }
 }

@@ -41,6 +41,23 @@ public class VoteAudit {
   }
 
   /**
+   * Appends to the vote's own chain as {@link #append} does, signed by the system: what a timer
+   * does (a timed vote closing by itself).
+   */
+  public <P extends Record> AuditRecord appendBySystem(
+      Vote vote, AuditKind<P> kind, P payload, LocalDateTime at) {
+    AuditRecord appended =
+        trail.appendBySystem(
+            VoteAuditEntries.vote(vote.getId()),
+            new AuditHead(vote.getAuditSequence(), vote.getAuditHead()),
+            kind,
+            payload,
+            at);
+    vote.advanceAudit(appended.getSequence(), appended.getHash());
+    return appended;
+  }
+
+  /**
    * Appends a named ballot to its delegation's chain (the delegation's electorate row is locked).
    * The chain holds the delegation's ballots and nothing else: the entry's sequence is the ballot's
    * version.

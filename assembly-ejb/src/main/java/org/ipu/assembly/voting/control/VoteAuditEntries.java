@@ -53,6 +53,15 @@ public final class VoteAuditEntries {
       Outcome outcome,
       String delegationChains) {}
 
+  /** A vote opened with a countdown: it closes by itself at {@code closesAt} (UTC, ISO-8601). */
+  public record VoteTimed(long seconds, String closesAt) {}
+
+  /** A timed vote given more time by the Secretariat before its time was up. */
+  public record VoteExtended(long seconds, String closedAt, String closesAt) {}
+
+  /** A timed vote's time was up: the entry that closes it follows. */
+  public record VoteTimeUp(String closesAt) {}
+
   /** A vote annulled, with the reason recorded. */
   public record VoteAnnulled(String reason) {}
 
@@ -67,6 +76,11 @@ public final class VoteAuditEntries {
       AuditKind.of("vote.created", VoteCreated.class);
   public static final AuditKind<VoteOpened> OPENED = AuditKind.of("vote.opened", VoteOpened.class);
   public static final AuditKind<VoteClosed> CLOSED = AuditKind.of("vote.closed", VoteClosed.class);
+  public static final AuditKind<VoteTimed> TIMED = AuditKind.of("vote.timed", VoteTimed.class);
+  public static final AuditKind<VoteExtended> EXTENDED =
+      AuditKind.of("vote.extended", VoteExtended.class);
+  public static final AuditKind<VoteTimeUp> TIME_UP =
+      AuditKind.of("vote.time-up", VoteTimeUp.class);
   public static final AuditKind<VoteAnnulled> ANNULLED =
       AuditKind.of("vote.annulled", VoteAnnulled.class);
   public static final AuditKind<SecretBallotCast> SECRET_BALLOT =

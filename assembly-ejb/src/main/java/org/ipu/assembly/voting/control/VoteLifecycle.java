@@ -9,12 +9,16 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.ipu.assembly.platform.Timestamps;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.roster.entity.MembershipStatus;
 import org.ipu.assembly.voting.entity.ElectorateEntry;
 import org.ipu.assembly.voting.entity.Vote;
 import org.ipu.assembly.voting.entity.VoteMethod;
+import org.ipu.assembly.voting.entity.VoteState;
 import org.ipu.assembly.voting.rules.Decision;
 import org.ipu.assembly.voting.rules.Entitlement;
 
@@ -66,13 +70,22 @@ public class VoteLifecycle {
 
   /** Opens the vote and freezes its electorate: each Member's entitlement and usable votes now. */
   public Vote open(long voteId) {
+    return open(voteId, null);
+  }
+
+  /**
+   * Opens the vote as {@link #open(long)} does; with a duration (seconds) it closes by itself when
+   * the time is up (the caller schedules that close from {@link Vote#getClosesAt()}).
+   */
+  public Vote open(long voteId, Long durationSeconds) {
     Vote vote = locks.exclusive(voteId);
     LocalDateTime now = Timestamps.now(clock);
     vote.open(
         now,
         vote.getMethod() == VoteMethod.ROLL_CALL
             ? String.valueOf(ALPHABET.charAt(lots.nextInt(ALPHABET.length())))
-            : null);
+            : null,
+        durationSeconds);
     int delegations = 0;
     int usable = 0;
     for (DelegationEntitlement d :
@@ -95,21 +108,81 @@ public class VoteLifecycle {
         VoteAuditEntries.OPENED,
         new VoteAuditEntries.VoteOpened(delegations, usable, vote.getRollCallLetter()),
         now);
+    if (vote.getClosesAt() != null) {
+      audit.append(
+          vote,
+          VoteAuditEntries.TIMED,
+          new VoteAuditEntries.VoteTimed(durationSeconds, vote.getClosesAt().toString()),
+          now);
+    }
     changes.fire(VoteChanged.urgent(voteId));
     return vote;
   }
 
+  /** Gives an open timed vote more time, before its time is up. */
+  public Vote extend(long voteId, long seconds) {
+    Vote vote = locks.exclusive(voteId);
+    LocalDateTime now = Timestamps.now(clock);
+    LocalDateTime before = vote.extend(now, seconds);
+    audit.append(
+        vote,
+        VoteAuditEntries.EXTENDED,
+        new VoteAuditEntries.VoteExtended(
+            seconds, before.toString(), vote.getClosesAt().toString()),
+        now);
+    changes.fire(VoteChanged.urgent(voteId));
+    return vote;
+  }
+
+  /**
+   * Closes a timed vote whose time is up, exactly once: under the vote's row lock, a vote already
+   * closed (by the Secretariat, or by an earlier run of this) or annulled is left as it is. Returns
+   * when the vote closes by itself if that time is still to come (it was extended, or the timer
+   * fired early), else empty.
+   */
+  public Optional<LocalDateTime> closeIfDue(long voteId) {
+    Vote vote = locks.exclusive(voteId);
+    if (vote.getState() != VoteState.OPEN || vote.getClosesAt() == null) {
+      return Optional.empty();
+    }
+    LocalDateTime now = Timestamps.now(clock);
+    if (!vote.isDue(now)) {
+      return Optional.of(vote.getClosesAt());
+    }
+    // Signed by the system: nobody signed in closes it (a timer's callback may carry the principal
+    // of an earlier request).
+    audit.appendBySystem(
+        vote,
+        VoteAuditEntries.TIME_UP,
+        new VoteAuditEntries.VoteTimeUp(vote.getClosesAt().toString()),
+        now);
+    close(voteId, true);
+    return Optional.empty();
+  }
+
+  /** The open timed votes and when each closes by itself. */
+  public Map<Long, LocalDateTime> timedOpenVotes() {
+    Map<Long, LocalDateTime> due = new TreeMap<>();
+    em.createNamedQuery(Vote.TIMED_OPEN, Vote.class)
+        .setParameter("open", VoteState.OPEN)
+        .getResultStream()
+        .forEach(v -> due.put(v.getId(), v.getClosesAt()));
+    return due;
+  }
+
   /** Closes the vote with the decision the rules draw from its ballots and electorate. */
   public Vote close(long voteId) {
+    return close(voteId, false);
+  }
+
+  private Vote close(long voteId, boolean bySystem) {
     Vote vote = locks.exclusive(voteId);
     vote.requireOpen();
     List<ElectorateEntry> electorate = votes.electorate(voteId);
     Decision decision = VoteReadModel.decide(vote, votes.tally(vote), electorate);
     LocalDateTime now = Timestamps.now(clock);
     vote.close(now, decision);
-    audit.append(
-        vote,
-        VoteAuditEntries.CLOSED,
+    VoteAuditEntries.VoteClosed closed =
         new VoteAuditEntries.VoteClosed(
             decision.yes(),
             decision.no(),
@@ -117,8 +190,12 @@ public class VoteLifecycle {
             decision.cast(),
             decision.required(),
             decision.outcome(),
-            VoteAuditEntries.seal(VoteAudit.heads(electorate))),
-        now);
+            VoteAuditEntries.seal(VoteAudit.heads(electorate)));
+    if (bySystem) {
+      audit.appendBySystem(vote, VoteAuditEntries.CLOSED, closed, now);
+    } else {
+      audit.append(vote, VoteAuditEntries.CLOSED, closed, now);
+    }
     methods.forget(voteId);
     changes.fire(VoteChanged.urgent(voteId));
     return vote;

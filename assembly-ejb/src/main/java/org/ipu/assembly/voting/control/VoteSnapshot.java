@@ -18,6 +18,9 @@ import org.ipu.assembly.voting.rules.Outcome;
  * @param auditSequence how many entries the vote's audit chains hold (its own and its
  *     delegations'): it grows with every change, so a screen keeps the snapshot with the larger one
  * @param board every delegation of the electorate (null in the live frames, which stay small)
+ * @param closesAt when a timed vote closes by itself (UTC, the server's time; null for a vote the
+ *     Secretariat closes): screens count down to it from the server time in the live frames, never
+ *     from their own clock
  */
 public record VoteSnapshot(
     long voteId,
@@ -37,7 +40,8 @@ public record VoteSnapshot(
     Integer required,
     Outcome outcome,
     int auditSequence,
-    List<BoardEntry> board) {
+    List<BoardEntry> board,
+    LocalDateTime closesAt) {
 
   /** Votes per option; cast = yes + no (abstentions are not in the base). */
   public record Totals(int yes, int no, int abstain) {

@@ -96,7 +96,8 @@ public class VoteSnapshots {
         closed ? vote.getResultOutcome() : null,
         vote.getAuditSequence()
             + electorate.stream().mapToInt(ElectorateEntry::getAuditSequence).sum(),
-        withBoard ? board(vote, electorate, current) : null);
+        withBoard ? board(vote, electorate, current) : null,
+        vote.getClosesAt());
   }
 
   /**

@@ -8,6 +8,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.PlainText;
 import org.ipu.assembly.platform.VersionedEntity;
@@ -17,6 +18,7 @@ import org.ipu.assembly.voting.rules.Decision;
 import org.ipu.assembly.voting.rules.MajorityRule;
 import org.ipu.assembly.voting.rules.Outcome;
 import org.ipu.assembly.voting.rules.QuorumRule;
+import org.ipu.assembly.voting.rules.VoteCountdown;
 
 /**
  * A vote of the plenary on one subject. Its state only moves forward (draft, open, closed or
@@ -28,9 +30,15 @@ import org.ipu.assembly.voting.rules.QuorumRule;
 @NamedQuery(
     name = Vote.OF_SESSION,
     query = "SELECT v FROM Vote v WHERE v.sessionId = :session ORDER BY v.id DESC")
+@NamedQuery(
+    name = Vote.TIMED_OPEN,
+    query = "SELECT v FROM Vote v WHERE v.state = :open AND v.closesAt IS NOT NULL")
 public class Vote extends VersionedEntity {
 
   public static final String OF_SESSION = "Vote.ofSession";
+
+  /** Open votes with a countdown (parameter {@code open}: {@link VoteState#OPEN}). */
+  public static final String TIMED_OPEN = "Vote.timedOpen";
 
   @Column(name = "session_id")
   private long sessionId;
@@ -68,6 +76,10 @@ public class Vote extends VersionedEntity {
 
   @Column(name = "closed_at")
   private LocalDateTime closedAt;
+
+  /** When a timed vote closes by itself (null: the Secretariat closes it). */
+  @Column(name = "closes_at")
+  private LocalDateTime closesAt;
 
   @Column(name = "annulled_at")
   private LocalDateTime annulledAt;
@@ -142,10 +154,66 @@ public class Vote extends VersionedEntity {
   }
 
   public void open(LocalDateTime now, String rollCallLetter) {
+    open(now, rollCallLetter, null);
+  }
+
+  /**
+   * Opens the vote; with a duration (seconds), it closes by itself when that time is up.
+   *
+   * @param durationSeconds null for a vote the Secretariat closes
+   */
+  public void open(LocalDateTime now, String rollCallLetter, Long durationSeconds) {
     requireState(VoteState.DRAFT, "vote.not-draft");
+    if (durationSeconds != null) {
+      VoteCountdown.checkDuration(durationSeconds)
+          .ifPresent(
+              refusal -> {
+                throw AssemblyException.invalid(
+                    "vote.duration.invalid",
+                    VoteCountdown.MIN_DURATION.toSeconds(),
+                    VoteCountdown.MAX_DURATION.toHours());
+              });
+      closesAt = VoteCountdown.startingAt(now, durationSeconds).closesAt();
+    }
     state = VoteState.OPEN;
     openedAt = now;
     this.rollCallLetter = method == VoteMethod.ROLL_CALL ? rollCallLetter : null;
+  }
+
+  /** The countdown of a timed vote, if it is one. */
+  public Optional<VoteCountdown> countdown() {
+    return Optional.ofNullable(closesAt).map(VoteCountdown::new);
+  }
+
+  /** Gives an open timed vote more time, before its time is up; returns when it closed before. */
+  public LocalDateTime extend(LocalDateTime now, long seconds) {
+    requireOpen();
+    VoteCountdown countdown =
+        countdown().orElseThrow(() -> AssemblyException.conflict("vote.not-timed"));
+    countdown
+        .checkExtension(now, seconds)
+        .ifPresent(
+            refusal -> {
+              throw switch (refusal) {
+                case TIME_UP -> AssemblyException.conflict("vote.time-up");
+                case TOO_LONG ->
+                    AssemblyException.invalid(
+                        "vote.extension.too-long", VoteCountdown.MAX_DURATION.toMinutes());
+                case DURATION_OUT_OF_RANGE ->
+                    AssemblyException.invalid(
+                        "vote.duration.invalid",
+                        VoteCountdown.MIN_DURATION.toSeconds(),
+                        VoteCountdown.MAX_DURATION.toHours());
+              };
+            });
+    LocalDateTime before = closesAt;
+    closesAt = countdown.extendedBy(now, seconds).closesAt();
+    return before;
+  }
+
+  /** Whether the vote is open and its time is up at {@code now}: it is due to close by itself. */
+  public boolean isDue(LocalDateTime now) {
+    return state == VoteState.OPEN && countdown().map(c -> c.isUp(now)).orElse(false);
   }
 
   /** Refuses unless ballots may still be cast. */
@@ -251,6 +319,10 @@ public class Vote extends VersionedEntity {
 
   public LocalDateTime getClosedAt() {
     return closedAt;
+  }
+
+  public LocalDateTime getClosesAt() {
+    return closesAt;
   }
 
   public LocalDateTime getAnnulledAt() {

@@ -64,31 +64,45 @@ public record BallotCheck(Optional<BallotRefusal> refusal, int votes, int limit,
 
   public static BallotCheck ofDelegateBallots(
       List<BallotSplit> delegateSplits, Entitlement entitlement) {
-    List<BallotSplit> splits = Checks.noNulls(delegateSplits, "delegateSplits");
     Checks.notNull(entitlement, "entitlement");
-    int usable = entitlement.usableVotes();
+    return ofDelegateShares(
+        delegateSplits,
+        entitlement.usableVotes(),
+        entitlement.delegatesPresent(),
+        entitlement.maxVotesPerDelegate());
+  }
+
+  /**
+   * The same check against the numbers frozen when the vote opened (usable votes, delegates
+   * present) and the Assembly's limit of votes per delegate: what a vote checks when each delegate
+   * present casts their share from their own tablet.
+   */
+  public static BallotCheck ofDelegateShares(
+      List<BallotSplit> delegateSplits,
+      int usableVotes,
+      int delegatesPresent,
+      int maxVotesPerDelegate) {
+    List<BallotSplit> splits = Checks.noNulls(delegateSplits, "delegateSplits");
+    Checks.notNegative(usableVotes, "usableVotes");
+    Checks.notNegative(delegatesPresent, "delegatesPresent");
+    if (maxVotesPerDelegate <= 0) {
+      throw new IllegalArgumentException(
+          "maxVotesPerDelegate must be positive, was " + maxVotesPerDelegate);
+    }
     BallotSplit sum = BallotSplit.sum(splits);
-    if (usable == 0) {
+    if (usableVotes == 0) {
       return refused(BallotRefusal.NO_USABLE_VOTES, sum.total(), 0, 0);
     }
-    if (splits.size() > entitlement.delegatesPresent()) {
-      return refused(
-          BallotRefusal.MORE_DELEGATES_THAN_PRESENT,
-          splits.size(),
-          entitlement.delegatesPresent(),
-          0);
+    if (splits.size() > delegatesPresent) {
+      return refused(BallotRefusal.MORE_DELEGATES_THAN_PRESENT, splits.size(), delegatesPresent, 0);
     }
     for (int i = 0; i < splits.size(); i++) {
       int total = splits.get(i).total();
-      if (total > entitlement.maxVotesPerDelegate()) {
-        return refused(
-            BallotRefusal.EXCEEDS_PER_DELEGATE_LIMIT,
-            total,
-            entitlement.maxVotesPerDelegate(),
-            i + 1);
+      if (total > maxVotesPerDelegate) {
+        return refused(BallotRefusal.EXCEEDS_PER_DELEGATE_LIMIT, total, maxVotesPerDelegate, i + 1);
       }
     }
-    return checkTotal(sum.total(), usable);
+    return checkTotal(sum.total(), usableVotes);
   }
 
   private static BallotCheck checkTotal(int total, int usable) {

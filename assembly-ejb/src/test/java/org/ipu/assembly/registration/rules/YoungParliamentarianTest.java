@@ -102,6 +102,15 @@ class YoungParliamentarianTest {
     assertThat(YoungParliamentarian.isYoung(born, birthday.plusDays(1), ageLimit)).isFalse();
   }
 
+  @Property
+  void theDayToCountInTheDatabaseGivesTheSameAnswer(
+      @ForAll("births") LocalDate born,
+      @ForAll("openings") LocalDate opens,
+      @ForAll @IntRange(min = 18, max = 50) int ageLimit) {
+    assertThat(born.isAfter(YoungParliamentarian.youngIfBornAfter(opens, ageLimit)))
+        .isEqualTo(model(born, opens, ageLimit));
+  }
+
   @Provide
   Arbitrary<LocalDate> births() {
     return Arbitraries.frequencyOf(

@@ -36,6 +36,7 @@ class LiveTallyTest {
           0,
           null,
           2,
+          null,
           null);
 
   private static LiveTally.Base base(CountedBallot... ballots) {

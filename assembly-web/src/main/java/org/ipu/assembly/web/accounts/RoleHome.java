@@ -35,7 +35,15 @@ public class RoleHome {
           new Place("nav.accounts", "/secretariat/accounts.xhtml", Role.SECRETARIAT),
           new Place("nav.settings", "/secretariat/settings.xhtml", Role.SECRETARIAT),
           new Place("nav.hall", "/hall/index.xhtml", Role.SECRETARIAT, Role.OBSERVER),
-          new Place("nav.results", "/hall/results.xhtml", Role.values()));
+          new Place("nav.results", "/hall/results.xhtml", Role.values()),
+          new Place("nav.side-events", "/side-events/programme.xhtml", Role.values()),
+          new Place(
+              "nav.side-event-requests",
+              "/side-events/requests.xhtml",
+              Role.SECRETARIAT,
+              Role.FOCAL_POINT),
+          new Place("nav.side-event-desk", "/secretariat/side-events.xhtml", Role.SECRETARIAT),
+          new Place("nav.participant-list", "/participants/list.xhtml", Role.values()));
 
   @Inject private SecurityContext security;
   @Inject private FacesContext faces;

@@ -213,6 +213,10 @@ public class DelegationBacking implements Serializable {
     return sheet;
   }
 
+  public long getParliamentId() {
+    return parliamentId;
+  }
+
   public String getParliamentName() {
     return parliamentName;
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.ipu.assembly.registration.entity.ParticipantDetails;
 import org.ipu.assembly.registration.rules.Committee;
 import org.ipu.assembly.registration.rules.Gender;
+import org.ipu.assembly.registration.rules.ListConsent;
 import org.ipu.assembly.registration.rules.ParticipantCategory;
 
 /**
@@ -35,7 +36,7 @@ public class ParticipantForm implements Serializable {
   private LocalDate departsOn;
   private String accessibilityNeeds;
   private boolean visaLetter;
-  private boolean listed;
+  private String listConsent = ListConsent.NOBODY.name();
   private Long version;
 
   /** A new participant, working in {@code language} until told otherwise. */
@@ -64,7 +65,7 @@ public class ParticipantForm implements Serializable {
     form.departsOn = details.departsOn();
     form.accessibilityNeeds = details.accessibilityNeeds();
     form.visaLetter = details.visaLetter();
-    form.listed = details.listed();
+    form.listConsent = details.listConsent();
     form.version = details.version();
     return form;
   }
@@ -93,7 +94,7 @@ public class ParticipantForm implements Serializable {
         departsOn,
         accessibilityNeeds,
         visaLetter,
-        listed,
+        listConsent,
         version);
   }
 
@@ -237,12 +238,18 @@ public class ParticipantForm implements Serializable {
     this.visaLetter = visaLetter;
   }
 
-  public boolean isListed() {
-    return listed;
+  /** Who may read the name in the list of participants ({@link ListConsent}'s name). */
+  public String getListConsent() {
+    return listConsent;
   }
 
-  public void setListed(boolean listed) {
-    this.listed = listed;
+  public void setListConsent(String listConsent) {
+    this.listConsent = listConsent;
+  }
+
+  /** The choices of consent, narrowest first. */
+  public List<String> getListConsents() {
+    return Arrays.stream(ListConsent.values()).map(ListConsent::name).toList();
   }
 
   /** The version read (null for a new participant). */

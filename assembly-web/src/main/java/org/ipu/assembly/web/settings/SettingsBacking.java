@@ -41,11 +41,7 @@ public class SettingsBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    assemblyId =
-        roster
-            .currentSession()
-            .orElseThrow(() -> AssemblyException.notFound("session.none"))
-            .getId();
+    assemblyId = roster.requireCurrentSession().getId();
     for (Setting<?> setting : Setting.ALL) {
       Object shownDefault = setting.shown(setting.defaultValue());
       fields.add(

@@ -61,6 +61,6 @@ public class SettingsResource {
   }
 
   private AssemblySession currentSession() {
-    return roster.currentSession().orElseThrow(() -> AssemblyException.notFound("session.none"));
+    return roster.requireCurrentSession();
   }
 }

@@ -13,15 +13,19 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.WholeNumber;
 import org.ipu.assembly.voting.boundary.PlenaryVoting;
 import org.ipu.assembly.voting.control.BallotReceipt;
 import org.ipu.assembly.voting.control.BallotRequest;
+import org.ipu.assembly.voting.control.DelegationShares;
 import org.ipu.assembly.voting.control.NewVote;
 import org.ipu.assembly.voting.control.VoteSnapshot;
+import org.ipu.assembly.voting.rules.VoteCountdown;
 
 /**
  * Plenary votes. The Secretariat creates, opens, closes and annuls them and enters roll calls; a
@@ -35,6 +39,23 @@ public class VotesResource {
 
   /** The reason for annulling a vote. */
   public record Annulment(String reason) {}
+
+  /**
+   * A length of time for a vote, in whole seconds (5 to 14,400, that is 4 hours): how long a timed
+   * vote stays open, or how much longer.
+   */
+  public record Countdown(Number seconds) {
+
+    long whole() {
+      return WholeNumber.of(seconds, 1, Long.MAX_VALUE)
+          .orElseThrow(
+              () ->
+                  AssemblyException.invalid(
+                      "vote.duration.invalid",
+                      VoteCountdown.MIN_DURATION.toSeconds(),
+                      VoteCountdown.MAX_DURATION.toHours()));
+    }
+  }
 
   @Inject private PlenaryVoting voting;
 
@@ -75,6 +96,74 @@ public class VotesResource {
     return VoteView.of(voting.open(id));
   }
 
+  /**
+   * Opens the vote with a countdown: it closes by itself when the seconds are up, even if the
+   * server restarts in between. The screens count down from the server's time.
+   */
+  @POST
+  @Path("{id}/open-timed")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "Countdown"),
+              examples = @ExampleObject(name = "ninety seconds", value = "{\"seconds\": 90}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The vote, open, with the moment it closes (closesAt, UTC).",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VoteView")))
+  @APIResponse(
+      responseCode = "400",
+      description = "vote.duration.invalid: not a whole number of seconds from 5 to 14,400.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+  @APIResponse(
+      responseCode = "409",
+      description = "vote.not-draft: the vote was already opened.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+  public VoteView openTimed(@PathParam("id") long id, Countdown countdown) {
+    return VoteView.of(voting.openTimed(id, required(countdown).whole()));
+  }
+
+  /** Gives an open timed vote more time, before its time is up. */
+  @POST
+  @Path("{id}/extend")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "Countdown"),
+              examples = @ExampleObject(name = "thirty seconds more", value = "{\"seconds\": 30}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The vote, with the later moment it closes (closesAt, UTC).",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VoteView")))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "vote.duration.invalid: not a whole number of seconds from 5 to 14,400;"
+              + " vote.extension.too-long: the vote would stay open over 4 hours from now.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "vote.time-up: the time is up, the vote is closing; vote.not-timed: the vote has no"
+              + " countdown; vote.closed: the vote is closed.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+  public VoteView extend(@PathParam("id") long id, Countdown countdown) {
+    return VoteView.of(voting.extend(id, required(countdown).whole()));
+  }
+
+  /** Closes the vote now (a timed vote early, before its time is up). */
   @POST
   @Path("{id}/close")
   public VoteView close(@PathParam("id") long id) {
@@ -118,6 +207,76 @@ public class VotesResource {
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BallotReceipt")))
   public Response cast(@PathParam("id") long id, BallotRequest ballot) {
     return receipt(voting.cast(id, required(ballot)));
+  }
+
+  /**
+   * A delegate's own share of their delegation's votes, from their tablet (any delegate confirmed
+   * present): the delegation's ballot becomes the sum of its delegates' latest shares, checked
+   * against its usable votes, its delegates present and the limit of votes per delegate. The
+   * receipt is the delegation's new ballot.
+   */
+  @POST
+  @Path("{id}/shares")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "BallotRequest"),
+              examples =
+                  @ExampleObject(
+                      name = "one delegate's share",
+                      value =
+                          "{\"yes\": 6, \"no\": 2, \"abstain\": 0,"
+                              + " \"idempotencyKey\": \"3f1c6f0e-5d1b-4b8e-9a55-0d6c2f1e7a10\"}")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The share was counted: the receipt of the delegation's new ballot (the sum).",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BallotReceipt")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The same share (same idempotency key) had already been counted.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BallotReceipt")))
+  @APIResponse(
+      responseCode = "400",
+      description =
+          "ballot.exceeds-per-delegate-limit: this share is over the votes one delegate may cast;"
+              + " ballot.exceeds-usable-votes: the shares add up to more than the delegation's"
+              + " usable votes; ballot.more-delegates-than-present; ballot.empty-ballot;"
+              + " ballot.count.invalid; ballot.key.invalid.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+  @APIResponse(
+      responseCode = "403",
+      description = "ballot.not-present, presence.not-accredited, ballot.not-in-electorate.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "vote.closed; ballot.shares-not-secret: a secret vote takes one ballot per delegation;"
+              + " ballot.roll-call; ballot.key.reused.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+  public Response castShare(@PathParam("id") long id, BallotRequest share) {
+    return receipt(voting.castShare(id, required(share)));
+  }
+
+  /** Who in the caller's own delegation has cast what share, and their sum. */
+  @GET
+  @Path("{id}/shares")
+  @APIResponse(
+      responseCode = "200",
+      description = "The caller's delegation's shares (its own delegates only).",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "DelegationShares")))
+  public DelegationShares shares(@PathParam("id") long id) {
+    return voting.shares(id);
   }
 
   @POST

@@ -25,6 +25,7 @@ import org.ipu.assembly.voting.entity.Vote;
 import org.ipu.assembly.voting.entity.VoteMethod;
 import org.ipu.assembly.voting.entity.VoteState;
 import org.ipu.assembly.voting.rules.RollCallOrder;
+import org.ipu.assembly.voting.rules.VoteCountdown;
 import org.ipu.assembly.web.platform.i18n.LanguageBacking;
 
 /**
@@ -59,7 +60,8 @@ public class VotingBacking implements Serializable {
       String majorityRule,
       String state,
       String resultOutcome,
-      String annulReason)
+      String annulReason,
+      boolean timed)
       implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -72,7 +74,8 @@ public class VotingBacking implements Serializable {
           v.getMajorityRule().name(),
           v.getState().name(),
           v.getResultOutcome() == null ? null : v.getResultOutcome().name(),
-          v.getAnnulReason());
+          v.getAnnulReason(),
+          v.getClosesAt() != null);
     }
   }
 
@@ -88,6 +91,7 @@ public class VotingBacking implements Serializable {
   private String method = "ELECTRONIC";
   private String majority = "SIMPLE";
   private String annulReason;
+  private Long durationSeconds;
   private Long rollCallParliament;
   private Integer rollCallYes;
   private Integer rollCallNo;
@@ -134,6 +138,36 @@ public class VotingBacking implements Serializable {
 
   public void open(long voteId) {
     act(() -> voting.open(voteId), "voting.opened");
+  }
+
+  /** Opens the vote with a countdown of {@link #getDurationSeconds()} seconds. */
+  public void openTimed(long voteId) {
+    act(
+        () -> {
+          voting.openTimed(voteId, requiredDuration());
+          durationSeconds = null;
+        },
+        "voting.opened-timed");
+  }
+
+  /** Gives an open timed vote {@link #getDurationSeconds()} seconds more. */
+  public void extend(long voteId) {
+    act(
+        () -> {
+          voting.extend(voteId, requiredDuration());
+          durationSeconds = null;
+        },
+        "voting.extended");
+  }
+
+  private long requiredDuration() {
+    if (durationSeconds == null) {
+      throw AssemblyException.invalid(
+          "vote.duration.invalid",
+          VoteCountdown.MIN_DURATION.toSeconds(),
+          VoteCountdown.MAX_DURATION.toHours());
+    }
+    return durationSeconds;
   }
 
   public void close(long voteId) {
@@ -225,6 +259,14 @@ public class VotingBacking implements Serializable {
 
   public void setAnnulReason(String annulReason) {
     this.annulReason = annulReason;
+  }
+
+  public Long getDurationSeconds() {
+    return durationSeconds;
+  }
+
+  public void setDurationSeconds(Long durationSeconds) {
+    this.durationSeconds = durationSeconds;
   }
 
   public Long getRollCallParliament() {

@@ -38,7 +38,8 @@ class ResultsCsvTest {
         9,
         Outcome.ADOPTED,
         12,
-        board);
+        board,
+        null);
   }
 
   private static List<CSVRecord> read(String csv) throws IOException {

@@ -93,7 +93,8 @@ class VoteRecordTest {
             13,
             null,
             5,
-            closed.board());
+            closed.board(),
+            null);
 
     assertThatThrownBy(() -> VoteRecord.model(open, ASSEMBLY, Language.EN))
         .isInstanceOf(IllegalArgumentException.class);
@@ -137,6 +138,7 @@ class VoteRecordTest {
         13,
         Outcome.ADOPTED,
         9,
-        board);
+        board,
+        null);
   }
 }

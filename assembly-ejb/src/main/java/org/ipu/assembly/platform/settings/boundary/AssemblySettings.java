@@ -8,6 +8,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -31,7 +32,8 @@ import org.ipu.assembly.platform.settings.rules.SettingValues;
  * #change(long, SettingsChange)}; a new Assembly starts with another's, {@link #copy(long, long)}),
  * refused with {@code settings.changed-meanwhile} (409) when someone saved since that version was
  * read, so nobody's change is silently overwritten. Each change is appended to the audit chain
- * {@code assembly-settings:<id>} ({@link SettingsChanged}) in the same transaction.
+ * {@code assembly-settings:<id>} ({@link SettingsChanged}) in the same transaction, and fired as a
+ * CDI event for the components whose figures depend on a setting.
  */
 @Stateless
 @DeclareRoles(SECRETARIAT)
@@ -43,6 +45,7 @@ public class AssemblySettings {
   @Inject private Clock clock;
 
   @Inject private AuditTrail trail;
+  @Inject private Event<SettingsChanged> settingsChanged;
 
   /** The Assembly's settings, typed: what the Secretariat set, the defaults for the rest. */
   @PermitAll
@@ -124,9 +127,7 @@ public class AssemblySettings {
       }
       throw raced;
     }
-    trail.append(
-        SettingsChanged.subject(assemblyId),
-        SettingsChanged.KIND,
+    SettingsChanged change =
         new SettingsChanged(
             assemblyId,
             settings.getVersion(),
@@ -137,7 +138,9 @@ public class AssemblySettings {
                             setting.key(),
                             storedText(before.values(), setting),
                             storedText(after, setting)))
-                .toList()));
+                .toList());
+    trail.append(SettingsChanged.subject(assemblyId), SettingsChanged.KIND, change);
+    settingsChanged.fire(change);
     return snapshotOf(settings);
   }
 

@@ -119,6 +119,22 @@ public final class Setting<T> {
   public static final Setting<Integer> DELEGATION_YOUNG_AGE =
       new Setting<>("delegation.young-age", new WholeNumberType(18, 120), 45);
 
+  /** Rooms may be booked for side events from this hour of each Assembly day (venue time). */
+  public static final Setting<Integer> SIDE_EVENTS_DAY_STARTS =
+      new Setting<>("side-events.day-starts", new WholeNumberType(0, 23), 8);
+
+  /** Side events end by this hour of the day (venue time). */
+  public static final Setting<Integer> SIDE_EVENTS_DAY_ENDS =
+      new Setting<>("side-events.day-ends", new WholeNumberType(1, 23), 20);
+
+  /**
+   * A new draft resolution's deadline for amendments: this many days before the Assembly opens
+   * (midnight in the Assembly's time zone; about 15 days, Rules of the Standing Committees). Each
+   * draft keeps its own deadline, which the Secretariat may move.
+   */
+  public static final Setting<Duration> AMENDMENTS_DEADLINE =
+      new Setting<>("amendments.deadline", new DaysType(0, 365), Duration.ofDays(15));
+
   /** Every setting, in the order pages and the API list them. */
   public static final List<Setting<?>> ALL =
       List.of(
@@ -140,7 +156,10 @@ public final class Setting<T> {
           DELEGATION_OBSERVER_SIZE,
           DELEGATION_GENDER_SANCTION,
           DELEGATION_SANCTION_AFTER,
-          DELEGATION_YOUNG_AGE);
+          DELEGATION_YOUNG_AGE,
+          SIDE_EVENTS_DAY_STARTS,
+          SIDE_EVENTS_DAY_ENDS,
+          AMENDMENTS_DEADLINE);
 
   private final String key;
   private final SettingType<T> type;

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.ipu.assembly.platform.AssemblyException;
 
 /**
@@ -46,6 +49,22 @@ public class LanguageBacking implements Serializable {
 
   public String getDirection() {
     return getCurrent().direction();
+  }
+
+  /**
+   * The words a page's script needs, in the page's language, as JSON for a {@code data-texts}
+   * attribute: every bundle key starting with one of the comma-separated prefixes.
+   */
+  public String scriptTexts(String prefixes) {
+    ResourceBundle bundle = ResourceBundle.getBundle(Language.BUNDLE, getLocale());
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    List<String> wanted = List.of(prefixes.split(","));
+    for (String key : bundle.keySet()) {
+      if (wanted.stream().anyMatch(key::startsWith)) {
+        json.add(key, bundle.getString(key));
+      }
+    }
+    return json.build().toString();
   }
 
   /** The message, in the page's language, for a refused request. */

@@ -90,15 +90,21 @@ final class Channel implements Consumer<ChannelChange> {
   }
 
   /**
-   * Sends the subject's frame to every screen. Nothing the owner or the sockets throw goes further
-   * (not even an {@link Error}): the frame is lost, and its number with it, so that screens see a
-   * gap and fetch a snapshot.
+   * Sends the subject's frame to every screen; with no screen, prepares none. Nothing the owner or
+   * the sockets throw goes further (not even an {@link Error}): the frame is lost, and its number
+   * with it, so that screens see a gap and fetch a snapshot.
    */
   private synchronized void send(long subject) {
     try {
+      sessions.removeIf(session -> !session.isOpen());
+      if (sessions.isEmpty()) {
+        // Nobody watches: no frame to prepare (the owner may read the database for one), but the
+        // number is used, so that a screen joining later still counts on from its snapshot.
+        sequence.incrementAndGet();
+        return;
+      }
       String frame =
           json.apply(owner.frame(subject, sequence.incrementAndGet(), System.currentTimeMillis()));
-      sessions.removeIf(session -> !session.isOpen());
       Session any = sessions.stream().findFirst().orElse(null);
       if (any instanceof TyrusSession tyrus) {
         tyrus.broadcast(frame);

@@ -49,6 +49,24 @@ class ChannelTest {
   }
 
   @Test
+  void withNoScreenNoFrameIsPreparedAndALaterScreenCountsOn() {
+    TestChannel owner = new TestChannel("rooms");
+    Channel rooms = channel(owner);
+
+    rooms.accept(change("rooms", 7));
+    rooms.flush();
+    rooms.accept(new ChannelChanged("rooms", 7, true));
+    urgent.remove().run();
+
+    assertThat(owner.asked.availablePermits()).as("frames asked of the owner").isZero();
+    Screen late = new Screen();
+    rooms.join(late.session);
+    rooms.accept(change("rooms", 7));
+    rooms.flush();
+    assertThat(late.received).containsExactly("rooms 7 #3 after 3");
+  }
+
+  @Test
   void anUrgentChangeGoesAtOnceAndReplacesTheSubjectsPendingFrame() {
     Channel rooms = channel(new TestChannel("rooms"));
     Screen screen = new Screen();

@@ -1,0 +1,106 @@
+package org.ipu.assembly.voting.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.NoSuchObjectLocalException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ipu.assembly.voting.control.VoteLifecycle;
+
+/**
+ * Closes timed votes when their time is up. The moment is stored with the vote ({@code
+ * vote.closes_at}); this singleton keeps one timer per open timed vote, set when the vote opens or
+ * is extended and set again from the stored moments whenever the server starts, so a restart loses
+ * no deadline (a moment passed while the server was down closes the vote at once). A timer that
+ * fires closes the vote under its row lock only if it is still open and its time is up ({@link
+ * VoteLifecycle#closeIfDue}): a vote closes by itself exactly once, and a vote the Secretariat
+ * closed early, extended or annulled is left as it is. A failed close is tried again a few seconds
+ * later.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+public class VoteCountdowns {
+
+  private static final Logger LOG = Logger.getLogger(VoteCountdowns.class.getName());
+
+  /** How long to wait before trying again a close that failed (the database away, say). */
+  static final long RETRY_MILLIS = 5_000;
+
+  @Resource private TimerService timers;
+  @Resource private SessionContext context;
+  @Inject private VoteLifecycle lifecycle;
+
+  @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  void reschedule() {
+    lifecycle.timedOpenVotes().forEach(this::schedule);
+    LOG.info(() -> "Timed votes rescheduled: " + timers.getTimers().size());
+  }
+
+  /** Sets (or moves) the vote's close to the given moment (UTC, the server's time). */
+  public void schedule(long voteId, LocalDateTime closesAt) {
+    cancel(voteId);
+    timers.createSingleActionTimer(
+        Date.from(closesAt.toInstant(ZoneOffset.UTC)), new TimerConfig(voteId, false));
+  }
+
+  private void cancel(long voteId) {
+    for (Timer timer : timers.getTimers()) {
+      try {
+        if (Long.valueOf(voteId).equals(timer.getInfo())) {
+          timer.cancel();
+        }
+      } catch (NoSuchObjectLocalException | IllegalStateException gone) {
+        // It expired (or is the one firing now): nothing left to cancel.
+      }
+    }
+  }
+
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void due(Timer timer) {
+    long voteId = (Long) timer.getInfo();
+    try {
+      context
+          .getBusinessObject(VoteCountdowns.class)
+          .closeIfDue(voteId)
+          .ifPresent(later -> schedule(voteId, later));
+    } catch (RuntimeException failed) {
+      LOG.log(
+          Level.WARNING,
+          "Timed vote {0} not closed, trying again: {1}",
+          new Object[] {voteId, failed.toString()});
+      timers.createSingleActionTimer(RETRY_MILLIS, new TimerConfig(voteId, false));
+    }
+  }
+
+  /**
+   * Closes the vote if it is open and its time is up, in a transaction of its own; returns when it
+   * closes if that is still to come.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Optional<LocalDateTime> closeIfDue(long voteId) {
+    return lifecycle.closeIfDue(voteId);
+  }
+}

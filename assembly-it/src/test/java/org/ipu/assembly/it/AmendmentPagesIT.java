@@ -1,0 +1,103 @@
+package org.ipu.assembly.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipu.assembly.it.Deployments.DEMO_PASSWORD;
+import static org.ipu.assembly.it.Drafts.id;
+
+import jakarta.json.JsonObject;
+import org.ipu.assembly.testkit.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The amendment pages in headless Chromium: a focal point tables an amendment in French in the
+ * editor, sees it as a tracked change, and finds it in the consolidated list, which the
+ * Secretariat, watching the list at the same time, sees arrive live; in Arabic the list reads right
+ * to left; the Secretariat creates a draft from pasted text and publishes it. axe-core finds no
+ * serious violation on these pages, in English, French and Arabic.
+ */
+class AmendmentPagesIT extends IntegrationTest {
+
+  @Test
+  void aFocalPointTablesAnAmendmentInFrenchAndSeesItInTheConsolidatedList() throws Exception {
+    Fixtures.Parliament parliament = Plenary.parliament(7_000_000, 0);
+    JsonObject draft = Drafts.published("DEMOCRACY_AND_HUMAN_RIGHTS");
+    String list = "/amendments/list.xhtml?draft=" + id(draft);
+    try (Browser secretariat = Browser.open();
+        Browser focal = Browser.open()) {
+      secretariat.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
+      secretariat.go(list + "&lang=en");
+      secretariat.waitForText(By.id("live-connection"), "Live");
+      secretariat.waitForText(By.id("list:count"), "0 amendments tabled");
+
+      focal.signIn(parliament.focalPoint(), DEMO_PASSWORD).waitFor(By.id("home-focal"));
+      focal.go("/amendments/editor.xhtml?draft=" + id(draft) + "&lang=fr");
+      focal.waitForText(By.id("paragraph-text"), "Rappelant la Déclaration universelle");
+      focal.driver().findElement(By.id("amend:text")).sendKeys("Réaffirmant");
+      focal
+          .driver()
+          .findElement(By.id("amend:justification"))
+          .sendKeys("La Déclaration est <b>toujours</b> d’actualité.");
+      focal.driver().findElement(By.id("amend:preview")).click();
+      focal.waitForText(By.id("amend:tracked"), "Réaffirmant");
+      assertThat(focal.waitFor(By.cssSelector("#amend\\:tracked del")).getText())
+          .contains("Rappelant");
+      assertThat(focal.driver().findElement(By.cssSelector("#amend\\:tracked ins")).getText())
+          .contains("Réaffirmant");
+      Accessibility.check(focal);
+      focal.driver().findElement(By.id("amend:table")).click();
+      focal.waitForText(By.id("messages"), "Amendement 1 déposé.");
+      focal.waitForText(By.id("own"), "Amendement 1 : Remplacer des mots dans Préambule al. 1");
+
+      focal.go(list + "&lang=fr");
+      focal.waitForText(
+          By.id("list"), "Amendement 1 : Remplacer des mots dans Préambule al. 1 (texte français)");
+      // the live channel may draw the list again meanwhile: each text is waited for
+      focal.waitForText(By.id("list"), "La Déclaration est <b>toujours</b> d’actualité.");
+      focal.waitForText(By.id("list"), "1 amendements déposés");
+      Accessibility.check(focal);
+
+      secretariat.waitForText(By.id("list:count"), "1 amendments tabled");
+      secretariat.waitForText(By.id("list"), "Amendment 1: Replace words in PP1 (French text)");
+
+      focal.go(list + "&lang=ar");
+      focal.waitForText(By.id("list"), "استبدال كلمات في الديباجة");
+      focal.waitForText(By.id("list"), "(نص باللغة الفرنسية)");
+      assertThat(focal.driver().findElement(By.tagName("html")).getAttribute("dir"))
+          .isEqualTo("rtl");
+      Accessibility.check(focal);
+    }
+  }
+
+  @Test
+  void theSecretariatCreatesADraftFromPastedTextAndPublishesIt() throws Exception {
+    try (Browser browser = Browser.open()) {
+      browser.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
+      browser.go("/secretariat/drafts.xhtml");
+      browser.waitFor(By.id("create:committee")).click();
+      browser
+          .waitFor(
+              By.cssSelector(
+                  "#create\\:committee_items li[data-label='Peace and International Security']"))
+          .click();
+      browser.driver().findElement(By.id("create:coRapporteurs")).sendKeys("A. and B.");
+      browser.driver().findElement(By.id("create:titleEn")).sendKeys("Water and peace");
+      browser.driver().findElement(By.id("create:titleFr")).sendKeys("L’eau et la paix");
+      browser.driver().findElement(By.id("create:textEn")).sendKeys(Drafts.ENGLISH);
+      browser.driver().findElement(By.id("create:textFr")).sendKeys(Drafts.FRENCH);
+      Accessibility.check(browser);
+      browser.driver().findElement(By.id("create:submit")).click();
+      browser.waitForText(By.id("draft-state"), "In preparation");
+      assertThat(browser.driver().findElements(By.cssSelector(".paragraph-edit"))).hasSize(7);
+      assertThat(browser.driver().findElement(By.id("paragraphs")).getText()).contains("OP2(a)");
+      Accessibility.check(browser);
+      browser.driver().findElement(By.id("state:publish")).click();
+      browser.waitForText(By.id("draft-state"), "Published");
+      browser.driver().get(browser.driver().getCurrentUrl().replace("lang=en", "lang=ar"));
+      browser.waitForText(By.id("draft-state"), "منشور");
+      assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir"))
+          .isEqualTo("rtl");
+      Accessibility.check(browser);
+    }
+  }
+}

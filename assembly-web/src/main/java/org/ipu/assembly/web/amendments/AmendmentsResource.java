@@ -1,0 +1,154 @@
+package org.ipu.assembly.web.amendments;
+
+import static org.ipu.assembly.web.amendments.DraftsResource.required;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.ipu.assembly.amendments.boundary.AmendmentInput;
+import org.ipu.assembly.amendments.boundary.Amendments;
+import org.ipu.assembly.amendments.boundary.AuthorisedDelegate;
+import org.ipu.assembly.amendments.control.Views.AmendmentView;
+import org.ipu.assembly.web.amendments.DraftsResource.VersionInput;
+import org.ipu.assembly.web.platform.i18n.Language;
+
+/**
+ * One amendment: read it (everyone signed in); change or withdraw it (its sponsor's focal points
+ * before the deadline, the Secretariat at any time); confirm or decline co-sponsoring it (the named
+ * parliament's focal points, before the deadline). Tabling is {@code POST /api/drafts/{id}/
+ * amendments}.
+ */
+@Path("amendments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AmendmentsResource {
+
+  /** The delegates of a parliament and whether each may table its amendments. */
+  public record DelegateList(List<AuthorisedDelegate> delegates) {}
+
+  /** A focal point's decision: the delegate may table the parliament's amendments, or not. */
+  public record Authorisation(Boolean authorised) {}
+
+  @Inject private Amendments amendments;
+  @Context private HttpHeaders headers;
+
+  @GET
+  @Path("{id}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The amendment.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AmendmentView")))
+  public AmendmentView amendment(@PathParam("id") long id) {
+    return amendments.amendment(id, locale());
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "AmendmentInput")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The amendment changed.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AmendmentView")))
+  public AmendmentView change(@PathParam("id") long id, AmendmentInput input) {
+    return amendments.change(id, required(input), locale());
+  }
+
+  @POST
+  @Path("{id}/withdrawal")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VersionInput")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The amendment, withdrawn.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AmendmentView")))
+  public AmendmentView withdraw(@PathParam("id") long id, VersionInput input) {
+    return amendments.withdraw(id, required(input).version(), locale());
+  }
+
+  @POST
+  @Path("{id}/co-sponsors/{parliament}/confirmation")
+  @APIResponse(
+      responseCode = "200",
+      description = "The amendment with the co-sponsorship confirmed.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AmendmentView")))
+  public AmendmentView confirm(@PathParam("id") long id, @PathParam("parliament") long parliament) {
+    return amendments.confirm(id, parliament, locale());
+  }
+
+  @DELETE
+  @Path("{id}/co-sponsors/{parliament}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The amendment without the parliament as co-sponsor.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AmendmentView")))
+  public AmendmentView decline(@PathParam("id") long id, @PathParam("parliament") long parliament) {
+    return amendments.decline(id, parliament, locale());
+  }
+
+  /** The parliament's delegates and whether each may table its amendments (its focal points). */
+  @GET
+  @Path("delegates/{parliament}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The delegates.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DelegateList")))
+  public DelegateList delegates(@PathParam("parliament") long parliament) {
+    return new DelegateList(amendments.delegates(parliament));
+  }
+
+  /** Authorises a delegate to table the parliament's amendments, or takes it back (focal point). */
+  @PUT
+  @Path("delegates/{parliament}/{account}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Authorisation")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The delegates after the decision.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DelegateList")))
+  public DelegateList authorise(
+      @PathParam("parliament") long parliament,
+      @PathParam("account") long account,
+      Authorisation input) {
+    return new DelegateList(
+        amendments.authorise(
+            parliament, account, Boolean.TRUE.equals(required(input).authorised())));
+  }
+
+  private java.util.Locale locale() {
+    return Language.of(headers).locale();
+  }
+}

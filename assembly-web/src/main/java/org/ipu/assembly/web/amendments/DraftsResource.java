@@ -1,0 +1,300 @@
+package org.ipu.assembly.web.amendments;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.ipu.assembly.amendments.boundary.AmendmentInput;
+import org.ipu.assembly.amendments.boundary.Amendments;
+import org.ipu.assembly.amendments.boundary.DraftDescription;
+import org.ipu.assembly.amendments.boundary.DraftInput;
+import org.ipu.assembly.amendments.boundary.DraftResolutions;
+import org.ipu.assembly.amendments.boundary.ParagraphInput;
+import org.ipu.assembly.amendments.boundary.VotingOrderInput;
+import org.ipu.assembly.amendments.control.Views.AmendmentView;
+import org.ipu.assembly.amendments.control.Views.ConsolidatedList;
+import org.ipu.assembly.amendments.control.Views.DraftView;
+import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.documents.DocumentRenderer;
+import org.ipu.assembly.web.platform.i18n.Language;
+
+/**
+ * Draft resolutions of the current Assembly. The Secretariat creates a draft from pasted text,
+ * corrects its paragraphs, publishes it and chooses the voting order; Member Parliaments' focal
+ * points table amendments to a published draft until its deadline; everyone signed in reads a
+ * published draft, its amendments and its consolidated list (JSON, or PDF as the committee has it
+ * on paper). A change names the version it was made on (409 {@code *.changed-meanwhile} otherwise).
+ */
+@Path("drafts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DraftsResource {
+
+  /** A decision on the draft (publishing it) as read at {@code version}. */
+  public record VersionInput(Long version) {}
+
+  /** The drafts of the current Assembly. */
+  public record DraftList(List<DraftView> drafts) {}
+
+  /** The amendments to a draft, withdrawn ones included, by number. */
+  public record AmendmentList(List<AmendmentView> amendments) {}
+
+  @Inject private DraftResolutions drafts;
+  @Inject private Amendments amendments;
+  @Inject private DocumentRenderer documents;
+  @Context private HttpHeaders headers;
+
+  @APIResponse(
+      responseCode = "200",
+      description = "The drafts: all for the Secretariat, the published ones for others.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DraftList")))
+  @GET
+  public DraftList all() {
+    return new DraftList(drafts.all(language().code()));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DraftInput")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The draft created from the pasted text, not yet published.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DraftView")))
+  public Response create(DraftInput input) {
+    DraftView created = drafts.create(input);
+    return Response.created(URI.create("drafts/" + created.id())).entity(created).build();
+  }
+
+  @APIResponse(
+      responseCode = "200",
+      description = "The draft.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DraftView")))
+  @GET
+  @Path("{id}")
+  public DraftView draft(@PathParam("id") long id) {
+    return drafts.draft(id, language().code());
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "DraftDescription")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The draft with its new description.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DraftView")))
+  public DraftView describe(@PathParam("id") long id, DraftDescription input) {
+    return drafts.describe(id, required(input));
+  }
+
+  @POST
+  @Path("{id}/publication")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VersionInput")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The draft, published.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DraftView")))
+  public DraftView publish(@PathParam("id") long id, VersionInput input) {
+    return drafts.publish(id, required(input).version());
+  }
+
+  @POST
+  @Path("{id}/paragraphs")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ParagraphInput")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The draft with the paragraph added.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DraftView")))
+  public Response addParagraph(@PathParam("id") long id, ParagraphInput input) {
+    return Response.status(Response.Status.CREATED)
+        .entity(drafts.addParagraph(id, required(input)))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}/paragraphs/{paragraph}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ParagraphInput")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The draft with the paragraph corrected.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DraftView")))
+  public DraftView correct(
+      @PathParam("id") long id, @PathParam("paragraph") long paragraph, ParagraphInput input) {
+    return drafts.correct(id, paragraph, required(input));
+  }
+
+  @DELETE
+  @Path("{id}/paragraphs/{paragraph}")
+  @APIResponse(
+      responseCode = "200",
+      description = "The draft without the paragraph.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DraftView")))
+  public DraftView removeParagraph(
+      @PathParam("id") long id,
+      @PathParam("paragraph") long paragraph,
+      @QueryParam("version") Long version) {
+    return drafts.removeParagraph(id, paragraph, version);
+  }
+
+  @GET
+  @Path("{id}/amendments")
+  @APIResponse(
+      responseCode = "200",
+      description = "The amendments, by number.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AmendmentList")))
+  public AmendmentList amendments(@PathParam("id") long id) {
+    return new AmendmentList(amendments.all(id, language().locale()));
+  }
+
+  @POST
+  @Path("{id}/amendments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "AmendmentInput")))
+  @APIResponse(
+      responseCode = "201",
+      description = "The amendment tabled.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AmendmentView")))
+  public Response table(@PathParam("id") long id, AmendmentInput input) {
+    AmendmentView tabled = amendments.table(id, input, language().locale());
+    return Response.created(URI.create("amendments/" + tabled.id())).entity(tabled).build();
+  }
+
+  /**
+   * The consolidated list; the draft's text in {@code text} (en, fr, es, ar; else the client's
+   * language).
+   */
+  @GET
+  @Path("{id}/consolidated")
+  @APIResponse(
+      responseCode = "200",
+      description = "The consolidated list.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ConsolidatedList")))
+  public ConsolidatedList consolidated(@PathParam("id") long id, @QueryParam("text") String text) {
+    return amendments.consolidated(id, textLanguage(text), language().locale());
+  }
+
+  @PUT
+  @Path("{id}/voting-order")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "VotingOrderInput")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The consolidated list in the order chosen.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "ConsolidatedList")))
+  public ConsolidatedList chooseVotingOrder(
+      @PathParam("id") long id, @QueryParam("text") String text, VotingOrderInput input) {
+    return amendments.chooseVotingOrder(
+        id, required(input), textLanguage(text), language().locale());
+  }
+
+  /** The consolidated list as PDF, in {@code ?lang=} (else the client's language). */
+  @GET
+  @Path("{id}/consolidated.pdf")
+  @Produces("application/pdf")
+  @APIResponse(
+      responseCode = "200",
+      description = "The consolidated list as the committee has it on paper.",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    Language language =
+        Language.byCode(lang == null ? "" : lang).orElseGet(() -> Language.of(headers));
+    ConsolidatedList list = amendments.consolidated(id, language.code(), language.locale());
+    byte[] pdf =
+        documents.pdf(
+            ConsolidatedListDocument.TEMPLATE,
+            ConsolidatedListDocument.model(list, language),
+            language.locale());
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Language", language.code())
+        .header(
+            "Content-Disposition",
+            "inline; filename=\"amendments-" + id + "-" + language.code() + ".pdf\"")
+        .build();
+  }
+
+  private String textLanguage(String text) {
+    return text == null || text.isBlank() ? language().code() : text;
+  }
+
+  static <T> T required(T input) {
+    if (input == null) {
+      throw AssemblyException.invalid("request.body-missing");
+    }
+    return input;
+  }
+
+  private Language language() {
+    return Language.of(headers);
+  }
+}
