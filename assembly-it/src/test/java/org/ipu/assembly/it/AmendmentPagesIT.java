@@ -74,12 +74,7 @@ class AmendmentPagesIT extends IntegrationTest {
     try (Browser browser = Browser.open()) {
       browser.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
       browser.go("/secretariat/drafts.xhtml");
-      browser.waitFor(By.id("create:committee")).click();
-      browser
-          .waitFor(
-              By.cssSelector(
-                  "#create\\:committee_items li[data-label='Peace and International Security']"))
-          .click();
+      browser.selectMenu("create:committee", "PEACE_AND_SECURITY");
       browser.driver().findElement(By.id("create:coRapporteurs")).sendKeys("A. and B.");
       browser.driver().findElement(By.id("create:titleEn")).sendKeys("Water and peace");
       browser.driver().findElement(By.id("create:titleFr")).sendKeys("L’eau et la paix");

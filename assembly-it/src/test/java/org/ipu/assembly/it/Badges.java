@@ -1,8 +1,9 @@
 package org.ipu.assembly.it;
 
 import com.google.zxing.BinaryBitmap;
-import com.google.zxing.NotFoundException;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.JsonObject;
@@ -10,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -100,13 +102,16 @@ final class Badges {
         int w = picture.getWidth();
         int h = picture.getHeight();
         int[] pixels = picture.getRGB(0, 0, w, h, null, 0, w);
+        BinaryBitmap bitmap =
+            new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels)));
         try {
+          // the badge's code fills its image: read its modules where they are, not by finding
+          // the finder patterns, which some data modules can mimic
           texts.add(
               new QRCodeReader()
-                  .decode(
-                      new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels))))
+                  .decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
                   .getText());
-        } catch (NotFoundException notAQrCode) {
+        } catch (ReaderException notAQrCode) {
           // the photo
         }
       }

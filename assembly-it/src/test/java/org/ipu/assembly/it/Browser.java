@@ -79,6 +79,7 @@ public final class Browser implements AutoCloseable {
   public void waitForText(By locator, String text) {
     new WebDriverWait(driver, Duration.ofSeconds(15))
         .ignoring(StaleElementReferenceException.class)
+        .withMessage(() -> "\"" + text + "\" not shown on " + shown())
         .until(d -> d.findElement(locator).getText().contains(text));
   }
 
@@ -106,6 +107,29 @@ public final class Browser implements AutoCloseable {
                   .findFirst()
                   .orElse(null);
             });
+  }
+
+  /**
+   * Chooses a PrimeFaces select-one menu's option by value, as a click on it would (the change
+   * reaches the menu's Ajax behaviour), without waiting for its panel's animation.
+   */
+  public void selectMenu(String id, String value) {
+    waitFor(By.id(id + "_label"));
+    ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript(
+            "const menu = PrimeFaces.getWidgetById(arguments[0]);"
+                + " menu.selectValue(arguments[1]); menu.triggerChange();",
+            id,
+            value);
+  }
+
+  /** The page's address and visible text, for a test's failure message. */
+  private String shown() {
+    try {
+      return driver.getCurrentUrl() + ":\n" + driver.findElement(By.tagName("body")).getText();
+    } catch (RuntimeException unreadable) {
+      return driver.getCurrentUrl();
+    }
   }
 
   public String path() {

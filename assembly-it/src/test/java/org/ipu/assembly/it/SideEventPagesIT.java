@@ -7,7 +7,6 @@ import java.time.Duration;
 import org.ipu.assembly.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,10 +31,10 @@ class SideEventPagesIT extends IntegrationTest {
       focal.go("/side-events/requests.xhtml");
       Accessibility.check(focal);
       focal.waitFor(By.cssSelector("[id$='title']")).sendKeys(title);
-      selectMenu(focal, "request:room", Long.toString(roomId));
-      selectMenu(focal, "request:day", SideEvents.day(0));
-      selectMenu(focal, "request:starts", "13:00");
-      selectMenu(focal, "request:ends", "14:00");
+      focal.selectMenu("request:room", Long.toString(roomId));
+      focal.selectMenu("request:day", SideEvents.day(0));
+      focal.selectMenu("request:starts", "13:00");
+      focal.selectMenu("request:ends", "14:00");
       WebElement expected = focal.driver().findElement(By.id("request:expected_input"));
       expected.clear();
       expected.sendKeys("40");
@@ -47,7 +46,7 @@ class SideEventPagesIT extends IntegrationTest {
     try (Browser secretariat = Browser.open()) {
       secretariat.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
       secretariat.go("/secretariat/side-events.xhtml");
-      selectMenu(secretariat, "desk:calendar-room", Long.toString(roomId));
+      secretariat.selectMenu("desk:calendar-room", Long.toString(roomId));
       clickWhenSettled(
           secretariat,
           By.xpath("//*[contains(@class,'side-event-pending')][contains(., '" + title + "')]"));
@@ -126,19 +125,5 @@ class SideEventPagesIT extends IntegrationTest {
               d.findElement(locator).click();
               return true;
             });
-  }
-
-  /**
-   * Chooses a PrimeFaces select-one menu's option by value, as a click on it would (the change
-   * reaches the menu's Ajax behaviour).
-   */
-  private static void selectMenu(Browser browser, String id, String value) {
-    browser.waitFor(By.id(id + "_label"));
-    ((JavascriptExecutor) browser.driver())
-        .executeScript(
-            "const menu = PrimeFaces.getWidgetById(arguments[0]);"
-                + " menu.selectValue(arguments[1]); menu.triggerChange();",
-            id,
-            value);
   }
 }
