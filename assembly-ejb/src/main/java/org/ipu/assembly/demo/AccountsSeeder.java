@@ -4,7 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import org.ipu.assembly.accounts.control.PasswordHashing;
 import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.accounts.entity.Role;
 import org.ipu.assembly.roster.entity.Parliament;
@@ -20,7 +20,7 @@ public class AccountsSeeder implements DemoSeeder {
 
   @PersistenceContext private EntityManager em;
 
-  @Inject private Pbkdf2PasswordHash passwordHash;
+  @Inject private PasswordHashing passwordHashing;
 
   @Override
   public int order() {
@@ -29,17 +29,18 @@ public class AccountsSeeder implements DemoSeeder {
 
   @Override
   public void seed() {
+    String demoPassword = passwordHashing.hash(DemoAssembly.DEMO_PASSWORD);
     Parliament france = parliament("FR");
     Parliament kenya = parliament("KE");
     Parliament brazil = parliament("BR");
-    account("secretariat", "Demo Secretariat Officer", Role.SECRETARIAT, null);
-    account("focal.fr", "Demo Focal Point (France)", Role.FOCAL_POINT, france);
-    account("focal.ke", "Demo Focal Point (Kenya)", Role.FOCAL_POINT, kenya);
-    account("delegate.fr", "Demo Head of Delegation (France)", Role.DELEGATE, france);
-    account("delegate.fr2", "Demo Delegate (France)", Role.DELEGATE, france);
-    account("delegate.ke", "Demo Head of Delegation (Kenya)", Role.DELEGATE, kenya);
-    account("delegate.br", "Demo Head of Delegation (Brazil)", Role.DELEGATE, brazil);
-    account("observer", "Demo Observer", Role.OBSERVER, null);
+    account("secretariat", demoPassword, "Demo Secretariat Officer", Role.SECRETARIAT, null);
+    account("focal.fr", demoPassword, "Demo Focal Point (France)", Role.FOCAL_POINT, france);
+    account("focal.ke", demoPassword, "Demo Focal Point (Kenya)", Role.FOCAL_POINT, kenya);
+    account("delegate.fr", demoPassword, "Demo Head of Delegation (France)", Role.DELEGATE, france);
+    account("delegate.fr2", demoPassword, "Demo Delegate (France)", Role.DELEGATE, france);
+    account("delegate.ke", demoPassword, "Demo Head of Delegation (Kenya)", Role.DELEGATE, kenya);
+    account("delegate.br", demoPassword, "Demo Head of Delegation (Brazil)", Role.DELEGATE, brazil);
+    account("observer", demoPassword, "Demo Observer", Role.OBSERVER, null);
   }
 
   private Parliament parliament(String countryCode) {
@@ -49,15 +50,10 @@ public class AccountsSeeder implements DemoSeeder {
         .getSingleResult();
   }
 
-  private Account account(String username, String name, Role role, Parliament parliament) {
+  private Account account(
+      String username, String demoPassword, String name, Role role, Parliament parliament) {
     Account account =
-        new Account(
-            username,
-            passwordHash.generate(DemoAssembly.DEMO_PASSWORD.toCharArray()),
-            name,
-            username + "@demo.invalid",
-            role,
-            parliament);
+        new Account(username, demoPassword, name, username + "@demo.invalid", role, parliament);
     em.persist(account);
     return account;
   }

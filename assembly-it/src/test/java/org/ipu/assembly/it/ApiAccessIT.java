@@ -42,7 +42,7 @@ class ApiAccessIT extends IntegrationTest {
   @Test
   void aWrongPasswordIsRefusedInTheClientsLanguage() throws Exception {
     Api.Answer answer =
-        Api.as("secretariat", "not-the-password").inLanguage("fr").get("/api/accounts/me");
+        Api.as(theirs.focalPoint(), "not-the-password").inLanguage("fr").get("/api/accounts/me");
 
     assertThat(answer.status()).isEqualTo(401);
     assertThat(answer.code()).isEqualTo("auth.invalid");

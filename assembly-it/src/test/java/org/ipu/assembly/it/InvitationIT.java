@@ -155,12 +155,17 @@ class InvitationIT extends IntegrationTest {
 
     Api.Answer tooShort = acceptIn("es", token, "corta");
     Api.Answer sameAsName = acceptIn("fr", token, username.toUpperCase());
+    Api.Answer common = acceptIn("ar", token, "Password123");
+    Api.Answer blank = acceptIn("en", token, " ".repeat(12));
 
     assertThat(tooShort.status()).isEqualTo(400);
     assertThat(tooShort.code()).isEqualTo("password.too-short");
     assertThat(tooShort.message()).contains("al menos 10 caracteres");
     assertThat(sameAsName.code()).isEqualTo("password.same-as-username");
     assertThat(sameAsName.message()).contains("nom d’utilisateur");
+    assertThat(common.code()).isEqualTo("password.common");
+    assertThat(common.message()).contains("شيوعًا");
+    assertThat(blank.code()).isEqualTo("password.blank");
     assertThat(acceptIn("en", token, "long-enough-now").status())
         .as("a refused password leaves the link usable")
         .isEqualTo(200);

@@ -44,7 +44,8 @@ class MalformedInputIT extends IntegrationTest {
           "-1",
           "1e309",
           "99999999999999999999");
-  private static final List<String> WRONG_FOR_TEXT = List.of("{}", "[]", LONG_TEXT);
+  private static final List<String> WRONG_FOR_TEXT =
+      List.of("{}", "[]", LONG_TEXT, "12", "true", "\"half \\ud800 a pair\"");
 
   @Test
   void everyGeneratedBadRequestGetsA4xxJsonErrorAndWritesNothing() throws Exception {
@@ -133,6 +134,22 @@ class MalformedInputIT extends IntegrationTest {
         check(e, send(e, body), failures, "body " + body);
       }
       cases++;
+      check(e, send(e, json(e.fields()) + " {}"), failures, "a second value after the body");
+      cases++;
+      check(e, send(e, json(e.fields()) + " x"), failures, "text after the body");
+      cases++;
+      java.io.ByteArrayOutputStream notUtf8 = new java.io.ByteArrayOutputStream();
+      String body = json(e.fields());
+      notUtf8.writeBytes(
+          (body.substring(0, body.length() - 1) + ", \"note\": \"")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      notUtf8.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, '"', '}'});
+      check(
+          e,
+          e.caller().send(e.method(), e.path(), "application/json", notUtf8.toByteArray()),
+          failures,
+          "bytes that are not UTF-8");
+      cases++;
       check(
           e, send(e, "{\"padding\": \"" + "x".repeat(200_000) + "\"}"), failures, "oversize body");
       cases++;
@@ -150,7 +167,7 @@ class MalformedInputIT extends IntegrationTest {
       cases++;
       check(
           e,
-          Api.as("secretariat", "wrong-password")
+          Api.as("nobody." + cases, "wrong-password")
               .send(e.method(), e.path(), "application/json", json(e.fields())),
           failures,
           "wrong password");

@@ -47,11 +47,46 @@ class PagesIT extends IntegrationTest {
   @Test
   void aWrongPasswordGetsAClearMessage() throws Exception {
     try (Browser browser = Browser.open()) {
-      browser.signIn("secretariat", "wrong-password");
+      browser.signIn(theirs.focalPoint(), "wrong-password");
 
       assertThat(browser.waitFor(By.id("messages")).getText())
           .contains("The user name or password is not correct");
       assertThat(browser.path()).isEqualTo("/login.xhtml");
+    }
+  }
+
+  @Test
+  void signingInAfterTheSessionExpiredSimplySignsIn() throws Exception {
+    try (Browser browser = Browser.open()) {
+      browser.go("/login.xhtml?lang=fr");
+      browser.driver().manage().deleteAllCookies(); // the session ended, or the server restarted
+
+      browser.driver().findElement(By.id("login:username")).sendKeys(ours.focalPoint());
+      browser.driver().findElement(By.id("login:password")).sendKeys(DEMO_PASSWORD);
+      browser.driver().findElement(By.id("login:submit")).click();
+
+      browser.waitFor(By.id("home-focal"));
+    }
+  }
+
+  @Test
+  void aPagePostedWithoutItsStateSaysItExpiredInTheVisitorsLanguage() throws Exception {
+    try (Browser browser = Browser.open()) {
+      browser.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
+      browser.go("/secretariat/settings.xhtml?lang=fr");
+      browser.waitFor(By.id("settings:save"));
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+          .executeScript(
+              "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]')"
+                  + ".forEach(i => i.value = '-1234567890:987654321');");
+
+      browser.driver().findElement(By.id("settings:save")).click();
+
+      browser.waitForText(By.id("expired"), "Cette page avait expiré");
+      assertThat(browser.driver().getCurrentUrl()).contains("lang=fr").contains("expired=1");
+      assertThat(browser.driver().findElement(By.tagName("body")).getText())
+          .doesNotContain("Exception");
+      Accessibility.check(browser);
     }
   }
 

@@ -186,6 +186,38 @@ class SecurityIT extends IntegrationTest {
         .contains("GFFileHandler.rotationLimitInBytes=10000000");
   }
 
+  @Test
+  void theAdministrationListenerAnswersThisMachineOnly() throws Exception {
+    int adminPort = Integer.getInteger("assembly.it.adminPort", 28048);
+    java.net.InetAddress outward =
+        java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+            .filter(i -> !isLoopback(i))
+            .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+            .filter(a -> a instanceof java.net.Inet4Address && !a.isLinkLocalAddress())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("this machine has no network address"));
+
+    assertThat(reaches(java.net.InetAddress.getLoopbackAddress(), adminPort)).isTrue();
+    assertThat(reaches(outward, adminPort)).as(outward + ":" + adminPort).isFalse();
+  }
+
+  private static boolean isLoopback(java.net.NetworkInterface network) {
+    try {
+      return network.isLoopback() || !network.isUp();
+    } catch (java.net.SocketException unreadable) {
+      return true;
+    }
+  }
+
+  private static boolean reaches(java.net.InetAddress address, int port) {
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress(address, port), 2_000);
+      return true;
+    } catch (java.io.IOException refused) {
+      return false;
+    }
+  }
+
   private static String basic(String username, String password) {
     return "Basic "
         + Base64.getEncoder()

@@ -6,11 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.ipu.assembly.accounts.control.CommonPasswords;
+import org.ipu.assembly.accounts.control.PasswordHashing;
+import org.ipu.assembly.accounts.control.VerifiedPasswords;
 import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.accounts.entity.Invitation;
 import org.ipu.assembly.accounts.rules.InvitationState;
@@ -30,7 +32,9 @@ public class Invitations {
 
   @PersistenceContext private EntityManager em;
 
-  @Inject private Pbkdf2PasswordHash passwordHash;
+  @Inject private PasswordHashing passwordHashing;
+  @Inject private CommonPasswords commonPasswords;
+  @Inject private VerifiedPasswords verifiedPasswords;
   @Inject private Clock clock;
 
   /** Whether the link works now, and for whom. */
@@ -70,12 +74,13 @@ public class Invitations {
       throw AssemblyException.conflict(state.refusalCode());
     }
     Account account = invitation.getAccount();
-    PasswordRule.check(account.getUsername(), password)
+    PasswordRule.check(account.getUsername(), password, commonPasswords)
         .ifPresent(
             refusal -> {
               throw AssemblyException.invalid(refusal.code(), refusal.arguments());
             });
-    account.choosePassword(passwordHash.generate(password.toCharArray()));
+    account.choosePassword(passwordHashing.hash(password));
+    verifiedPasswords.forget(account.getUsername());
     invitation.use(now);
     LOG.info(() -> "account " + account.getUsername() + " set its password by invitation");
     return account.getUsername();

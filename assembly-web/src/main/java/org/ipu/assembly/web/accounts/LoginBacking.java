@@ -14,6 +14,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.ipu.assembly.accounts.boundary.SignInResult;
 import org.ipu.assembly.web.platform.i18n.LanguageBacking;
 import org.ipu.assembly.web.platform.security.AssemblyAuthentication;
 
@@ -48,11 +49,21 @@ public class LoginBacking {
       default -> {
         password = null;
         faces.addMessage(
-            null,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR, language.getCurrent().text("login.failed"), null));
+            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal(external), null));
       }
     }
+  }
+
+  /** Why the form was refused: a wrong user name or password, or too many failures. */
+  private String refusal(ExternalContext external) {
+    if (external.getRequestMap().get(AssemblyAuthentication.HELD) instanceof SignInResult held) {
+      String code =
+          held.status() == SignInResult.Status.LOCKED
+              ? "error.auth.locked"
+              : "error.auth.slow-down";
+      return language.getCurrent().text(code, held.retryAfterSeconds());
+    }
+    return language.getCurrent().text("login.failed");
   }
 
   public void logout() throws IOException, ServletException {

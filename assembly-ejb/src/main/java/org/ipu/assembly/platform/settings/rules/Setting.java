@@ -135,6 +135,18 @@ public final class Setting<T> {
   public static final Setting<Duration> AMENDMENTS_DEADLINE =
       new Setting<>("amendments.deadline", new DaysType(0, 365), Duration.ofDays(15));
 
+  /** Failed sign-ins in a row that lock an account for a while (after 2, each attempt waits). */
+  public static final Setting<Integer> SIGN_IN_LOCKOUT_AFTER =
+      new Setting<>("sign-in.lockout-after", new WholeNumberType(3, 100), 10);
+
+  /** How long a lock lasts, in seconds, and how long a failed sign-in is remembered. */
+  public static final Setting<Integer> SIGN_IN_LOCKOUT_SECONDS =
+      new Setting<>("sign-in.lockout-seconds", new WholeNumberType(5, 86_400), 900);
+
+  /** Failed sign-ins from one address, within the lockout time, that lock the address. */
+  public static final Setting<Integer> SIGN_IN_ADDRESS_LOCKOUT_AFTER =
+      new Setting<>("sign-in.address-lockout-after", new WholeNumberType(10, 100_000), 100);
+
   /** Every setting, in the order pages and the API list them. */
   public static final List<Setting<?>> ALL =
       List.of(
@@ -159,7 +171,10 @@ public final class Setting<T> {
           DELEGATION_YOUNG_AGE,
           SIDE_EVENTS_DAY_STARTS,
           SIDE_EVENTS_DAY_ENDS,
-          AMENDMENTS_DEADLINE);
+          AMENDMENTS_DEADLINE,
+          SIGN_IN_LOCKOUT_AFTER,
+          SIGN_IN_LOCKOUT_SECONDS,
+          SIGN_IN_ADDRESS_LOCKOUT_AFTER);
 
   private final String key;
   private final SettingType<T> type;

@@ -63,9 +63,14 @@ public class ApiErrors {
 
   /** Writes the error straight to a servlet response (used before JAX-RS is reached). */
   public void write(
-      HttpServletRequest request, HttpServletResponse response, int status, String code)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String code,
+      Object... arguments)
       throws IOException {
-    ApiError error = error(status, code, Language.acceptable(request.getHeader("Accept-Language")));
+    ApiError error =
+        error(status, code, Language.acceptable(request.getHeader("Accept-Language")), arguments);
     response.setStatus(status);
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");

@@ -1,5 +1,6 @@
 package org.ipu.assembly.web.platform.errors;
 
+import jakarta.transaction.SystemException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -39,6 +40,11 @@ public final class DatabaseUnavailable {
   }
 
   private static boolean isConnectionFailure(Throwable t) {
+    // The transaction manager could not start or end the transaction with the database (its
+    // connection failed mid-way, often without a cause attached): the outcome is unknown.
+    if (t instanceof SystemException) {
+      return true;
+    }
     if (t instanceof SQLTransientConnectionException
         || t instanceof SQLNonTransientConnectionException
         || t instanceof SQLRecoverableException) {

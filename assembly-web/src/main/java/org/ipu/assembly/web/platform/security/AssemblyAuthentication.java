@@ -7,10 +7,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -19,8 +15,10 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.ipu.assembly.accounts.boundary.SignIn;
+import org.ipu.assembly.accounts.boundary.SignInResult;
 import org.ipu.assembly.web.platform.errors.ApiErrors;
 import org.ipu.assembly.web.platform.errors.DatabaseUnavailable;
 
@@ -31,20 +29,22 @@ import org.ipu.assembly.web.platform.errors.DatabaseUnavailable;
  * session (1,500 tablets would otherwise leave 1,500 sessions per vote); a protected {@code /api}
  * resource without a caller answers 401 with a JSON error, never a redirect; when the accounts
  * cannot be read (database out of reach) a Basic request answers 503 {@code service.unavailable}.
+ * The password is checked by {@link SignIn}: an attempt it does not try (too many failures) is 429
+ * {@code auth.slow-down} or {@code auth.locked} with {@code Retry-After} on the API, a message on
+ * the form.
  */
 @ApplicationScoped
-@DatabaseIdentityStoreDefinition(
-    dataSourceLookup = "jdbc/assembly",
-    callerQuery =
-        "SELECT password_hash FROM account WHERE username = ? AND active = TRUE"
-            + " AND password_hash IS NOT NULL",
-    groupsQuery = "SELECT role FROM account WHERE username = ?",
-    hashAlgorithm = Pbkdf2PasswordHash.class)
 public class AssemblyAuthentication implements HttpAuthenticationMechanism {
 
   public static final String LOGIN_PAGE = "/login.xhtml";
 
-  @Inject private IdentityStoreHandler identityStores;
+  /**
+   * The request attribute holding the {@link SignInResult} of a sign-in that was not tried (wait,
+   * or locked), for the sign-in form's message.
+   */
+  public static final String HELD = AssemblyAuthentication.class.getName() + ".held";
+
+  @Inject private SignIn signIn;
 
   @Inject private ApiErrors apiErrors;
 
@@ -60,18 +60,20 @@ public class AssemblyAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential instanceof UsernamePasswordCredential form) {
-      CredentialValidationResult result = identityStores.validate(normalized(form));
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        request.getSession(true);
-        request.changeSessionId();
-        request
-            .getSession()
-            .setAttribute(
-                SESSION_KEY,
-                new SignedIn(
-                    result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+      SignInResult result =
+          signIn.check(form.getCaller(), form.getPasswordAsString(), from(request));
+      if (!result.signedIn()) {
+        if (result.status() != SignInResult.Status.REFUSED) {
+          request.setAttribute(HELD, result);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
       }
-      return context.notifyContainerAboutLogin(result);
+      request.getSession(true);
+      request.changeSessionId();
+      request
+          .getSession()
+          .setAttribute(SESSION_KEY, new SignedIn(result.username(), Set.of(result.role())));
+      return context.notifyContainerAboutLogin(result.username(), Set.of(result.role()));
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn signedIn) {
@@ -79,17 +81,21 @@ public class AssemblyAuthentication implements HttpAuthenticationMechanism {
     }
     String authorization = request.getHeader("Authorization");
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-      CredentialValidationResult result;
+      Optional<SignInResult> result;
       try {
-        result = validateBasic(authorization.substring(6).trim());
+        result = checkBasic(authorization.substring(6).trim(), from(request));
       } catch (RuntimeException storeFailed) {
         if (DatabaseUnavailable.causes(storeFailed)) {
           return unavailable(request, response);
         }
         throw storeFailed;
       }
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        return context.notifyContainerAboutLogin(result);
+      if (result.isPresent() && result.get().signedIn()) {
+        return context.notifyContainerAboutLogin(
+            result.get().username(), Set.of(result.get().role()));
+      }
+      if (result.isPresent() && result.get().status() != SignInResult.Status.REFUSED) {
+        return tooManyFailures(request, response, result.get());
       }
       return unauthorized(request, response, "auth.invalid");
     }
@@ -110,27 +116,42 @@ public class AssemblyAuthentication implements HttpAuthenticationMechanism {
             + URLEncoder.encode(target, StandardCharsets.UTF_8));
   }
 
-  private CredentialValidationResult validateBasic(String encoded) {
+  /** The Basic credentials checked, or empty when they are not Basic credentials at all. */
+  private Optional<SignInResult> checkBasic(String encoded, String address) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException notBase64) {
-      return CredentialValidationResult.INVALID_RESULT;
+      return Optional.empty();
     }
     int colon = decoded.indexOf(':');
     if (colon < 1) {
-      return CredentialValidationResult.INVALID_RESULT;
+      return Optional.empty();
     }
-    return identityStores.validate(
-        normalized(
-            new UsernamePasswordCredential(
-                decoded.substring(0, colon), decoded.substring(colon + 1))));
+    return Optional.of(
+        signIn.check(decoded.substring(0, colon), decoded.substring(colon + 1), address));
   }
 
-  /** Usernames are stored in lower case; people type them as they like. */
-  private static UsernamePasswordCredential normalized(UsernamePasswordCredential credential) {
-    return new UsernamePasswordCredential(
-        credential.getCaller().trim().toLowerCase(Locale.ROOT), credential.getPassword());
+  /** The address the attempt comes from, as the server sees it. */
+  private static String from(HttpServletRequest request) {
+    return request.getRemoteAddr();
+  }
+
+  /** 429: the attempt was not tried; {@code Retry-After} says when the next one will be. */
+  private AuthenticationStatus tooManyFailures(
+      HttpServletRequest request, HttpServletResponse response, SignInResult held) {
+    try {
+      response.setHeader("Retry-After", Long.toString(held.retryAfterSeconds()));
+      apiErrors.write(
+          request,
+          response,
+          429,
+          held.status() == SignInResult.Status.LOCKED ? "auth.locked" : "auth.slow-down",
+          held.retryAfterSeconds());
+    } catch (IOException e) {
+      response.setStatus(429);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static boolean isApi(HttpServletRequest request) {

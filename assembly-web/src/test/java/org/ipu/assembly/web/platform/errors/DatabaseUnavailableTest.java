@@ -51,6 +51,14 @@ class DatabaseUnavailableTest {
   }
 
   @Test
+  void aTransactionTheManagerCouldNotEndIsUnavailable() {
+    assertThat(
+            DatabaseUnavailable.causes(
+                new EJBException(new jakarta.transaction.SystemException("XAResource.start"))))
+        .isTrue();
+  }
+
+  @Test
   void otherFailuresAreNot() {
     assertThat(DatabaseUnavailable.causes(new IllegalStateException("bug"))).isFalse();
     assertThat(
