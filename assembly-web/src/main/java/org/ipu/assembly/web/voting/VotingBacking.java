@@ -61,7 +61,8 @@ public class VotingBacking implements Serializable {
       String state,
       String resultOutcome,
       String annulReason,
-      boolean timed)
+      boolean timed,
+      String emergencyRequest)
       implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -75,7 +76,8 @@ public class VotingBacking implements Serializable {
           v.getState().name(),
           v.getResultOutcome() == null ? null : v.getResultOutcome().name(),
           v.getAnnulReason(),
-          v.getClosesAt() != null);
+          v.getClosesAt() != null,
+          v.getEmergencyRequest());
     }
   }
 
