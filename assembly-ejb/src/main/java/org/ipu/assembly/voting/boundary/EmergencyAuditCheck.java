@@ -90,19 +90,9 @@ public class EmergencyAuditCheck implements AuditCheck {
       trail.head(voteChain).ifPresent(head -> heads.put(voteChain, head));
       Decision decision =
           VoteReadModel.decide(vote, voting.tally(vote), voting.electorate(vote.getId()));
-      EmergencyItemSelection.RequestResult result =
-          new EmergencyItemSelection.RequestResult(request.getLabel(), decision);
-      results.add(result);
+      results.add(new EmergencyItemSelection.RequestResult(request.getLabel(), decision));
       counted.add(
-          new EmergencyAuditEntries.RequestCounted(
-              request.getLabel(),
-              vote.getId(),
-              decision.yes(),
-              decision.no(),
-              decision.abstain(),
-              decision.cast(),
-              decision.required(),
-              result.eligible()));
+          EmergencyAuditEntries.RequestCounted.of(request.getLabel(), vote.getId(), decision));
     }
     EmergencyItemSelection recomputed = EmergencyItemSelection.of(results);
     if (recomputed.outcome() != selection.getOutcome()

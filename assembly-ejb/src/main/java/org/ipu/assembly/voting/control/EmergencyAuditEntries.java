@@ -7,6 +7,7 @@ import org.ipu.assembly.platform.audit.AuditHead;
 import org.ipu.assembly.platform.audit.AuditKind;
 import org.ipu.assembly.platform.audit.AuditSubject;
 import org.ipu.assembly.voting.entity.VoteMethod;
+import org.ipu.assembly.voting.rules.Decision;
 import org.ipu.assembly.voting.rules.EmergencySelectionOutcome;
 
 /**
@@ -66,7 +67,21 @@ public final class EmergencyAuditEntries {
       int abstain,
       int cast,
       int required,
-      boolean eligible) {}
+      boolean eligible) {
+
+    /** A request's arithmetic from its vote's decision (eligible: two-thirds reached). */
+    public static RequestCounted of(String request, long vote, Decision decision) {
+      return new RequestCounted(
+          request,
+          vote,
+          decision.yes(),
+          decision.no(),
+          decision.abstain(),
+          decision.cast(),
+          decision.required(),
+          decision.adopted());
+    }
+  }
 
   /**
    * A selection closed: each request's arithmetic, the outcome and the eligible requests with the

@@ -239,19 +239,9 @@ public class EmergencySelectionLifecycle {
     List<EmergencyAuditEntries.RequestCounted> counted = new ArrayList<>();
     for (SelectionRequest request : read.standing(selection.getId())) {
       Decision d = decisions.get(request.getVoteId());
-      EmergencyItemSelection.RequestResult result =
-          new EmergencyItemSelection.RequestResult(request.getLabel(), d);
-      results.add(result);
+      results.add(new EmergencyItemSelection.RequestResult(request.getLabel(), d));
       counted.add(
-          new EmergencyAuditEntries.RequestCounted(
-              request.getLabel(),
-              request.getVoteId(),
-              d.yes(),
-              d.no(),
-              d.abstain(),
-              d.cast(),
-              d.required(),
-              result.eligible()));
+          EmergencyAuditEntries.RequestCounted.of(request.getLabel(), request.getVoteId(), d));
     }
     EmergencyItemSelection drawn = EmergencyItemSelection.of(results);
     selection.close(now, drawn);

@@ -144,12 +144,7 @@ public class EmergencySelection extends VersionedEntity {
     if (state == VoteState.CLOSED) {
       throw AssemblyException.conflict("emergency.closed-is-the-record");
     }
-    if (reason == null
-        || reason.isBlank()
-        || reason.length() > 1000
-        || !PlainText.isPlain(reason)) {
-      throw AssemblyException.invalid("vote.annul-reason.invalid");
-    }
+    Vote.requireAnnulReason(reason);
     state = VoteState.ANNULLED;
     annulledAt = now;
     annulReason = reason.strip();

@@ -276,15 +276,20 @@ public class Vote extends VersionedEntity {
       // A closed vote's result is the Assembly's record: it is published and never changes.
       throw AssemblyException.conflict("vote.closed-is-the-record");
     }
+    requireAnnulReason(reason);
+    state = VoteState.ANNULLED;
+    annulledAt = now;
+    annulReason = reason.strip();
+  }
+
+  /** Refuses a reason for annulling that is missing, over 1,000 characters or not plain text. */
+  static void requireAnnulReason(String reason) {
     if (reason == null
         || reason.isBlank()
         || reason.length() > 1000
         || !PlainText.isPlain(reason)) {
       throw AssemblyException.invalid("vote.annul-reason.invalid");
     }
-    state = VoteState.ANNULLED;
-    annulledAt = now;
-    annulReason = reason.strip();
   }
 
   /** Adds a secret ballot to the running totals; the ballot itself is never stored. */
