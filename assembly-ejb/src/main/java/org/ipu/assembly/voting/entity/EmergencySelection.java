@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.ipu.assembly.platform.AssemblyException;
-import org.ipu.assembly.platform.PlainText;
 import org.ipu.assembly.platform.VersionedEntity;
 import org.ipu.assembly.platform.audit.AuditHead;
 import org.ipu.assembly.voting.rules.EmergencyItemSelection;
@@ -88,10 +87,7 @@ public class EmergencySelection extends VersionedEntity {
    */
   public EmergencySelection(
       long sessionId, String subject, VoteMethod method, LocalDateTime createdAt) {
-    if (subject == null
-        || subject.isBlank()
-        || subject.length() > 500
-        || !PlainText.isPlain(subject)) {
+    if (!Vote.isSubject(subject)) {
       throw AssemblyException.invalid("emergency.subject.invalid");
     }
     if (method == null || method == VoteMethod.SECRET) {

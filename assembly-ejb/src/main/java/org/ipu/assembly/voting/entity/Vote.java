@@ -138,10 +138,7 @@ public class Vote extends VersionedEntity {
       MajorityRule majorityRule,
       QuorumRule quorum,
       LocalDateTime createdAt) {
-    if (subject == null
-        || subject.isBlank()
-        || subject.length() > 500
-        || !PlainText.isPlain(subject)) {
+    if (!isSubject(subject)) {
       throw AssemblyException.invalid("vote.subject.invalid");
     }
     this.sessionId = sessionId;
@@ -280,6 +277,17 @@ public class Vote extends VersionedEntity {
     state = VoteState.ANNULLED;
     annulledAt = now;
     annulReason = reason.strip();
+  }
+
+  /**
+   * Whether the text may be what a vote (or an emergency item selection) is about: present, at most
+   * 500 characters, plain text.
+   */
+  static boolean isSubject(String subject) {
+    return subject != null
+        && !subject.isBlank()
+        && subject.length() <= 500
+        && PlainText.isPlain(subject);
   }
 
   /** Refuses a reason for annulling that is missing, over 1,000 characters or not plain text. */

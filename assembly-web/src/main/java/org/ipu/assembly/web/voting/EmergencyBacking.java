@@ -13,7 +13,6 @@ import org.ipu.assembly.voting.control.EmergencyMerge;
 import org.ipu.assembly.voting.control.EmergencySnapshot;
 import org.ipu.assembly.voting.control.NewEmergencySelection;
 import org.ipu.assembly.voting.entity.VoteState;
-import org.ipu.assembly.voting.rules.VoteCountdown;
 import org.ipu.assembly.web.platform.i18n.LanguageBacking;
 
 /**
@@ -128,13 +127,7 @@ public class EmergencyBacking implements Serializable {
   }
 
   private long requiredDuration() {
-    if (durationSeconds == null) {
-      throw AssemblyException.invalid(
-          "vote.duration.invalid",
-          VoteCountdown.MIN_DURATION.toSeconds(),
-          VoteCountdown.MAX_DURATION.toHours());
-    }
-    return durationSeconds;
+    return VotingBacking.requiredDuration(durationSeconds);
   }
 
   private void act(Runnable action, String doneKey) {

@@ -163,6 +163,11 @@ public class VotingBacking implements Serializable {
   }
 
   private long requiredDuration() {
+    return requiredDuration(durationSeconds);
+  }
+
+  /** The countdown typed in, or the refusal that asks for one. */
+  static long requiredDuration(Long durationSeconds) {
     if (durationSeconds == null) {
       throw AssemblyException.invalid(
           "vote.duration.invalid",
