@@ -280,6 +280,7 @@
     onVote: (listener) => listeners.push(listener),
     current: () => current,
     text: text,
+    joined: joined,
     format: fmt,
     refresh: snapshot
   };

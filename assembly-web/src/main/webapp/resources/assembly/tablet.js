@@ -76,7 +76,7 @@
   }
 
   function joined(texts) {
-    return texts.reduce((all, t) => all === null ? t : live.text('live.emergency.join', all, t), null) || '';
+    return live.joined(texts, 'live.emergency.join');
   }
 
   /* At most one fetch of the shares every 3 s; a change within that time is fetched at its end. */
