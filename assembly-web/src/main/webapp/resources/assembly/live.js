@@ -7,6 +7,9 @@
  * Every word comes from the page's resource bundle (data-texts on #live).
  * A timed vote's countdown runs on the server's time: each frame carries the server's clock, and
  * the screen keeps only the difference between that and its own, never its own idea of the time.
+ * A vote that decides a request of an emergency item selection comes with the whole selection
+ * (frames carry it; a snapshot without it fetches it): the screen keeps showing one of its votes
+ * and every request's tally, and at the close each request's arithmetic and which is added.
  */
 (function () {
   'use strict';
@@ -38,14 +41,50 @@
     if (badge) { badge.textContent = online ? text('live.online') : text('live.offline'); }
   }
 
+  /* Whether two votes decide requests of the same emergency item selection. */
+  function sameSelection(a, b) {
+    return !!(a && b && a.emergency && b.emergency && a.emergency.selectionId === b.emergency.selectionId);
+  }
+
+  /* The more recent of two pictures of a selection: the one whose votes' chains are longer. */
+  function fresher(a, b) {
+    if (!a || !b) { return a || b; }
+    const length = (s) => s.requests.reduce((sum, r) => sum + (r.vote ? r.vote.auditSequence : 0), 0);
+    return length(b) >= length(a) ? b : a;
+  }
+
   function show(vote) {
     if (!vote) { return; }
+    if (sameSelection(current, vote) && vote.voteId !== current.voteId) {
+      /* Another request of the selection on screen: its picture of the whole selection, the vote shown kept. */
+      current.selection = fresher(current.selection, vote.selection);
+      const mine = current.selection && current.selection.requests.find((r) => r.voteId === current.voteId);
+      if (mine && mine.vote && mine.vote.auditSequence > current.auditSequence) {
+        current = Object.assign({}, mine.vote, { board: current.board, selection: current.selection });
+      }
+      render(current);
+      listeners.forEach((l) => l(current));
+      return;
+    }
     if (current && vote.voteId < current.voteId && current.state === 'OPEN') { return; }
     if (current && vote.voteId === current.voteId && vote.auditSequence < current.auditSequence) { return; }
     if (current && vote.voteId === current.voteId && !vote.board) { vote.board = current.board; }
+    if (sameSelection(current, vote)) { vote.selection = fresher(current.selection, vote.selection); }
     current = vote;
     render(vote);
     listeners.forEach((l) => l(vote));
+    if (vote.emergency && !vote.selection) { fetchSelection(vote.emergency.selectionId); }
+  }
+
+  async function fetchSelection(selectionId) {
+    try {
+      const response = await fetch('/api/public/emergency-selections/' + selectionId, { headers: { 'Accept': 'application/json' } });
+      if (response.ok && current && current.emergency && current.emergency.selectionId === selectionId) {
+        current.selection = fresher(current.selection, await response.json());
+        render(current);
+        listeners.forEach((l) => l(current));
+      }
+    } catch (e) { /* offline: the next frame carries it */ }
   }
 
   async function fetchVote(voteId) {
@@ -59,8 +98,9 @@
      else (board screens only) at most once a second. */
   function onFrame(vote) {
     const before = current;
-    const moved = !before || before.voteId !== vote.voteId || before.state !== vote.state;
-    const advanced = before && before.voteId === vote.voteId && vote.auditSequence > before.auditSequence;
+    const other = before && before.voteId !== vote.voteId;
+    const moved = !before || (other && !sameSelection(before, vote)) || (!other && before.state !== vote.state);
+    const advanced = before && !other && vote.auditSequence > before.auditSequence;
     show(vote);
     if (moved) {
       fetchVote(vote.voteId);
@@ -90,6 +130,7 @@
       if (lastSeq && message.seq > lastSeq + 1) { snapshot(); }
       lastSeq = Math.max(lastSeq, message.seq);
       if (typeof message.serverTime === 'number') { serverOffset = message.serverTime - Date.now(); }
+      if (message.vote && message.emergency) { message.vote.selection = message.emergency; }
       onFrame(message.vote);
     };
     socket.onclose = () => {
@@ -110,6 +151,59 @@
 
   function set(field, value) {
     root.querySelectorAll('[data-field="' + field + '"]').forEach((el) => { el.textContent = value; });
+  }
+
+  /* The bundle's pattern for two texts ({0}; {1}), applied along a list. */
+  function joined(texts, pattern) {
+    return texts.reduce((all, t) => all === null ? t : text(pattern, all, t), null) || '';
+  }
+
+  /* Each request's arithmetic, and once closed which is added: the server's numbers, in words. */
+  function selectionText(sel) {
+    const closed = !!sel.outcome;
+    const clauses = sel.requests.filter((r) => r.vote && r.vote.totals && r.vote.required).map((r) => {
+      const t = r.vote.totals;
+      return closed
+        ? text('live.emergency.arithmetic.closed', r.label, fmt(t.yes), fmt(t.yes + t.no), fmt(r.vote.required),
+          text(r.eligible ? 'live.emergency.eligible' : 'live.emergency.not-eligible'))
+        : text('live.emergency.arithmetic', r.label, fmt(t.yes), fmt(t.yes + t.no), fmt(r.vote.required));
+    });
+    if (closed) {
+      clauses.push(text('live.emergency.outcome.' + sel.outcome, joined(sel.leadingRequests || [], 'live.emergency.list')));
+    }
+    return joined(clauses, 'live.emergency.join');
+  }
+
+  function renderSelection(sel) {
+    const table = root.querySelector('[data-requests]');
+    const rows = document.getElementById('live-requests');
+    root.classList.toggle('emergency', !!sel);
+    if (table) { table.hidden = !sel; }
+    if (!sel || !rows) { return; }
+    set('subject', sel.subject);
+    set('method', text('VoteMethod.' + sel.method) + ' · ' + text('live.emergency.method'));
+    set('voted', '');
+    set('outcome', selectionText(sel));
+    rows.replaceChildren(...sel.requests.map((r) => {
+      const row = document.createElement('tr');
+      row.className = 'request-' + r.label.replace(/\+/g, '-') + ((sel.leadingRequests || []).includes(r.label) && sel.outcome === 'ADDED' ? ' added' : '');
+      const head = document.createElement('th');
+      head.scope = 'row';
+      head.textContent = r.label;
+      const title = document.createElement('span');
+      title.className = 'request-title';
+      title.textContent = r.title + (r.merged && r.merged.length ? ' (' + text('live.emergency.merged', joined(r.merged.map((m) => m.label), 'live.emergency.list')) + ')' : '');
+      head.appendChild(title);
+      row.appendChild(head);
+      const t = r.vote && r.vote.totals;
+      [t ? fmt(t.yes) : '–', t ? fmt(t.no) : '–', t ? fmt(t.abstain) : '–', r.vote ? fmt(r.vote.required) : '–',
+        r.eligible === true ? text('live.emergency.eligible') : (r.eligible === false ? text('live.emergency.not-eligible') : '')].forEach((value) => {
+        const cell = document.createElement('td');
+        cell.textContent = value;
+        row.appendChild(cell);
+      });
+      return row;
+    }));
   }
 
   function outcomeText(v) {
@@ -162,6 +256,8 @@
     set('required', v.required === null || v.required === undefined ? '–' : fmt(v.required));
     set('outcome', v.totals && v.required ? outcomeText(v) : (v.state === 'OPEN' ? text('live.secret-running') : ''));
     set('letter', v.rollCallLetter ? text('live.roll-call-letter', v.rollCallLetter) : '');
+    root.dataset.selectionId = v.emergency ? v.emergency.selectionId : '';
+    renderSelection(v.emergency ? v.selection : null);
     tick();
     const board = root.querySelector('[data-board]');
     if (board && v.board) {
@@ -184,6 +280,7 @@
     onVote: (listener) => listeners.push(listener),
     current: () => current,
     text: text,
+    joined: joined,
     format: fmt,
     refresh: snapshot
   };

@@ -5,6 +5,9 @@
  * either gets the receipt or a clear refusal; the same ballot is never counted twice. Every number
  * shown comes from the server: usable votes from the vote's board, counts and hash from the
  * receipt, who cast what share from the delegation's shares, the result from the closed vote.
+ * In an emergency item selection the delegation splits its votes per request: one row of counts
+ * per request, sent as one ballot (a receipt per request); a request refused is named with its
+ * reason.
  */
 (function () {
   'use strict';
@@ -24,6 +27,8 @@
   const confirmQuestion = document.getElementById('ballot-confirm-question');
   const sharesSection = document.getElementById('ballot-shares');
   const sharesRows = document.getElementById('ballot-shares-rows');
+  const requestsBox = document.getElementById('ballot-requests');
+  const splitBox = document.getElementById('ballot-split');
   const caster = form.dataset.caster === 'true';
   const delegation = form.dataset.delegation || '';
   let pending = null;
@@ -31,6 +36,48 @@
   let sharesVote = null;
   let sharesAt = 0;
   let sharesTimer = null;
+  /* The selection whose rows of counts are on the form (built once, so typing is never lost). */
+  let rowsFor = null;
+
+  /* One row of counts per request of the selection. */
+  function buildRows(sel) {
+    if (rowsFor === sel.selectionId + ':' + sel.requests.map((r) => r.label).join(',')) { return; }
+    rowsFor = sel.selectionId + ':' + sel.requests.map((r) => r.label).join(',');
+    requestsBox.replaceChildren(...sel.requests.map((r) => {
+      const row = document.createElement('div');
+      row.className = 'request-row';
+      row.dataset.request = r.label;
+      const name = document.createElement('span');
+      name.className = 'request-name';
+      name.textContent = r.label + ' · ' + r.title;
+      row.appendChild(name);
+      ['yes', 'no', 'abstain'].forEach((option) => {
+        const input = document.createElement('input');
+        input.type = 'number';
+        input.min = '0';
+        input.max = '1000';
+        input.inputMode = 'numeric';
+        input.value = '0';
+        input.id = 'ballot-' + r.label.replace(/\+/g, '-') + '-' + option;
+        input.dataset.option = option;
+        input.setAttribute('aria-label', live.text('tablet.emergency.input', r.label, live.text('live.' + option)));
+        row.appendChild(input);
+      });
+      return row;
+    }));
+  }
+
+  /* The counts typed for each request, leaving out those left at 0. */
+  function requestSplits() {
+    return Array.from(requestsBox.querySelectorAll('.request-row')).map((row) => {
+      const value = (option) => Number(row.querySelector('[data-option="' + option + '"]').value || 0);
+      return { request: row.dataset.request, yes: value('yes'), no: value('no'), abstain: value('abstain') };
+    }).filter((s) => s.yes + s.no + s.abstain > 0);
+  }
+
+  function joined(texts) {
+    return live.joined(texts, 'live.emergency.join');
+  }
 
   /* At most one fetch of the shares every 3 s; a change within that time is fetched at its end. */
   function sharesSoon(voteId) {
@@ -71,9 +118,14 @@
   live.onVote((vote) => {
     const entry = mine(vote);
     const secret = vote.method === 'SECRET';
-    const open = vote.state === 'OPEN' && vote.method !== 'ROLL_CALL' && entry && (caster || !secret);
+    const sel = vote.emergency ? vote.selection : null;
+    const open = vote.state === 'OPEN' && vote.method !== 'ROLL_CALL' && entry && (caster || !secret) && (!vote.emergency || !!sel);
     form.hidden = !open;
-    usable.textContent = entry ? live.text('tablet.usable', live.format(entry.usableVotes)) : '';
+    requestsBox.hidden = !sel;
+    splitBox.hidden = !!sel;
+    if (sel) { buildRows(sel); }
+    usable.textContent = entry
+      ? live.text(sel ? 'tablet.emergency.lead' : 'tablet.usable', live.format(entry.usableVotes)) : '';
     who.textContent = caster ? live.text(secret ? 'tablet.who.caster-secret' : 'tablet.who.caster') : live.text('tablet.who.share');
     shareChoice.hidden = !caster || secret;
     if (!caster) { shareBox.checked = true; }
@@ -86,7 +138,7 @@
     }
     /* Who cast what: fetched when the vote comes on screen, then at most every 3 s while
        ballots move it (frames), so that the head sees the other delegates' shares arrive. */
-    if (secret || !entry) {
+    if (secret || !entry || vote.emergency) {
       sharesSection.hidden = true;
     } else if (vote.voteId !== sharesVote) {
       sharesVote = vote.voteId;
@@ -109,7 +161,7 @@
     let response;
     let answer;
     try {
-      response = await fetch('/api/votes/' + pending.voteId + (pending.share ? '/shares' : '/ballots'), {
+      response = await fetch(pending.url, {
         method: 'POST',
         credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'Accept-Language': lang },
@@ -124,7 +176,16 @@
     } finally {
       button.disabled = false;
     }
-    if (response.ok) {
+    if (response.ok && answer.requests) {
+      say(live.text('tablet.counted'), 'ok');
+      receipt.replaceChildren(...answer.requests.map((r) => {
+        const line = document.createElement('div');
+        line.textContent = live.text('tablet.emergency.receipt', r.request, r.receipt.auditSequence, live.format(r.receipt.yes),
+          live.format(r.receipt.no), live.format(r.receipt.abstain), r.receipt.auditHash.substring(0, 16));
+        return line;
+      }));
+      pending = null;
+    } else if (response.ok) {
       say(live.text('tablet.counted'), 'ok');
       /* A secret ballot's replay has no counts (never stored): the tablet shows the ones it sent. */
       const counted = answer.yes == null ? pending.body : answer;
@@ -137,6 +198,11 @@
       say(answer.message, 'warn');
       const seconds = Number(response.headers.get('Retry-After')) || 2;
       setTimeout(send, Math.min(Math.max(seconds, 1), 30) * 1000);
+    } else if (answer.fields && pending.selection) {
+      /* Each request refused, with its reason (nothing was recorded). */
+      say(joined(answer.fields.map((f) => live.text('tablet.emergency.refused',
+        f.field.replace(/^requests\./, ''), f.message))), 'error');
+      pending = null;
     } else {
       say(answer.message, 'error');
       pending = null;
@@ -148,15 +214,32 @@
     event.preventDefault();
     const vote = live.current();
     if (!vote || pending) { return; }
-    const count = (name) => Number(form.elements[name].value || 0);
-    proposed = {
-      voteId: vote.voteId,
-      share: shareBox.checked,
-      body: { yes: count('yes'), no: count('no'), abstain: count('abstain') }
-    };
-    const b = proposed.body;
-    confirmQuestion.textContent = live.text(proposed.share ? 'tablet.confirm.share' : 'tablet.confirm.ballot',
-      live.format(b.yes), live.format(b.no), live.format(b.abstain), delegation);
+    const share = shareBox.checked;
+    if (vote.emergency && vote.selection) {
+      const splits = requestSplits();
+      proposed = {
+        voteId: vote.voteId,
+        selection: vote.emergency.selectionId,
+        share: share,
+        url: '/api/emergency-selections/' + vote.emergency.selectionId + (share ? '/shares' : '/ballots'),
+        body: { requests: splits }
+      };
+      const parts = joined(splits.map((p) => live.text('tablet.emergency.split', p.request,
+        live.format(p.yes), live.format(p.no), live.format(p.abstain))));
+      confirmQuestion.textContent = live.text(share ? 'tablet.emergency.confirm.share' : 'tablet.emergency.confirm.ballot',
+        parts, delegation);
+    } else {
+      const count = (name) => Number(form.elements[name].value || 0);
+      proposed = {
+        voteId: vote.voteId,
+        share: share,
+        url: '/api/votes/' + vote.voteId + (share ? '/shares' : '/ballots'),
+        body: { yes: count('yes'), no: count('no'), abstain: count('abstain') }
+      };
+      const b = proposed.body;
+      confirmQuestion.textContent = live.text(share ? 'tablet.confirm.share' : 'tablet.confirm.ballot',
+        live.format(b.yes), live.format(b.no), live.format(b.abstain), delegation);
+    }
     confirmPanel.hidden = false;
     button.hidden = true;
     document.getElementById('ballot-confirm-send').focus();

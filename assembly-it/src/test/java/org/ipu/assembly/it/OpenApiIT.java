@@ -88,6 +88,119 @@ class OpenApiIT extends IntegrationTest {
     assertThat(problems).isEmpty();
   }
 
+  @Test
+  void theEmergencySelectionOperationsHaveTheirSchemasExamplesAndErrorCodes() throws Exception {
+    JsonObject document =
+        Api.anonymous().get("/openapi?format=JSON").expect(200).json().asJsonObject();
+    JsonObject paths = document.getJsonObject("paths");
+    JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+
+    JsonObject create = paths.getJsonObject("/api/emergency-selections").getJsonObject("post");
+    assertThat(requestRef(create)).isEqualTo("#/components/schemas/NewEmergencySelection");
+    assertThat(example(create)).isTrue();
+    assertThat(responseRef(create, "201")).isEqualTo("#/components/schemas/EmergencySnapshot");
+    assertThat(errors(create, "400")).contains("emergency.requests.invalid");
+    assertThat(
+            responseRef(
+                paths.getJsonObject("/api/emergency-selections").getJsonObject("get"), "200"))
+        .isEqualTo("#/components/schemas/EmergencySelectionList");
+
+    JsonObject merge =
+        paths.getJsonObject("/api/emergency-selections/{id}/merge").getJsonObject("post");
+    assertThat(requestRef(merge)).isEqualTo("#/components/schemas/EmergencyMerge");
+    assertThat(example(merge)).isTrue();
+    assertThat(errors(merge, "409")).contains("emergency.not-draft");
+
+    for (String action : List.of("ballots", "shares", "roll-call/{parliamentId}")) {
+      JsonObject ballot =
+          paths.getJsonObject("/api/emergency-selections/{id}/" + action).getJsonObject("post");
+      assertThat(requestRef(ballot))
+          .as(action)
+          .isEqualTo("#/components/schemas/EmergencyBallotRequest");
+      assertThat(example(ballot)).as(action).isTrue();
+      assertThat(responseRef(ballot, "201")).isEqualTo("#/components/schemas/EmergencyReceipt");
+      assertThat(responseRef(ballot, "200")).isEqualTo("#/components/schemas/EmergencyReceipt");
+      assertThat(errors(ballot, "400")).contains("ballot.exceeds-usable-votes", "requests.B");
+      assertThat(errors(ballot, "409")).contains("emergency.not-open", "vote.closed");
+    }
+    for (String action : List.of("open", "open-timed", "extend", "close", "annul")) {
+      JsonObject operation =
+          paths.getJsonObject("/api/emergency-selections/{id}/" + action).getJsonObject("post");
+      assertThat(operation.getJsonObject("responses").getJsonObject("409")).as(action).isNotNull();
+    }
+    assertThat(
+            responseRef(
+                paths
+                    .getJsonObject("/api/public/emergency-selections/{id}/results.json")
+                    .getJsonObject("get"),
+                "200"))
+        .isEqualTo("#/components/schemas/EmergencySnapshot");
+    assertThat(
+            paths
+                .getJsonObject("/api/public/emergency-selections/{id}/results.csv")
+                .getJsonObject("get")
+                .getJsonObject("responses")
+                .getJsonObject("200")
+                .getJsonObject("content"))
+        .containsKey("text/csv");
+
+    JsonObject snapshot = schemas.getJsonObject("EmergencySnapshot").getJsonObject("properties");
+    assertThat(snapshot.getJsonObject("requests").getJsonObject("items").getString("$ref"))
+        .isEqualTo("#/components/schemas/EmergencyRequestView");
+    assertThat(snapshot.getJsonObject("outcome").getJsonArray("enum").toString())
+        .contains("ADDED", "TIE", "NONE_ELIGIBLE");
+    assertThat(
+            schemas
+                .getJsonObject("EmergencyRequestView")
+                .getJsonObject("properties")
+                .getJsonObject("vote")
+                .getString("$ref"))
+        .isEqualTo("#/components/schemas/VoteSnapshot");
+    assertThat(
+            schemas
+                .getJsonObject("VoteSnapshot")
+                .getJsonObject("properties")
+                .getJsonObject("emergency")
+                .getString("$ref"))
+        .isEqualTo("#/components/schemas/EmergencyLink");
+    assertThat(
+            schemas
+                .getJsonObject("EmergencyBallotRequest")
+                .getJsonObject("properties")
+                .getJsonObject("requests")
+                .getJsonObject("items")
+                .getString("$ref"))
+        .isEqualTo("#/components/schemas/RequestSplit");
+    assertThat(schemas.getJsonObject("RequestReceipt").getJsonObject("properties"))
+        .containsKeys("request", "receipt");
+  }
+
+  private static JsonObject json(JsonObject holder) {
+    return holder.getJsonObject("content").getJsonObject("application/json");
+  }
+
+  private static String requestRef(JsonObject operation) {
+    return json(operation.getJsonObject("requestBody")).getJsonObject("schema").getString("$ref");
+  }
+
+  private static boolean example(JsonObject operation) {
+    JsonObject media = json(operation.getJsonObject("requestBody"));
+    return media.containsKey("examples") && !media.getJsonObject("examples").isEmpty();
+  }
+
+  private static String responseRef(JsonObject operation, String status) {
+    return json(operation.getJsonObject("responses").getJsonObject(status))
+        .getJsonObject("schema")
+        .getString("$ref");
+  }
+
+  private static String errors(JsonObject operation, String status) {
+    JsonObject response = operation.getJsonObject("responses").getJsonObject(status);
+    assertThat(json(response).getJsonObject("schema").getString("$ref"))
+        .isEqualTo("#/components/schemas/ApiError");
+    return response.getString("description");
+  }
+
   private static void checkContent(
       String where, JsonObject holder, JsonObject schemas, List<String> problems) {
     JsonObject content = holder.getJsonObject("content");

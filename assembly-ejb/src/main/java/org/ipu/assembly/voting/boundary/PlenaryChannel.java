@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ipu.assembly.platform.push.ChannelChange;
 import org.ipu.assembly.platform.push.ChannelOwner;
+import org.ipu.assembly.voting.control.EmergencySnapshot;
 import org.ipu.assembly.voting.control.LiveTally;
 import org.ipu.assembly.voting.control.VoteChanged;
 import org.ipu.assembly.voting.control.VoteSnapshot;
+import org.ipu.assembly.voting.entity.VoteState;
 
 /**
  * The plenary's live channel ({@code /ws/plenary}), public and read-only like the hall screen: a
@@ -17,14 +19,23 @@ import org.ipu.assembly.voting.control.VoteSnapshot;
  * vote's totals, not the board of delegations: screens that show the board fetch it (at most once a
  * second) when a frame tells them the vote moved on. An open named vote's totals come from its
  * {@link LiveTally}, which counts the committed ballots in memory, so a burst of ballots costs the
- * frames no database read. A screen that joins receives the vote on the screens now.
+ * frames no database read. A frame of a request's vote in an emergency item selection carries the
+ * whole selection, its other requests' tallies from their own live tallies. A screen that joins
+ * receives the vote on the screens now.
  */
 @ApplicationScoped
 public class PlenaryChannel implements ChannelOwner {
 
   @Inject private PlenaryVoting voting;
+  @Inject private EmergencySelections emergencies;
 
   private final Map<Long, LiveTally> tallies = new ConcurrentHashMap<>();
+
+  /**
+   * Each open emergency item selection as read once (its requests and their votes do not change
+   * while it is open): its frames put in the running tallies of its votes.
+   */
+  private final Map<Long, EmergencySnapshot> openSelections = new ConcurrentHashMap<>();
 
   @Override
   public String channel() {
@@ -43,7 +54,35 @@ public class PlenaryChannel implements ChannelOwner {
 
   @Override
   public Object frame(long voteId, long seq, long serverTime) {
-    return new PlenaryFrame("vote", seq, serverTime, live(voteId));
+    VoteSnapshot vote = live(voteId);
+    return new PlenaryFrame(
+        "vote",
+        seq,
+        serverTime,
+        vote,
+        vote.emergency() == null ? null : selection(vote.emergency().selectionId()));
+  }
+
+  /**
+   * An emergency item selection with each request's vote as {@link #live} has it: while the
+   * selection is open, from what was read when it opened and the votes' running tallies; once any
+   * of its votes moved on (closed, annulled), read again from the database.
+   */
+  private EmergencySnapshot selection(long selectionId) {
+    EmergencySnapshot layout = openSelections.get(selectionId);
+    if (layout == null) {
+      layout = emergencies.liveSnapshot(selectionId);
+      if (layout.state() != VoteState.OPEN) {
+        return layout;
+      }
+    }
+    EmergencySnapshot live = layout.withVotes(this::live);
+    if (live.requests().stream().allMatch(r -> r.vote().state() == VoteState.OPEN)) {
+      openSelections.put(selectionId, layout);
+      return live;
+    }
+    openSelections.remove(selectionId);
+    return emergencies.liveSnapshot(selectionId);
   }
 
   @Override
@@ -53,22 +92,22 @@ public class PlenaryChannel implements ChannelOwner {
 
   /**
    * The vote from its live tally while it is open and named, reading the database only when the
-   * tally has nothing to start from; otherwise (a secret vote, a vote not open) from the database.
+   * tally has nothing to start from (a vote not yet seen since the server started: the other
+   * requests of an emergency item selection, say); otherwise (a secret vote, a vote not open) from
+   * the database.
    */
   private VoteSnapshot live(long voteId) {
-    LiveTally tally = tallies.get(voteId);
-    if (tally != null) {
-      Optional<VoteSnapshot> counted = tally.snapshot();
-      if (counted.isPresent()) {
-        return counted.get();
-      }
-      long readFrom = tally.generation();
-      Optional<LiveTally.Base> base = voting.liveBase(voteId);
-      if (base.isEmpty()) {
-        tallies.remove(voteId, tally);
-      } else if (tally.load(base.get(), readFrom)) {
-        return tally.snapshot().orElseThrow();
-      }
+    LiveTally tally = tallies.computeIfAbsent(voteId, id -> new LiveTally());
+    Optional<VoteSnapshot> counted = tally.snapshot();
+    if (counted.isPresent()) {
+      return counted.get();
+    }
+    long readFrom = tally.generation();
+    Optional<LiveTally.Base> base = voting.liveBase(voteId);
+    if (base.isEmpty()) {
+      tallies.remove(voteId, tally);
+    } else if (tally.load(base.get(), readFrom)) {
+      return tally.snapshot().orElseThrow();
     }
     return voting.liveSnapshot(voteId);
   }

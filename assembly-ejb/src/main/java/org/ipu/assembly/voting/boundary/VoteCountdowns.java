@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ipu.assembly.voting.control.EmergencySelectionLifecycle;
 import org.ipu.assembly.voting.control.VoteLifecycle;
 
 /**
@@ -33,7 +34,8 @@ import org.ipu.assembly.voting.control.VoteLifecycle;
  * fires closes the vote under its row lock only if it is still open and its time is up ({@link
  * VoteLifecycle#closeIfDue}): a vote closes by itself exactly once, and a vote the Secretariat
  * closed early, extended or annulled is left as it is. A failed close is tried again a few seconds
- * later.
+ * later. The votes of an emergency item selection's requests each have their timer; the first that
+ * fires closes the selection with all its votes.
  */
 @Singleton
 @Startup
@@ -50,6 +52,7 @@ public class VoteCountdowns {
   @Resource private TimerService timers;
   @Resource private SessionContext context;
   @Inject private VoteLifecycle lifecycle;
+  @Inject private EmergencySelectionLifecycle emergencies;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -97,10 +100,14 @@ public class VoteCountdowns {
 
   /**
    * Closes the vote if it is open and its time is up, in a transaction of its own; returns when it
-   * closes if that is still to come.
+   * closes if that is still to come. A request's vote in an emergency item selection closes with
+   * the whole selection (whichever of its votes' timers fires first; the others find it closed).
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public Optional<LocalDateTime> closeIfDue(long voteId) {
-    return lifecycle.closeIfDue(voteId);
+    return lifecycle
+        .selectionOf(voteId)
+        .map(emergencies::closeIfDue)
+        .orElseGet(() -> lifecycle.closeIfDue(voteId));
   }
 }

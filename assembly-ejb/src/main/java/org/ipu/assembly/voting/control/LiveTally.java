@@ -107,6 +107,7 @@ public final class LiveTally {
             read.voteAuditSequence()
                 + counted.stream().mapToInt(CountedBallot::auditSequence).sum(),
             null,
-            v.closesAt()));
+            v.closesAt(),
+            v.emergency()));
   }
 }

@@ -12,14 +12,16 @@ import org.ipu.assembly.platform.audit.AuditRecord;
 import org.ipu.assembly.platform.audit.AuditSubject;
 import org.ipu.assembly.platform.audit.AuditTrail;
 import org.ipu.assembly.voting.entity.ElectorateEntry;
+import org.ipu.assembly.voting.entity.EmergencySelection;
 import org.ipu.assembly.voting.entity.Vote;
 
 /**
  * Appends to a vote's chains of the platform's audit trail ({@link VoteAuditEntries}), in the
  * caller's transaction: the vote's own chain (create, open, close, annul, secret ballots) and a
- * delegation's chain (its named ballots), each entry signed with the signed-in person's name. The
- * chain's head lives on a row the caller holds locked (the vote's, the delegation's electorate
- * row): it is passed to the trail and moved to the appended entry, one insert per entry.
+ * delegation's chain (its named ballots), each entry signed with the signed-in person's name; and
+ * to an emergency item selection's own chain ({@link EmergencyAuditEntries}). The chain's head
+ * lives on a row the caller holds locked (the vote's, the delegation's electorate row): it is
+ * passed to the trail and moved to the appended entry, one insert per entry.
  */
 @Dependent
 public class VoteAudit {
@@ -54,6 +56,26 @@ public class VoteAudit {
             payload,
             at);
     vote.advanceAudit(appended.getSequence(), appended.getHash());
+    return appended;
+  }
+
+  /**
+   * Appends to an emergency item selection's own chain (its row is locked exclusively), signed by
+   * the caller or, for what a timer does, by the system.
+   */
+  public <P extends Record> AuditRecord append(
+      EmergencySelection selection,
+      AuditKind<P> kind,
+      P payload,
+      LocalDateTime at,
+      boolean bySystem) {
+    AuditSubject subject = EmergencyAuditEntries.selection(selection.getId());
+    AuditHead head = new AuditHead(selection.getAuditSequence(), selection.getAuditHead());
+    AuditRecord appended =
+        bySystem
+            ? trail.appendBySystem(subject, head, kind, payload, at)
+            : trail.append(subject, head, kind, payload, at);
+    selection.advanceAudit(appended.getSequence(), appended.getHash());
     return appended;
   }
 

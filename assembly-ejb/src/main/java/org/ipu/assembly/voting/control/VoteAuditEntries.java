@@ -40,6 +40,12 @@ public final class VoteAuditEntries {
   public record VoteCreated(
       String subject, VoteMethod method, MajorityRule majority, QuorumRule quorum, Long replaces) {}
 
+  /**
+   * A vote set up to decide a request of an emergency item selection (the entry after its
+   * creation).
+   */
+  public record EmergencyRequestVoted(long selection, String request) {}
+
   /** A vote opened, its electorate frozen. */
   public record VoteOpened(int delegations, int usable, String rollCallLetter) {}
 
@@ -74,6 +80,8 @@ public final class VoteAuditEntries {
 
   public static final AuditKind<VoteCreated> CREATED =
       AuditKind.of("vote.created", VoteCreated.class);
+  public static final AuditKind<EmergencyRequestVoted> EMERGENCY_REQUEST =
+      AuditKind.of("vote.emergency-request", EmergencyRequestVoted.class);
   public static final AuditKind<VoteOpened> OPENED = AuditKind.of("vote.opened", VoteOpened.class);
   public static final AuditKind<VoteClosed> CLOSED = AuditKind.of("vote.closed", VoteClosed.class);
   public static final AuditKind<VoteTimed> TIMED = AuditKind.of("vote.timed", VoteTimed.class);

@@ -16,6 +16,7 @@ import org.ipu.assembly.platform.Timestamps;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.roster.entity.MembershipStatus;
 import org.ipu.assembly.voting.entity.ElectorateEntry;
+import org.ipu.assembly.voting.entity.EmergencySelection;
 import org.ipu.assembly.voting.entity.Vote;
 import org.ipu.assembly.voting.entity.VoteMethod;
 import org.ipu.assembly.voting.entity.VoteState;
@@ -79,13 +80,25 @@ public class VoteLifecycle {
    */
   public Vote open(long voteId, Long durationSeconds) {
     Vote vote = locks.exclusive(voteId);
-    LocalDateTime now = Timestamps.now(clock);
-    vote.open(
-        now,
-        vote.getMethod() == VoteMethod.ROLL_CALL
-            ? String.valueOf(ALPHABET.charAt(lots.nextInt(ALPHABET.length())))
-            : null,
-        durationSeconds);
+    vote.requireOwnVote();
+    open(vote, Timestamps.now(clock), drawLetter(vote.getMethod()), durationSeconds);
+    return vote;
+  }
+
+  /** The letter a roll call starts from, drawn by lot; null for another method. */
+  String drawLetter(VoteMethod method) {
+    return method == VoteMethod.ROLL_CALL
+        ? String.valueOf(ALPHABET.charAt(lots.nextInt(ALPHABET.length())))
+        : null;
+  }
+
+  /**
+   * Opens a vote whose row the caller holds locked, at the given moment: its electorate frozen, its
+   * chain told, the screens told.
+   */
+  void open(Vote vote, LocalDateTime now, String rollCallLetter, Long durationSeconds) {
+    long voteId = vote.getId();
+    vote.open(now, rollCallLetter, durationSeconds);
     int delegations = 0;
     int usable = 0;
     for (DelegationEntitlement d :
@@ -116,13 +129,18 @@ public class VoteLifecycle {
           now);
     }
     changes.fire(VoteChanged.urgent(voteId));
-    return vote;
   }
 
   /** Gives an open timed vote more time, before its time is up. */
   public Vote extend(long voteId, long seconds) {
     Vote vote = locks.exclusive(voteId);
-    LocalDateTime now = Timestamps.now(clock);
+    vote.requireOwnVote();
+    extend(vote, Timestamps.now(clock), seconds);
+    return vote;
+  }
+
+  /** Extends a vote whose row the caller holds locked, at the given moment. */
+  void extend(Vote vote, LocalDateTime now, long seconds) {
     LocalDateTime before = vote.extend(now, seconds);
     audit.append(
         vote,
@@ -130,8 +148,7 @@ public class VoteLifecycle {
         new VoteAuditEntries.VoteExtended(
             seconds, before.toString(), vote.getClosesAt().toString()),
         now);
-    changes.fire(VoteChanged.urgent(voteId));
-    return vote;
+    changes.fire(VoteChanged.urgent(vote.getId()));
   }
 
   /**
@@ -145,10 +162,29 @@ public class VoteLifecycle {
     if (vote.getState() != VoteState.OPEN || vote.getClosesAt() == null) {
       return Optional.empty();
     }
+    vote.requireOwnVote();
     LocalDateTime now = Timestamps.now(clock);
     if (!vote.isDue(now)) {
       return Optional.of(vote.getClosesAt());
     }
+    timeUp(vote, now);
+    close(vote, now, true);
+    return Optional.empty();
+  }
+
+  /**
+   * The emergency item selection whose request the vote decides, if it is one (read without a lock:
+   * a vote never changes selection).
+   */
+  public Optional<Long> selectionOf(long voteId) {
+    return Optional.ofNullable(votes.vote(voteId).getEmergencySelectionId());
+  }
+
+  /**
+   * Records, signed by the system, that a timed vote's time is up: the entry that closes it
+   * follows.
+   */
+  void timeUp(Vote vote, LocalDateTime now) {
     // Signed by the system: nobody signed in closes it (a timer's callback may carry the principal
     // of an earlier request).
     audit.appendBySystem(
@@ -156,8 +192,6 @@ public class VoteLifecycle {
         VoteAuditEntries.TIME_UP,
         new VoteAuditEntries.VoteTimeUp(vote.getClosesAt().toString()),
         now);
-    close(voteId, true);
-    return Optional.empty();
   }
 
   /** The open timed votes and when each closes by itself. */
@@ -172,15 +206,21 @@ public class VoteLifecycle {
 
   /** Closes the vote with the decision the rules draw from its ballots and electorate. */
   public Vote close(long voteId) {
-    return close(voteId, false);
+    Vote vote = locks.exclusive(voteId);
+    vote.requireOwnVote();
+    close(vote, Timestamps.now(clock), false);
+    return vote;
   }
 
-  private Vote close(long voteId, boolean bySystem) {
-    Vote vote = locks.exclusive(voteId);
+  /**
+   * Closes a vote whose row the caller holds locked, at the given moment, signed by the caller or
+   * by the system; returns its decision.
+   */
+  Decision close(Vote vote, LocalDateTime now, boolean bySystem) {
+    long voteId = vote.getId();
     vote.requireOpen();
     List<ElectorateEntry> electorate = votes.electorate(voteId);
     Decision decision = VoteReadModel.decide(vote, votes.tally(vote), electorate);
-    LocalDateTime now = Timestamps.now(clock);
     vote.close(now, decision);
     VoteAuditEntries.VoteClosed closed =
         new VoteAuditEntries.VoteClosed(
@@ -198,7 +238,7 @@ public class VoteLifecycle {
     }
     methods.forget(voteId);
     changes.fire(VoteChanged.urgent(voteId));
-    return vote;
+    return decision;
   }
 
   /**
@@ -207,13 +247,9 @@ public class VoteLifecycle {
    */
   public Vote annul(long voteId, String reason) {
     Vote vote = locks.exclusive(voteId);
+    vote.requireOwnVote();
     LocalDateTime now = Timestamps.now(clock);
-    vote.annul(now, reason);
-    audit.append(
-        vote,
-        VoteAuditEntries.ANNULLED,
-        new VoteAuditEntries.VoteAnnulled(vote.getAnnulReason()),
-        now);
+    annul(vote, now, reason);
     Vote replacement = vote.replacement(now);
     em.persist(replacement);
     em.flush();
@@ -227,9 +263,50 @@ public class VoteLifecycle {
             replacement.quorum(),
             voteId),
         now);
-    methods.forget(voteId);
-    changes.fire(VoteChanged.urgent(voteId));
     changes.fire(VoteChanged.urgent(replacement.getId()));
     return replacement;
+  }
+
+  /** Annuls a vote whose row the caller holds locked, with the reason, and sets up no other. */
+  void annul(Vote vote, LocalDateTime now, String reason) {
+    vote.annul(now, reason);
+    audit.append(
+        vote,
+        VoteAuditEntries.ANNULLED,
+        new VoteAuditEntries.VoteAnnulled(vote.getAnnulReason()),
+        now);
+    methods.forget(vote.getId());
+    changes.fire(VoteChanged.urgent(vote.getId()));
+  }
+
+  /**
+   * Sets up the vote of a request of an emergency item selection (the selection's row is locked),
+   * as a draft that the selection opens at once: two-thirds of the votes cast, the selection's
+   * method, the request's title as its subject. Its chain records the selection and the request.
+   */
+  Vote createRequestVote(
+      EmergencySelection selection, String request, String title, LocalDateTime now) {
+    Vote vote =
+        Vote.ofRequest(
+            selection.getSessionId(),
+            selection.getId(),
+            request,
+            title,
+            selection.getMethod(),
+            now);
+    em.persist(vote);
+    em.flush();
+    audit.append(
+        vote,
+        VoteAuditEntries.CREATED,
+        new VoteAuditEntries.VoteCreated(
+            vote.getSubject(), vote.getMethod(), vote.getMajorityRule(), vote.quorum(), null),
+        now);
+    audit.append(
+        vote,
+        VoteAuditEntries.EMERGENCY_REQUEST,
+        new VoteAuditEntries.EmergencyRequestVoted(selection.getId(), request),
+        now);
+    return vote;
   }
 }

@@ -7,13 +7,17 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.voting.entity.ElectorateEntry;
+import org.ipu.assembly.voting.entity.EmergencySelection;
 import org.ipu.assembly.voting.entity.Vote;
 
 /**
  * The row locks every change to a vote takes, in this order: the vote's row (exclusively to set it
  * up, open, close, annul it or add a secret ballot; shared for a named ballot), then, for a named
  * ballot, its delegation's electorate row exclusively. A close therefore waits for the named
- * ballots in flight, and a ballot behind the close finds the vote closed.
+ * ballots in flight, and a ballot behind the close finds the vote closed. An emergency item
+ * selection's changes first lock the selection's row exclusively, then its requests' votes in the
+ * order of their ids; a ballot in it locks its requests' votes (shared) in that order too, never
+ * the selection's row.
  */
 @Dependent
 public class VoteLocks {
@@ -27,6 +31,16 @@ public class VoteLocks {
       throw AssemblyException.notFound("vote.not-found", voteId);
     }
     return vote;
+  }
+
+  /** An emergency item selection's row, locked exclusively. */
+  public EmergencySelection selection(long selectionId) {
+    EmergencySelection selection =
+        em.find(EmergencySelection.class, selectionId, LockModeType.PESSIMISTIC_WRITE);
+    if (selection == null) {
+      throw AssemblyException.notFound("emergency.not-found", selectionId);
+    }
+    return selection;
   }
 
   /**

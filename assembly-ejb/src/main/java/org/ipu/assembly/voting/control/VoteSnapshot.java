@@ -21,6 +21,8 @@ import org.ipu.assembly.voting.rules.Outcome;
  * @param closesAt when a timed vote closes by itself (UTC, the server's time; null for a vote the
  *     Secretariat closes): screens count down to it from the server time in the live frames, never
  *     from their own clock
+ * @param emergency the emergency item selection and request this vote decides (null for a vote of
+ *     its own): screens show it with the selection's other requests
  */
 public record VoteSnapshot(
     long voteId,
@@ -41,7 +43,11 @@ public record VoteSnapshot(
     Outcome outcome,
     int auditSequence,
     List<BoardEntry> board,
-    LocalDateTime closesAt) {
+    LocalDateTime closesAt,
+    EmergencyLink emergency) {
+
+  /** The emergency item selection a request's vote belongs to, and the request's label. */
+  public record EmergencyLink(long selectionId, String request) {}
 
   /** Votes per option; cast = yes + no (abstentions are not in the base). */
   public record Totals(int yes, int no, int abstain) {

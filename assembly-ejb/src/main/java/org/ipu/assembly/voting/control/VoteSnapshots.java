@@ -97,7 +97,11 @@ public class VoteSnapshots {
         vote.getAuditSequence()
             + electorate.stream().mapToInt(ElectorateEntry::getAuditSequence).sum(),
         withBoard ? board(vote, electorate, current) : null,
-        vote.getClosesAt());
+        vote.getClosesAt(),
+        vote.getEmergencySelectionId() == null
+            ? null
+            : new VoteSnapshot.EmergencyLink(
+                vote.getEmergencySelectionId(), vote.getEmergencyRequest()));
   }
 
   /**

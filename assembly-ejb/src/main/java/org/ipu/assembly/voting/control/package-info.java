@@ -9,7 +9,12 @@
  * trail), {@link org.ipu.assembly.voting.control.VoteMethods} (each open vote's method, kept in
  * memory for the ballot path), {@link org.ipu.assembly.voting.control.VoteReadModel} and {@link
  * org.ipu.assembly.voting.control.VoteSnapshots} (what screens read), {@link
- * org.ipu.assembly.voting.control.LiveTally} (running totals without the database); and the records
- * they hand out: requests, receipts, snapshots, the feed of changes.
+ * org.ipu.assembly.voting.control.LiveTally} (running totals without the database), {@link
+ * org.ipu.assembly.voting.control.EmergencySelectionLifecycle}, {@link
+ * org.ipu.assembly.voting.control.EmergencyBallots} and {@link
+ * org.ipu.assembly.voting.control.EmergencySnapshots} (the selection of the emergency item: its
+ * requests, each voted as a vote of its own, opened, timed and closed together; a ballot split per
+ * request; what screens read); and the records they hand out: requests, receipts, snapshots, the
+ * feed of changes.
  */
 package org.ipu.assembly.voting.control;

@@ -90,6 +90,14 @@ public class Vote extends VersionedEntity {
   @Column(name = "replaces_vote_id")
   private Long replacesVoteId;
 
+  /** The emergency item selection whose request this vote decides (null: a vote of its own). */
+  @Column(name = "emergency_selection_id")
+  private Long emergencySelectionId;
+
+  /** The label of the request it decides, in its emergency item selection. */
+  @Column(name = "emergency_request")
+  private String emergencyRequest;
+
   @Column(name = "result_yes")
   private Integer resultYes;
 
@@ -130,10 +138,7 @@ public class Vote extends VersionedEntity {
       MajorityRule majorityRule,
       QuorumRule quorum,
       LocalDateTime createdAt) {
-    if (subject == null
-        || subject.isBlank()
-        || subject.length() > 500
-        || !PlainText.isPlain(subject)) {
+    if (!isSubject(subject)) {
       throw AssemblyException.invalid("vote.subject.invalid");
     }
     this.sessionId = sessionId;
@@ -144,6 +149,34 @@ public class Vote extends VersionedEntity {
     this.quorumNumerator = quorum.numerator();
     this.quorumDenominator = quorum.denominator();
     this.createdAt = createdAt;
+  }
+
+  /**
+   * A request's vote in an emergency item selection (Assembly Rule 11.2): two-thirds of the votes
+   * cast, no quorum; the selection opens, times, closes and annuls it with its other requests.
+   */
+  public static Vote ofRequest(
+      long sessionId,
+      long selectionId,
+      String request,
+      String title,
+      VoteMethod method,
+      LocalDateTime createdAt) {
+    Vote vote =
+        new Vote(sessionId, title, method, MajorityRule.TWO_THIRDS, QuorumRule.none(), createdAt);
+    vote.emergencySelectionId = selectionId;
+    vote.emergencyRequest = request;
+    return vote;
+  }
+
+  /**
+   * Refuses what only its emergency item selection may do to a request's vote (open, extend, close
+   * or annul it): the requests are decided together.
+   */
+  public void requireOwnVote() {
+    if (emergencySelectionId != null) {
+      throw AssemblyException.conflict("vote.in-emergency-selection", emergencySelectionId);
+    }
   }
 
   /** A new draft with the same subject and settings, to replace this annulled vote. */
@@ -240,15 +273,31 @@ public class Vote extends VersionedEntity {
       // A closed vote's result is the Assembly's record: it is published and never changes.
       throw AssemblyException.conflict("vote.closed-is-the-record");
     }
+    requireAnnulReason(reason);
+    state = VoteState.ANNULLED;
+    annulledAt = now;
+    annulReason = reason.strip();
+  }
+
+  /**
+   * Whether the text may be what a vote (or an emergency item selection) is about: present, at most
+   * 500 characters, plain text.
+   */
+  static boolean isSubject(String subject) {
+    return subject != null
+        && !subject.isBlank()
+        && subject.length() <= 500
+        && PlainText.isPlain(subject);
+  }
+
+  /** Refuses a reason for annulling that is missing, over 1,000 characters or not plain text. */
+  static void requireAnnulReason(String reason) {
     if (reason == null
         || reason.isBlank()
         || reason.length() > 1000
         || !PlainText.isPlain(reason)) {
       throw AssemblyException.invalid("vote.annul-reason.invalid");
     }
-    state = VoteState.ANNULLED;
-    annulledAt = now;
-    annulReason = reason.strip();
   }
 
   /** Adds a secret ballot to the running totals; the ballot itself is never stored. */
@@ -335,6 +384,14 @@ public class Vote extends VersionedEntity {
 
   public Long getReplacesVoteId() {
     return replacesVoteId;
+  }
+
+  public Long getEmergencySelectionId() {
+    return emergencySelectionId;
+  }
+
+  public String getEmergencyRequest() {
+    return emergencyRequest;
   }
 
   public Integer getResultYes() {

@@ -1,5 +1,5 @@
 /**
- * Votes, their frozen electorate, ballots, secret participation, presence and the audit entries, as
- * stored.
+ * Votes, their frozen electorate, ballots, secret participation, presence, the selections of the
+ * emergency item with their requests, and the audit entries, as stored.
  */
 package org.ipu.assembly.voting.entity;

@@ -111,7 +111,18 @@ public record EmergencyItemSelection(
     return of(results);
   }
 
-  private static EmergencyItemSelection of(List<RequestResult> results) {
+  /**
+   * Selects the request to add from each request's decision, as {@link #select} does once it has
+   * counted them: for a roll call whose requests were each decided as a vote of their own.
+   *
+   * @param results each request's result, in agenda order, without duplicates
+   * @throws IllegalArgumentException on a duplicate request
+   */
+  public static EmergencyItemSelection of(List<RequestResult> results) {
+    Checks.noNulls(results, "results");
+    if (results.stream().map(RequestResult::request).distinct().count() != results.size()) {
+      throw new IllegalArgumentException("requests must not contain duplicates: " + results);
+    }
     int mostYes =
         results.stream()
             .filter(RequestResult::eligible)

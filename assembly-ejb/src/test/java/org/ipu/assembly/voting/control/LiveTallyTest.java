@@ -37,6 +37,7 @@ class LiveTallyTest {
           null,
           2,
           null,
+          null,
           null);
 
   private static LiveTally.Base base(CountedBallot... ballots) {

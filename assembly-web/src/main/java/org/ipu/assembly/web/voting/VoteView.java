@@ -3,7 +3,10 @@ package org.ipu.assembly.web.voting;
 import java.time.LocalDateTime;
 import org.ipu.assembly.voting.entity.Vote;
 
-/** A vote in a list: what it is about, how it is taken, where it stands. */
+/**
+ * A vote in a list: what it is about, how it is taken, where it stands; for a request's vote in an
+ * emergency item selection, the selection and the request.
+ */
 public record VoteView(
     long id,
     String subject,
@@ -19,7 +22,9 @@ public record VoteView(
     Integer required,
     String outcome,
     Long replacesVoteId,
-    String annulReason) {
+    String annulReason,
+    Long emergencySelectionId,
+    String emergencyRequest) {
 
   static VoteView of(Vote v) {
     return new VoteView(
@@ -37,6 +42,8 @@ public record VoteView(
         v.getResultRequired(),
         v.getResultOutcome() == null ? null : v.getResultOutcome().name(),
         v.getReplacesVoteId(),
-        v.getAnnulReason());
+        v.getAnnulReason(),
+        v.getEmergencySelectionId(),
+        v.getEmergencyRequest());
   }
 }

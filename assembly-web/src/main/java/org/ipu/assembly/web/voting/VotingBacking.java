@@ -61,7 +61,8 @@ public class VotingBacking implements Serializable {
       String state,
       String resultOutcome,
       String annulReason,
-      boolean timed)
+      boolean timed,
+      String emergencyRequest)
       implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -75,7 +76,8 @@ public class VotingBacking implements Serializable {
           v.getState().name(),
           v.getResultOutcome() == null ? null : v.getResultOutcome().name(),
           v.getAnnulReason(),
-          v.getClosesAt() != null);
+          v.getClosesAt() != null,
+          v.getEmergencyRequest());
     }
   }
 
@@ -161,6 +163,11 @@ public class VotingBacking implements Serializable {
   }
 
   private long requiredDuration() {
+    return requiredDuration(durationSeconds);
+  }
+
+  /** The countdown typed in, or the refusal that asks for one. */
+  static long requiredDuration(Long durationSeconds) {
     if (durationSeconds == null) {
       throw AssemblyException.invalid(
           "vote.duration.invalid",

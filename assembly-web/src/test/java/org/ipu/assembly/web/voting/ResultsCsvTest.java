@@ -39,6 +39,7 @@ class ResultsCsvTest {
         Outcome.ADOPTED,
         12,
         board,
+        null,
         null);
   }
 

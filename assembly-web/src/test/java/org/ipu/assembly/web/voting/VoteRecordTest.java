@@ -94,6 +94,7 @@ class VoteRecordTest {
             null,
             5,
             closed.board(),
+            null,
             null);
 
     assertThatThrownBy(() -> VoteRecord.model(open, ASSEMBLY, Language.EN))
@@ -139,6 +140,7 @@ class VoteRecordTest {
         Outcome.ADOPTED,
         9,
         board,
+        null,
         null);
   }
 }
