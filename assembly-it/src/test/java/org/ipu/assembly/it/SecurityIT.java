@@ -84,15 +84,62 @@ class SecurityIT extends IntegrationTest {
   }
 
   @Test
-  void theSessionCookieStaysOnTheAssemblysOwnSite() throws Exception {
-    HttpResponse<String> login =
+  void aSessionBeginsOnlyAtSignInAndItsCookieStaysOnTheAssemblysOwnSite() throws Exception {
+    for (String page : new String[] {"/login.xhtml?lang=fr", "/hall/index.xhtml"}) {
+      HttpResponse<String> anonymous = get(page, null);
+      assertThat(anonymous.statusCode()).isEqualTo(200);
+      assertThat(anonymous.headers().allValues("Set-Cookie"))
+          .as("a visit to " + page)
+          .noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+    }
+
+    HttpResponse<String> form = get("/login.xhtml", null);
+    java.util.regex.Matcher state =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(form.body());
+    assertThat(state.find()).isTrue();
+    HttpResponse<String> signedIn =
         http.send(
-            HttpRequest.newBuilder(URI.create(Deployments.base() + "/login.xhtml")).GET().build(),
+            HttpRequest.newBuilder(URI.create(Deployments.base() + "/login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "login=login&login%3Ausername=secretariat&login%3Apassword="
+                            + DEMO_PASSWORD
+                            + "&login%3Asubmit=&jakarta.faces.ViewState="
+                            + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertThat(login.headers().allValues("Set-Cookie"))
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    assertThat(signedIn.headers().allValues("Set-Cookie"))
         .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
         .isNotEmpty()
         .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax"));
+  }
+
+  @Test
+  void theLanguageChosenOnOnePageIsKeptWithoutASession() throws Exception {
+    HttpResponse<String> chosen = get("/login.xhtml?lang=ar", null);
+    String cookie =
+        chosen.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("lang="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no language cookie"));
+    assertThat(cookie).contains("lang=ar").containsIgnoringCase("SameSite=Lax");
+
+    HttpResponse<String> later = get("/hall/index.xhtml", cookie.split(";", 2)[0]);
+
+    assertThat(later.body()).contains("lang=\"ar\"").contains("dir=\"rtl\"");
+  }
+
+  private HttpResponse<String> get(String page, String cookie) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(Deployments.base() + page))
+            .header("Accept-Language", "en");
+    if (cookie != null) {
+      request.header("Cookie", cookie);
+    }
+    return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -232,14 +232,15 @@ public final class Caller {
                         + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
-    HttpResponse<String> signedIn =
-        client.exchange(
-            client
-                .request("/login.xhtml")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", cookies(form))
-                .POST(HttpRequest.BodyPublishers.ofString(encoded))
-                .build());
+    HttpRequest.Builder post =
+        client
+            .request("/login.xhtml")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encoded));
+    if (!cookies(form).isEmpty()) {
+      post.header("Cookie", cookies(form));
+    }
+    HttpResponse<String> signedIn = client.exchange(post.build());
     String cookie = cookies(signedIn);
     if (signedIn.statusCode() != 302 || cookie.isEmpty()) {
       throw new IllegalStateException("sign-in of " + username + ": " + signedIn.statusCode());

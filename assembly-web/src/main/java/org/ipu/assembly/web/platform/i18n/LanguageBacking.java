@@ -1,42 +1,60 @@
 package org.ipu.assembly.web.platform.i18n;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import java.io.Serializable;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.ipu.assembly.platform.AssemblyException;
 
 /**
- * The language of the pages for this visitor: first the browser's preference, then the one chosen
- * with the language switch (a {@code lang} parameter on any page, see {@link LanguageFilter}).
+ * The language of the pages for this request: the one chosen with the language switch (a {@code
+ * lang} parameter on any page, which {@link LanguageFilter} keeps in a cookie), else the browser's
+ * preference. Kept in no session: a visitor who has not signed in has none.
  */
 @Named("language")
-@SessionScoped
-public class LanguageBacking implements Serializable {
+@RequestScoped
+public class LanguageBacking {
 
-  private static final long serialVersionUID = 1L;
+  /** The cookie that keeps the language chosen with the switch. */
+  static final String COOKIE = "lang";
+
+  @Inject private HttpServletRequest request;
 
   private Language language;
 
   public Language getCurrent() {
     if (language == null) {
       language =
-          Language.bestFor(
-              FacesContext.getCurrentInstance().getExternalContext().getRequestLocales());
+          chosen(request).orElseGet(() -> Language.bestFor(request.getLocales().asIterator()));
     }
     return language;
   }
 
-  void use(Language chosen) {
-    language = chosen;
+  /** The language chosen on this request ({@code ?lang=}) or earlier (the cookie), if any. */
+  static Optional<Language> chosen(HttpServletRequest request) {
+    String asked = request.getParameter("lang");
+    if (asked != null && Language.byCode(asked).isPresent()) {
+      return Language.byCode(asked);
+    }
+    Cookie[] cookies = request.getCookies();
+    return cookies == null
+        ? Optional.empty()
+        : Arrays.stream(cookies)
+            .filter(c -> COOKIE.equals(c.getName()))
+            .findFirst()
+            .flatMap(c -> Language.byCode(c.getValue()));
   }
 
   public Locale getLocale() {
@@ -109,13 +127,13 @@ public class LanguageBacking implements Serializable {
 
   /** The current page's address in another language, keeping its other parameters. */
   public String linkTo(Language other) {
-    var request = FacesContext.getCurrentInstance().getExternalContext();
+    var external = FacesContext.getCurrentInstance().getExternalContext();
     StringBuilder link =
-        new StringBuilder(request.getRequestContextPath())
-            .append(request.getRequestServletPath())
+        new StringBuilder(external.getRequestContextPath())
+            .append(external.getRequestServletPath())
             .append("?lang=")
             .append(other.code());
-    request
+    external
         .getRequestParameterValuesMap()
         .forEach(
             (name, values) -> {

@@ -1,6 +1,5 @@
 package org.ipu.assembly.web.platform.i18n;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,10 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Applies the language switch: {@code ?lang=fr} on any page sets the visitor's language. Pages post
- * their forms in UTF-8, and this filter, the first to read a parameter, says so. Being the first,
- * it also refuses a form over {@value #MAX_FORM_BYTES} bytes with 413 before anything reads it: no
- * page posts that much (a photo goes as a file upload, limited on its own).
+ * Applies the language switch: {@code ?lang=fr} on any page sets the visitor's language, kept in a
+ * cookie (a year, this site only) rather than a session. Pages post their forms in UTF-8, and this
+ * filter, the first to read a parameter, says so. Being the first, it also refuses a form over
+ * {@value #MAX_FORM_BYTES} bytes with 413 before anything reads it: no page posts that much (a
+ * photo goes as a file upload, limited on its own).
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {
@@ -23,8 +23,6 @@ public class LanguageFilter extends HttpFilter {
 
   /** The largest form a page may post (URL-encoded); the largest page form is a few kilobytes. */
   static final long MAX_FORM_BYTES = 512 * 1024;
-
-  @Inject private LanguageBacking language;
 
   @Override
   protected void doFilter(
@@ -43,10 +41,28 @@ public class LanguageFilter extends HttpFilter {
       request.setCharacterEncoding(StandardCharsets.UTF_8.name());
     }
     String lang = request.getParameter("lang");
-    if (lang != null) {
-      Language.byCode(lang).ifPresent(language::use);
+    if (lang != null && Language.byCode(lang).isPresent() && !lang.equals(cookie(request))) {
+      response.addHeader(
+          "Set-Cookie",
+          LanguageBacking.COOKIE
+              + "="
+              + lang
+              + "; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly"
+              + (request.isSecure() ? "; Secure" : ""));
     }
     chain.doFilter(request, response);
+  }
+
+  private static String cookie(HttpServletRequest request) {
+    if (request.getCookies() == null) {
+      return null;
+    }
+    for (jakarta.servlet.http.Cookie c : request.getCookies()) {
+      if (LanguageBacking.COOKIE.equals(c.getName())) {
+        return c.getValue();
+      }
+    }
+    return null;
   }
 
   /**
