@@ -53,6 +53,13 @@ public final class LoadHarness {
   private final int seconds = intSetting("LOAD_SECONDS", 5);
   private final int reconnects = intSetting("LOAD_RECONNECTS", 10);
   private final int warmUpVotes = intSetting("LOAD_WARM_UP", 8);
+
+  /**
+   * The votes open with a countdown of this many seconds (0: untimed), longer than a run, and the
+   * Secretariat closes them early: the ballots and frames are those of a timed vote.
+   */
+  private final int timedSeconds = intSetting("LOAD_TIMED_SECONDS", 600);
+
   private final Path report =
       Path.of(System.getenv().getOrDefault("LOAD_REPORT", "target/load-report"));
   private final Server server = Server.fromEnvironment();
@@ -136,7 +143,7 @@ public final class LoadHarness {
     for (int round = 1; round <= warmUpVotes; round++) {
       Long compiledBefore = server.jitCompilations();
       long first = newVote("Warm-up " + round);
-      expect(as(SECRETARIAT).post("/api/votes/" + first + "/open", ""), 200, "open");
+      open(first);
       List<Sent> cold = fire(first, casters);
       expect(as(SECRETARIAT).post("/api/votes/" + first + "/close", ""), 200, "close");
       double[] acks = cold.stream().mapToDouble(Sent::ackMillis).sorted().toArray();
@@ -159,9 +166,10 @@ public final class LoadHarness {
               + (compiled == null ? "" : ", JIT compilations " + compiled));
     }
     figures.add("warmUpVotes", warmUps);
+    figures.add("timedSeconds", timedSeconds);
 
     Long compiledBefore = server.jitCompilations();
-    expect(as(SECRETARIAT).post("/api/votes/" + vote + "/open", ""), 200, "open");
+    open(vote);
     Burst burst = Burst.start(server);
     List<Sent> sent = fire(vote, casters);
     burst.end(server);
@@ -1055,6 +1063,17 @@ public final class LoadHarness {
   }
 
   /** Sets up an electronic vote, simple majority, as the Secretariat; returns its id. */
+  /** Opens the vote, with its countdown unless timed votes are off. */
+  private void open(long vote) throws Exception {
+    expect(
+        timedSeconds > 0
+            ? as(SECRETARIAT)
+                .post("/api/votes/" + vote + "/open-timed", "{\"seconds\": " + timedSeconds + "}")
+            : as(SECRETARIAT).post("/api/votes/" + vote + "/open", ""),
+        200,
+        "open");
+  }
+
   private long newVote(String subject) throws Exception {
     return as(SECRETARIAT)
         .post(
