@@ -63,6 +63,18 @@ public final class Plenary {
     }
   }
 
+  /**
+   * Changes the current Assembly's settings as the Secretariat, on the version it reads: {@code
+   * values} is the JSON object of keys and values ({@code null}: back to the default).
+   */
+  public static void settings(String values) throws Exception {
+    long version =
+        SECRETARIAT.get("/api/settings").json().asJsonObject().getJsonNumber("version").longValue();
+    SECRETARIAT
+        .put("/api/settings", "{\"version\": " + version + ", \"values\": " + values + "}")
+        .expect(200);
+  }
+
   public static Api delegate(String username) {
     return Api.as(username, DEMO_PASSWORD);
   }

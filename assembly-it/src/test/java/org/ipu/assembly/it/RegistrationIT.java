@@ -585,13 +585,7 @@ class RegistrationIT extends IntegrationTest {
   }
 
   private static void setting(String key, String value) throws Exception {
-    long version =
-        SECRETARIAT.get("/api/settings").json().asJsonObject().getJsonNumber("version").longValue();
-    SECRETARIAT
-        .put(
-            "/api/settings",
-            "{\"version\": " + version + ", \"values\": {\"" + key + "\": " + value + "}}")
-        .expect(200);
+    Plenary.settings("{\"" + key + "\": " + value + "}");
   }
 
   private static JsonObject line(JsonObject sheet, long participantId) {

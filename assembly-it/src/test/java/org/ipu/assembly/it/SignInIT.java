@@ -2,7 +2,6 @@ package org.ipu.assembly.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ipu.assembly.it.Deployments.DEMO_PASSWORD;
-import static org.ipu.assembly.it.Plenary.SECRETARIAT;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -24,12 +23,12 @@ class SignInIT extends IntegrationTest {
   /** Three failures lock for five seconds while this class runs (the defaults: 10 and 900). */
   @BeforeAll
   static void shortLocks() throws Exception {
-    settings("{\"sign-in.lockout-after\": 3, \"sign-in.lockout-seconds\": 5}");
+    Plenary.settings("{\"sign-in.lockout-after\": 3, \"sign-in.lockout-seconds\": 5}");
   }
 
   @AfterAll
   static void defaultLocks() throws Exception {
-    settings("{\"sign-in.lockout-after\": null, \"sign-in.lockout-seconds\": null}");
+    Plenary.settings("{\"sign-in.lockout-after\": null, \"sign-in.lockout-seconds\": null}");
   }
 
   @Test
@@ -125,13 +124,5 @@ class SignInIT extends IntegrationTest {
         + base64.encodeToString(salt)
         + ":"
         + base64.encodeToString(hash);
-  }
-
-  private static void settings(String values) throws Exception {
-    long version =
-        SECRETARIAT.get("/api/settings").json().asJsonObject().getJsonNumber("version").longValue();
-    SECRETARIAT
-        .put("/api/settings", "{\"version\": " + version + ", \"values\": " + values + "}")
-        .expect(200);
   }
 }

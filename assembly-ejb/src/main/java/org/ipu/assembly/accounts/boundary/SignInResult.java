@@ -25,4 +25,14 @@ public record SignInResult(Status status, String username, String role, long ret
   public boolean signedIn() {
     return status == Status.SIGNED_IN;
   }
+
+  /** Whether the attempt was not tried at all (a wait, or a lock). */
+  public boolean held() {
+    return status == Status.SLOW_DOWN || status == Status.LOCKED;
+  }
+
+  /** The stable code of a held attempt: {@code auth.locked} or {@code auth.slow-down}. */
+  public String heldCode() {
+    return status == Status.LOCKED ? "auth.locked" : "auth.slow-down";
+  }
 }

@@ -37,7 +37,7 @@ public class InvitationIssuer {
 
   @PersistenceContext private EntityManager em;
   @Inject private Outbox outbox;
-  @Inject private InvitationLifetime lifetime;
+  @Inject private AccountSettings settings;
   @Inject private Clock clock;
 
   /** Issues and mails a new invitation; returns when it expires. */
@@ -48,7 +48,7 @@ public class InvitationIssuer {
         .getResultList()
         .forEach(open -> open.replace(now));
     InvitationToken token = InvitationToken.random(RANDOM);
-    Instant expiresAt = InvitationState.expiry(now, lifetime.current());
+    Instant expiresAt = InvitationState.expiry(now, settings.invitationLifetime());
     em.persist(new Invitation(account, token.hash(), now, expiresAt));
     String link =
         MailSettings.publicUrl()

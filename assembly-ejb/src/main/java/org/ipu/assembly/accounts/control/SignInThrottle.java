@@ -10,10 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ipu.assembly.accounts.rules.FailedSignIns;
 import org.ipu.assembly.accounts.rules.SignInHold;
 import org.ipu.assembly.accounts.rules.SignInPolicy;
-import org.ipu.assembly.platform.settings.boundary.AssemblySettings;
 import org.ipu.assembly.platform.settings.rules.Setting;
 import org.ipu.assembly.platform.settings.rules.SettingValues;
-import org.ipu.assembly.roster.boundary.Roster;
 
 /**
  * The failed sign-ins this server has seen, per user name and per address, held against the next
@@ -27,19 +25,14 @@ public class SignInThrottle {
   static final int MOST_REMEMBERED = 20_000;
 
   @Inject private Clock clock;
-  @Inject private Roster roster;
-  @Inject private AssemblySettings settings;
+  @Inject private AccountSettings settings;
 
   private final Map<String, FailedSignIns> accounts = new ConcurrentHashMap<>();
   private final Map<String, FailedSignIns> addresses = new ConcurrentHashMap<>();
 
   /** The current Assembly's sign-in settings (their defaults before any Assembly is set up). */
   public SignInPolicy policy() {
-    SettingValues values =
-        roster
-            .currentSession()
-            .map(session -> settings.values(session.getId()))
-            .orElseGet(SettingValues::defaults);
+    SettingValues values = settings.values();
     return new SignInPolicy(
         values.get(Setting.SIGN_IN_LOCKOUT_AFTER),
         Duration.ofSeconds(values.get(Setting.SIGN_IN_LOCKOUT_SECONDS)),

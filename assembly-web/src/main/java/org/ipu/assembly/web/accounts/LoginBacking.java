@@ -57,11 +57,7 @@ public class LoginBacking {
   /** Why the form was refused: a wrong user name or password, or too many failures. */
   private String refusal(ExternalContext external) {
     if (external.getRequestMap().get(AssemblyAuthentication.HELD) instanceof SignInResult held) {
-      String code =
-          held.status() == SignInResult.Status.LOCKED
-              ? "error.auth.locked"
-              : "error.auth.slow-down";
-      return language.getCurrent().text(code, held.retryAfterSeconds());
+      return language.getCurrent().text("error." + held.heldCode(), held.retryAfterSeconds());
     }
     return language.getCurrent().text("login.failed");
   }

@@ -1,6 +1,5 @@
 package org.ipu.assembly.web.platform.errors;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -67,9 +66,6 @@ public class ExpiredPages extends ExceptionHandlerWrapper {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       if (t instanceof ViewExpiredException) {
         return true;
-      }
-      if (!(t instanceof FacesException) && t.getCause() == t) {
-        return false;
       }
     }
     return false;

@@ -48,13 +48,18 @@ public class LanguageBacking {
     if (asked != null && Language.byCode(asked).isPresent()) {
       return Language.byCode(asked);
     }
+    return cookie(request).flatMap(Language::byCode);
+  }
+
+  /** The value of the language cookie the request carries, if any. */
+  static Optional<String> cookie(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
     return cookies == null
         ? Optional.empty()
         : Arrays.stream(cookies)
             .filter(c -> COOKIE.equals(c.getName()))
             .findFirst()
-            .flatMap(c -> Language.byCode(c.getValue()));
+            .map(Cookie::getValue);
   }
 
   public Locale getLocale() {

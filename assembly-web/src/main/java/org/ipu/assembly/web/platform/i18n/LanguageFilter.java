@@ -41,7 +41,9 @@ public class LanguageFilter extends HttpFilter {
       request.setCharacterEncoding(StandardCharsets.UTF_8.name());
     }
     String lang = request.getParameter("lang");
-    if (lang != null && Language.byCode(lang).isPresent() && !lang.equals(cookie(request))) {
+    if (lang != null
+        && Language.byCode(lang).isPresent()
+        && !LanguageBacking.cookie(request).orElse("").equals(lang)) {
       response.addHeader(
           "Set-Cookie",
           LanguageBacking.COOKIE
@@ -51,18 +53,6 @@ public class LanguageFilter extends HttpFilter {
               + (request.isSecure() ? "; Secure" : ""));
     }
     chain.doFilter(request, response);
-  }
-
-  private static String cookie(HttpServletRequest request) {
-    if (request.getCookies() == null) {
-      return null;
-    }
-    for (jakarta.servlet.http.Cookie c : request.getCookies()) {
-      if (LanguageBacking.COOKIE.equals(c.getName())) {
-        return c.getValue();
-      }
-    }
-    return null;
   }
 
   /**

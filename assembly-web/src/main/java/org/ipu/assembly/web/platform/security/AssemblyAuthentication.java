@@ -63,7 +63,7 @@ public class AssemblyAuthentication implements HttpAuthenticationMechanism {
       SignInResult result =
           signIn.check(form.getCaller(), form.getPasswordAsString(), from(request));
       if (!result.signedIn()) {
-        if (result.status() != SignInResult.Status.REFUSED) {
+        if (result.held()) {
           request.setAttribute(HELD, result);
         }
         return AuthenticationStatus.SEND_FAILURE;
@@ -94,7 +94,7 @@ public class AssemblyAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(
             result.get().username(), Set.of(result.get().role()));
       }
-      if (result.isPresent() && result.get().status() != SignInResult.Status.REFUSED) {
+      if (result.isPresent() && result.get().held()) {
         return tooManyFailures(request, response, result.get());
       }
       return unauthorized(request, response, "auth.invalid");
@@ -142,12 +142,7 @@ public class AssemblyAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, SignInResult held) {
     try {
       response.setHeader("Retry-After", Long.toString(held.retryAfterSeconds()));
-      apiErrors.write(
-          request,
-          response,
-          429,
-          held.status() == SignInResult.Status.LOCKED ? "auth.locked" : "auth.slow-down",
-          held.retryAfterSeconds());
+      apiErrors.write(request, response, 429, held.heldCode(), held.retryAfterSeconds());
     } catch (IOException e) {
       response.setStatus(429);
     }

@@ -9,20 +9,25 @@ import org.ipu.assembly.platform.settings.rules.SettingValues;
 import org.ipu.assembly.roster.boundary.Roster;
 
 /**
- * How long a new invitation link lasts: the current Assembly's "invitation lifetime" setting (its
- * default when no Assembly is set up yet).
+ * The settings accounts work by: the current Assembly's (their defaults when no Assembly is set up
+ * yet), for invitations and for signing in.
  */
 @Dependent
-public class InvitationLifetime {
+public class AccountSettings {
 
   @Inject private Roster roster;
   @Inject private AssemblySettings settings;
 
-  public Duration current() {
+  /** The current Assembly's settings, or the defaults. */
+  public SettingValues values() {
     return roster
         .currentSession()
         .map(session -> settings.values(session.getId()))
-        .orElseGet(SettingValues::defaults)
-        .get(Setting.INVITATION_LIFETIME);
+        .orElseGet(SettingValues::defaults);
+  }
+
+  /** How long a new invitation link lasts: the "invitation lifetime" setting. */
+  public Duration invitationLifetime() {
+    return values().get(Setting.INVITATION_LIFETIME);
   }
 }
