@@ -248,6 +248,37 @@ class SecurityIT extends IntegrationTest {
     assertThat(reaches(outward, adminPort)).as(outward + ":" + adminPort).isFalse();
   }
 
+  @Test
+  void theAdministrationAsksForThePasswordTheServerScriptGenerated() throws Exception {
+    int adminPort = Integer.getInteger("assembly.it.adminPort", 28048);
+    Path passwordFile = Path.of(System.getProperty("assembly.it.work"), "admin-password");
+    String password = System.getProperty("AS_ADMIN_PASSWORD");
+    URI version = URI.create("http://127.0.0.1:" + adminPort + "/management/domain/version");
+
+    assertThat(password).as("the generated password").hasSizeGreaterThanOrEqualTo(20);
+    assertThat(Files.getPosixFilePermissions(passwordFile))
+        .containsExactlyInAnyOrder(
+            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    assertThat(administration(version, null)).isEqualTo(401);
+    assertThat(administration(version, basic("admin", ""))).isEqualTo(401);
+    assertThat(administration(version, basic("admin", password + "x"))).isEqualTo(401);
+    assertThat(administration(version, basic("admin", password))).isEqualTo(200);
+  }
+
+  private static int administration(URI uri, String authorization) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .header("Accept", "application/json")
+            .header("X-Requested-By", "SecurityIT");
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
   private static boolean isLoopback(java.net.NetworkInterface network) {
     try {
       return network.isLoopback() || !network.isUp();
