@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -11,6 +13,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,6 +50,11 @@ public final class Browser implements AutoCloseable {
         "--window-size=1024,768",
         "--lang=en",
         "--user-data-dir=" + profile);
+    // The console's messages, read at close: a script the Content-Security-Policy refused fails
+    // the test that used the page.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -142,9 +152,21 @@ public final class Browser implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    driver.quit();
+    List<String> refused;
+    try {
+      refused =
+          driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(LogEntry::getMessage)
+              .filter(message -> message.contains("Content Security Policy"))
+              .toList();
+    } finally {
+      driver.quit();
+    }
     try (var files = Files.walk(profile)) {
       files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+    if (!refused.isEmpty()) {
+      throw new AssertionError("the Content-Security-Policy refused: " + refused);
     }
   }
 }

@@ -69,7 +69,12 @@ class SecurityIT extends IntegrationTest {
       assertThat(answer.headers().firstValue("Content-Security-Policy"))
           .as(path)
           .hasValueSatisfying(
-              csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+              csp ->
+                  assertThat(csp)
+                      .contains("default-src 'self'", "frame-ancestors 'none'", "script-src 'self'")
+                      .doesNotContain("unsafe-eval")
+                      .doesNotContainPattern("script-src[^;]*unsafe-inline"));
+      assertThat(answer.headers().allValues("Content-Security-Policy")).as(path).hasSize(1);
       assertThat(answer.headers().firstValue("X-Content-Type-Options"))
           .as(path)
           .hasValue("nosniff");
@@ -80,6 +85,31 @@ class SecurityIT extends IntegrationTest {
       assertThat(answer.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
       assertThat(answer.headers().firstValue("Server")).as(path).isEmpty();
       assertThat(answer.headers().firstValue("X-Powered-By")).as(path).isEmpty();
+    }
+  }
+
+  @Test
+  void pagesRunOnlyScriptsCarryingTheirAnswersNonce() throws Exception {
+    for (String path :
+        new String[] {"/login.xhtml", "/hall/index.xhtml", "/hall/results.xhtml", "/nope"}) {
+      HttpResponse<String> page = get(path, null);
+      String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+      java.util.regex.Matcher nonce =
+          java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)';?$").matcher(csp);
+      assertThat(nonce.find()).as(path + ": " + csp).isTrue();
+      assertThat(get(path, null).headers().firstValue("Content-Security-Policy"))
+          .as("a new nonce for each answer")
+          .isNotEqualTo(java.util.Optional.of(csp));
+
+      java.util.regex.Matcher script =
+          java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>").matcher(page.body());
+      int inline = 0;
+      while (script.find()) {
+        inline++;
+        assertThat(script.group()).as(path).contains("nonce=\"" + nonce.group(1) + "\"");
+      }
+      assertThat(inline).as(path + ": PrimeFaces' start-up script").isPositive();
+      assertThat(page.body()).as(path).doesNotContainPattern("<[^>]+\\son[a-z]+=\"");
     }
   }
 
