@@ -155,8 +155,8 @@ public final class AkomaNtoso {
     if (operative.isEmpty()) {
       xml.leaf("p");
     }
-    for (int i = 0; i < operative.size(); i++) {
-      Numbered paragraph = operative.get(i);
+    for (Numbered paragraph : operative) {
+      // Sub-paragraphs are written inside their operative paragraph.
       if (paragraph.number().kind() == ParagraphKind.OPERATIVE) {
         xml.open("paragraph", "eId", paragraph.eId());
         xml.inline("num", paragraph.number().mark());
