@@ -43,6 +43,7 @@ public class RosterSeeder implements DemoSeeder {
     AssemblySession session =
         new AssemblySession(
             152, "Geneva", "CH", LocalDate.of(2027, 4, 12), LocalDate.of(2027, 4, 15));
+    session.nameCity("Genève", "Ginebra", "جنيف");
     session.makeCurrent();
     em.persist(session);
     try (InputStream in = RosterSeeder.class.getResourceAsStream("/demo/parliaments.csv");

@@ -51,11 +51,17 @@ class AssembliesIT extends IntegrationTest {
         .isEqualTo(403);
     JsonObject next =
         SECRETARIAT
-            .post(ASSEMBLIES, assembly(number, "Nusa Dua", "id", year))
+            .post(
+                ASSEMBLIES,
+                assembly(number, "Nusa Dua", "id", year)
+                    .replace("}", ", \"cityEs\": \" \", \"cityAr\": \" نوسا دوا \"}"))
             .expect(201)
             .json()
             .asJsonObject();
     assertThat(next.getString("countryCode")).isEqualTo("ID");
+    assertThat(next.getString("cityAr")).isEqualTo("نوسا دوا");
+    assertThat(next.getString("cityEs")).as("blank: shown in English").isEqualTo("Nusa Dua");
+    assertThat(next.getString("cityFr")).isEqualTo("Nusa Dua");
     assertThat(next.getBoolean("current")).isFalse();
     assertThat(SECRETARIAT.post(ASSEMBLIES, assembly(number + 1, "Bali", "ID", year)).code())
         .as("the dates are those of Assembly no. " + number)

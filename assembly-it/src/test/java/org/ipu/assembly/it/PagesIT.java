@@ -41,6 +41,20 @@ class PagesIT extends IntegrationTest {
 
       browser.waitFor(By.id(marker));
       assertThat(browser.path()).isEqualTo(home);
+      assertThat(
+              browser.driver().findElements(By.cssSelector(".places a")).stream()
+                  .map(a -> java.net.URI.create(a.getAttribute("href")).getPath())
+                  .toList())
+          .as("every role's navigation links the hall display and the results")
+          .contains("/hall/index.xhtml", "/hall/results.xhtml");
+      if ("secretariat".equals(who)) {
+        assertThat(
+                browser.driver().findElements(By.cssSelector("#home-secretariat a")).stream()
+                    .map(a -> java.net.URI.create(a.getAttribute("href")).getPath())
+                    .toList())
+            .as("the Secretariat's home links the votes per delegation and the results")
+            .contains("/secretariat/entitlements.xhtml", "/hall/results.xhtml");
+      }
     }
   }
 
@@ -144,6 +158,9 @@ class PagesIT extends IntegrationTest {
       assertThat(table).contains("Allemagne", "Membre", "Groupe des Douze Plus");
       assertThat(browser.driver().findElement(By.id("parliaments-summary")).getText())
           .contains("Suspendu");
+      assertThat(browser.driver().findElement(By.className("session-title")).getText())
+          .as("the demo Assembly's city in French")
+          .contains("Genève");
     }
   }
 

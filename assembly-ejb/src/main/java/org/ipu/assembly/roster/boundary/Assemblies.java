@@ -74,6 +74,7 @@ public class Assemblies {
     AssemblySession assembly =
         new AssemblySession(
             number, request.city(), request.countryCode(), request.opensOn(), request.closesOn());
+    assembly.nameCity(request.cityFr(), request.cityEs(), request.cityAr());
     em.persist(assembly);
     em.flush();
     List<AssemblySession> withMembers =

@@ -17,7 +17,10 @@ import org.ipu.assembly.platform.Whole;
  * enter its delegations' compositions). Each constraint's message is the stable code of its
  * refusal.
  *
+ * @param city the city in English
  * @param countryCode the host country (ISO 3166-1)
+ * @param cityFr the city in French, Spanish and Arabic ({@code cityFr}, {@code cityEs}, {@code
+ *     cityAr}): optional, shown in English where not given
  */
 public record NewAssembly(
     @NotNull(message = "assembly.number.invalid")
@@ -31,11 +34,20 @@ public record NewAssembly(
         @Pattern(regexp = "[A-Z]{2}", message = "assembly.country.invalid")
         String countryCode,
     @NotNull(message = "assembly.dates.invalid") LocalDate opensOn,
-    @NotNull(message = "assembly.dates.invalid") LocalDate closesOn) {
+    @NotNull(message = "assembly.dates.invalid") LocalDate closesOn,
+    @Size(max = 100, message = "assembly.city.invalid")
+        @Pattern(regexp = PlainText.REGEX, message = "assembly.city.invalid")
+        String cityFr,
+    @Size(max = 100, message = "assembly.city.invalid")
+        @Pattern(regexp = PlainText.REGEX, message = "assembly.city.invalid")
+        String cityEs,
+    @Size(max = 100, message = "assembly.city.invalid")
+        @Pattern(regexp = PlainText.REGEX, message = "assembly.city.invalid")
+        String cityAr) {
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-  /** The request checked field by field and as a whole, the city trimmed. */
+  /** The request checked field by field and as a whole, the city's names trimmed (blank: none). */
   public NewAssembly checked() {
     NewAssembly assembly =
         RequestCheck.check(
@@ -44,7 +56,10 @@ public record NewAssembly(
                 city == null ? null : city.strip(),
                 countryCode == null ? null : countryCode.strip().toUpperCase(Locale.ROOT),
                 opensOn,
-                closesOn));
+                closesOn,
+                optional(cityFr),
+                optional(cityEs),
+                optional(cityAr)));
     if (!COUNTRIES.contains(assembly.countryCode)) {
       throw AssemblyException.invalid("assembly.country.invalid");
     }
@@ -52,5 +67,9 @@ public record NewAssembly(
       throw AssemblyException.invalid("assembly.dates.invalid");
     }
     return assembly;
+  }
+
+  private static String optional(String name) {
+    return name == null || name.isBlank() ? null : name.strip();
   }
 }

@@ -25,6 +25,15 @@ public class AssemblySession extends VersionedEntity {
   private int number;
   private String city;
 
+  @Column(name = "city_fr")
+  private String cityFr;
+
+  @Column(name = "city_es")
+  private String cityEs;
+
+  @Column(name = "city_ar")
+  private String cityAr;
+
   @Column(name = "country_code")
   private String countryCode;
 
@@ -73,6 +82,25 @@ public class AssemblySession extends VersionedEntity {
 
   public String getCity() {
     return city;
+  }
+
+  /** The city in a language of the application ("fr", "es", "ar"), in English where not given. */
+  public String cityIn(String language) {
+    String named =
+        switch (language) {
+          case "fr" -> cityFr;
+          case "es" -> cityEs;
+          case "ar" -> cityAr;
+          default -> null;
+        };
+    return named == null ? city : named;
+  }
+
+  /** Names the city in French, Spanish and Arabic (each may be null: shown in English). */
+  public void nameCity(String french, String spanish, String arabic) {
+    cityFr = french;
+    cityEs = spanish;
+    cityAr = arabic;
   }
 
   public String getCountryCode() {

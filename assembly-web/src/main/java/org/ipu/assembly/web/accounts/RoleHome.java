@@ -34,7 +34,7 @@ public class RoleHome {
           new Place("nav.parliaments", "/secretariat/parliaments.xhtml", Role.SECRETARIAT),
           new Place("nav.accounts", "/secretariat/accounts.xhtml", Role.SECRETARIAT),
           new Place("nav.settings", "/secretariat/settings.xhtml", Role.SECRETARIAT),
-          new Place("nav.hall", "/hall/index.xhtml", Role.SECRETARIAT, Role.OBSERVER),
+          new Place("nav.hall", "/hall/index.xhtml", Role.values()),
           new Place("nav.results", "/hall/results.xhtml", Role.values()),
           new Place("nav.side-events", "/side-events/programme.xhtml", Role.values()),
           new Place(

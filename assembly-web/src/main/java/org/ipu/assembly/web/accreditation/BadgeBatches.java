@@ -91,7 +91,10 @@ public class BadgeBatches {
     String assembly =
         roster
             .currentSession()
-            .map(s -> language.text("badge.assembly", String.valueOf(s.getNumber()), s.getCity()))
+            .map(
+                s ->
+                    language.text(
+                        "badge.assembly", String.valueOf(s.getNumber()), s.cityIn(language.code())))
             .orElse("");
     return Optional.of(start(cards, assembly, language, owner));
   }

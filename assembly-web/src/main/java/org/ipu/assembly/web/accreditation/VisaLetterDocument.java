@@ -47,7 +47,7 @@ public final class VisaLetterDocument {
             letter.participant(),
             parliament,
             String.valueOf(assembly.getNumber()),
-            assembly.getCity(),
+            assembly.cityIn(language.code()),
             dates.format(assembly.getOpensOn()),
             dates.format(assembly.getClosesOn())));
     model.put("request", language.text("visa-letter.request", letter.participant()));

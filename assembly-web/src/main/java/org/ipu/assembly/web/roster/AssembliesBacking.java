@@ -106,6 +106,9 @@ public class AssembliesBacking implements Serializable {
 
   private Integer number;
   private String city;
+  private String cityFr;
+  private String cityEs;
+  private String cityAr;
   private String countryCode;
   private String opensOn;
   private String closesOn;
@@ -129,7 +132,7 @@ public class AssembliesBacking implements Serializable {
                     new Row(
                         s.getId(),
                         s.getNumber(),
-                        s.getCity()
+                        s.cityIn(language.getCode())
                             + ", "
                             + new Locale("", s.getCountryCode()).getDisplayCountry(locale),
                         day.format(s.getOpensOn()) + " – " + day.format(s.getClosesOn()),
@@ -144,10 +147,14 @@ public class AssembliesBacking implements Serializable {
     try {
       AssemblySession created =
           assemblies.create(
-              new NewAssembly(number, city, countryCode, day(opensOn), day(closesOn)));
+              new NewAssembly(
+                  number, city, countryCode, day(opensOn), day(closesOn), cityFr, cityEs, cityAr));
       language.inform("assemblies.created", created.getNumber());
       number = null;
       city = null;
+      cityFr = null;
+      cityEs = null;
+      cityAr = null;
       countryCode = null;
       opensOn = null;
       closesOn = null;
@@ -238,6 +245,30 @@ public class AssembliesBacking implements Serializable {
 
   public void setCity(String city) {
     this.city = city;
+  }
+
+  public String getCityFr() {
+    return cityFr;
+  }
+
+  public void setCityFr(String cityFr) {
+    this.cityFr = cityFr;
+  }
+
+  public String getCityEs() {
+    return cityEs;
+  }
+
+  public void setCityEs(String cityEs) {
+    this.cityEs = cityEs;
+  }
+
+  public String getCityAr() {
+    return cityAr;
+  }
+
+  public void setCityAr(String cityAr) {
+    this.cityAr = cityAr;
   }
 
   public String getCountryCode() {

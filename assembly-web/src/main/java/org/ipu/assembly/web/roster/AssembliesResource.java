@@ -40,7 +40,10 @@ import org.ipu.assembly.web.platform.i18n.Language;
 @Produces(MediaType.APPLICATION_JSON)
 public class AssembliesResource {
 
-  /** An Assembly as the API shows it. */
+  /**
+   * An Assembly as the API shows it; {@code cityFr}, {@code cityEs} and {@code cityAr} are the city
+   * as pages in that language show it (in English where no name was given).
+   */
   public record AssemblyView(
       long id,
       int number,
@@ -49,7 +52,10 @@ public class AssembliesResource {
       LocalDate opensOn,
       LocalDate closesOn,
       boolean current,
-      long version) {
+      long version,
+      String cityFr,
+      String cityEs,
+      String cityAr) {
 
     static AssemblyView of(AssemblySession s) {
       return new AssemblyView(
@@ -60,7 +66,10 @@ public class AssembliesResource {
           s.getOpensOn(),
           s.getClosesOn(),
           s.isCurrent(),
-          s.getVersion());
+          s.getVersion(),
+          s.cityIn("fr"),
+          s.cityIn("es"),
+          s.cityIn("ar"));
     }
   }
 

@@ -43,7 +43,7 @@ public class SessionBacking {
     return language.text(
         "assembly.title",
         String.valueOf(s.getNumber()),
-        s.getCity(),
+        s.cityIn(language.code()),
         dates.format(s.getOpensOn()),
         dates.format(s.getClosesOn()));
   }
