@@ -55,7 +55,6 @@ public class ConsolidatedListBacking implements Serializable {
   private String decision;
   private String revisedText;
   private Integer other;
-  private boolean saved;
 
   /** View action: the list (404 for a draft not published) or the drafts to choose from. */
   public void load() throws IOException {
@@ -127,12 +126,10 @@ public class ConsolidatedListBacking implements Serializable {
     decision = recorded == null ? "ADOPTED" : recorded.decision();
     revisedText = recorded == null ? listed.amendment().text() : recorded.revisedText();
     other = recorded == null ? null : recorded.other();
-    saved = false;
   }
 
   /** Records the decision chosen in the dialog. */
   public void record() {
-    saved = false;
     if (deciding == null) {
       return;
     }
@@ -153,7 +150,6 @@ public class ConsolidatedListBacking implements Serializable {
           decisions.record(
               listed.amendment().id(),
               new DecisionInput(chosen, text, otherNumber, read == null ? null : read.version()));
-      saved = true;
       language.inform(
           "amendments.decision.recorded",
           recorded.number(),
@@ -228,10 +224,6 @@ public class ConsolidatedListBacking implements Serializable {
 
   public void setOther(Integer other) {
     this.other = other;
-  }
-
-  public boolean isSaved() {
-    return saved;
   }
 
   /** The amendments in voting order, for the voting-order table. */
