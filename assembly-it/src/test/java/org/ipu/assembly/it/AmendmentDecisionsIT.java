@@ -11,7 +11,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.time.Instant;
 import java.util.List;
 import org.ipu.assembly.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class AmendmentDecisionsIT extends IntegrationTest {
     assertThat(decide(ids[adopted - 1], "ADOPTED", null, null, null).code())
         .as("the committee decides in the meeting, after the deadline")
         .isEqualTo("amendment.decision.before-deadline");
-    closeDeadline(draftId);
+    Drafts.closeDeadline(draftId);
     assertThat(
             focal
                 .post(
@@ -174,23 +173,6 @@ class AmendmentDecisionsIT extends IntegrationTest {
       ids[a.asJsonObject().getInt("number") - 1] = id(a.asJsonObject());
     }
     return ids;
-  }
-
-  private static void closeDeadline(long draftId) throws Exception {
-    JsonObject draft = SECRETARIAT.get("/api/drafts/" + draftId).expect(200).json().asJsonObject();
-    SECRETARIAT
-        .put(
-            "/api/drafts/" + draftId,
-            Json.createObjectBuilder()
-                .add("version", version(draft))
-                .add("titleEn", draft.getString("titleEn"))
-                .add("titleFr", draft.getString("titleFr"))
-                .add("coRapporteurs", draft.getString("coRapporteurs"))
-                .add("deadline", Instant.now().minusSeconds(60).toString())
-                .add("timeZone", "Europe/Zurich")
-                .build()
-                .toString())
-        .expect(200);
   }
 
   private static Api.Answer decide(

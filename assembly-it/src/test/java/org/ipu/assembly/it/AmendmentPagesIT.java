@@ -119,19 +119,7 @@ class AmendmentPagesIT extends IntegrationTest {
                 .build()
                 .toString())
         .expect(201);
-    Plenary.SECRETARIAT
-        .put(
-            "/api/drafts/" + id(draft),
-            Json.createObjectBuilder()
-                .add("version", Drafts.version(draft))
-                .add("titleEn", "Parliaments and climate change")
-                .add("titleFr", "Les parlements et les changements climatiques")
-                .add("coRapporteurs", "A and B")
-                .add("deadline", java.time.Instant.now().minusSeconds(60).toString())
-                .add("timeZone", "Europe/Zurich")
-                .build()
-                .toString())
-        .expect(200);
+    Drafts.closeDeadline(id(draft));
     try (Browser browser = Browser.open()) {
       browser.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
       browser.go("/amendments/list.xhtml?draft=" + id(draft) + "&lang=en");

@@ -62,9 +62,7 @@ public class AmendmentDecisions {
   @RolesAllowed({SECRETARIAT, FOCAL_POINT, DELEGATE, OBSERVER})
   public TextAsAmendedView textAsAmended(long draftId, String language) {
     DraftResolution draft =
-        accounts.caller().getRole() == Role.SECRETARIAT
-            ? drafts.draft(draftId)
-            : drafts.published(draftId);
+        drafts.readable(draftId, accounts.caller().getRole() == Role.SECRETARIAT);
     return amendedText.of(draft, DraftResolutions.language(language));
   }
 }

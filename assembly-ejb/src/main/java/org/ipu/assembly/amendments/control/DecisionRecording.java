@@ -78,6 +78,9 @@ public class DecisionRecording {
     if (textProblem != null) {
       throw AssemblyException.invalid(textProblem, TextLimits.PARAGRAPH);
     }
+    if (decision == Decision.ADOPTED_AS_REVISED && revisedText == null) {
+      throw AssemblyException.invalid("amendment.text.empty");
+    }
     List<String> revised = Words.of(revisedText);
     String problem = Decisions.problem(decision, amendment.change(), revised, other != null);
     if (problem != null) {

@@ -76,6 +76,11 @@ public class Drafts {
     return draft;
   }
 
+  /** The draft as its reader may see it: any for the Secretariat, a published one for others. */
+  public DraftResolution readable(long id, boolean secretariat) {
+    return secretariat ? draft(id) : published(id);
+  }
+
   /** The paragraphs of the draft in order (removed ones left out). */
   public List<DraftParagraph> paragraphs(DraftResolution draft) {
     return em.createNamedQuery(DraftParagraph.OF_DRAFT, DraftParagraph.class)

@@ -157,9 +157,7 @@ public class ConsolidatedListBacking implements Serializable {
       if (!recorded.proposedToFall().isEmpty()) {
         language.inform(
             "amendments.decision.proposed-falls",
-            recorded.proposedToFall().stream()
-                .map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(", ")));
+            TextAsAmendedBacking.listed(recorded.proposedToFall()));
       }
     } catch (AssemblyException refused) {
       language.refuse(refused);

@@ -69,7 +69,7 @@ public class TextAsAmendedBacking implements Serializable {
             group ->
                 group.size() == 2 && "amendment.text.conflict".equals(view.blocked())
                     ? language.text("amendments.text.pair", group.get(0), group.get(1))
-                    : group.stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                    : listed(group))
         .collect(Collectors.joining("; "));
   }
 
@@ -80,20 +80,17 @@ public class TextAsAmendedBacking implements Serializable {
   public String adopted() {
     return view.adopted().isEmpty()
         ? language.getCurrent().text("amendments.text.none-adopted")
-        : language
-            .getCurrent()
-            .text(
-                "amendments.text.adopted",
-                view.adopted().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        : language.getCurrent().text("amendments.text.adopted", listed(view.adopted()));
   }
 
   /** "amendments 3, 5": which adopted amendments changed a paragraph. */
   public String byAmendments(List<Integer> numbers) {
-    return language
-        .getCurrent()
-        .text(
-            "amendments.text.by",
-            numbers.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+    return language.getCurrent().text("amendments.text.by", listed(numbers));
+  }
+
+  /** Amendment numbers as a list in a sentence: "3, 5, 8". */
+  static String listed(List<Integer> numbers) {
+    return numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 
   public List<String> getTextLanguages() {
