@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.ipu.assembly.amendments.boundary.AkomaNtosoExports;
 import org.ipu.assembly.amendments.boundary.AmendmentDecisions;
 import org.ipu.assembly.amendments.boundary.AmendmentInput;
 import org.ipu.assembly.amendments.boundary.Amendments;
@@ -30,6 +31,7 @@ import org.ipu.assembly.amendments.boundary.DraftInput;
 import org.ipu.assembly.amendments.boundary.DraftResolutions;
 import org.ipu.assembly.amendments.boundary.ParagraphInput;
 import org.ipu.assembly.amendments.boundary.VotingOrderInput;
+import org.ipu.assembly.amendments.control.AkomaNtoso;
 import org.ipu.assembly.amendments.control.Views.AmendmentView;
 import org.ipu.assembly.amendments.control.Views.ConsolidatedList;
 import org.ipu.assembly.amendments.control.Views.DraftView;
@@ -64,6 +66,7 @@ public class DraftsResource {
   @Inject private DraftResolutions drafts;
   @Inject private Amendments amendments;
   @Inject private DocumentRenderer documents;
+  @Inject private AkomaNtosoExports exports;
   @Inject private AmendmentDecisions decisions;
   @Inject private ApiErrors errors;
   @Context private HttpHeaders headers;
@@ -347,5 +350,49 @@ public class DraftsResource {
 
   private Language language() {
     return Language.of(headers);
+  }
+
+  /**
+   * The draft in Akoma Ntoso 3.0, as a {@code statement}, in {@code ?lang=} (en, the default, fr;
+   * es or ar when the whole draft is written in it).
+   */
+  @GET
+  @Path("{id}/akn.xml")
+  @Produces({AkomaNtoso.MEDIA_TYPE, MediaType.APPLICATION_XML})
+  @APIResponse(
+      responseCode = "200",
+      description = "The draft as an Akoma Ntoso 3.0 statement (OASIS LegalDocML).",
+      content =
+          @Content(
+              mediaType = AkomaNtoso.MEDIA_TYPE,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  public Response akomaNtoso(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    String language = lang == null || lang.isBlank() ? "en" : lang;
+    return akn(exports.statement(id, language), "draft-" + id + "-" + language + ".akn.xml");
+  }
+
+  /** The amendments tabled, in the consolidated list's order, in Akoma Ntoso 3.0. */
+  @GET
+  @Path("{id}/amendments/akn.xml")
+  @Produces({AkomaNtoso.MEDIA_TYPE, MediaType.APPLICATION_XML})
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The amendments as an Akoma Ntoso 3.0 amendmentList, each an amendment whose change is a"
+              + " textualMod (substitution, insertion or repeal) of the draft's paragraph.",
+      content =
+          @Content(
+              mediaType = AkomaNtoso.MEDIA_TYPE,
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  public Response akomaNtosoAmendments(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    String language = lang == null || lang.isBlank() ? "en" : lang;
+    return akn(
+        exports.amendmentList(id, language), "amendments-" + id + "-" + language + ".akn.xml");
+  }
+
+  private static Response akn(byte[] xml, String filename) {
+    return Response.ok(xml, AkomaNtoso.MEDIA_TYPE + ";charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .build();
   }
 }
