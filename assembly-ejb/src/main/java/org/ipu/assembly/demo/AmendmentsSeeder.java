@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.ipu.assembly.amendments.entity.Amendment;
+import org.ipu.assembly.amendments.entity.AmendmentDecision;
 import org.ipu.assembly.amendments.entity.DraftParagraph;
 import org.ipu.assembly.amendments.entity.DraftResolution;
 import org.ipu.assembly.amendments.rules.BaseParagraph;
@@ -20,6 +21,7 @@ import org.ipu.assembly.amendments.rules.Change.NewParagraph;
 import org.ipu.assembly.amendments.rules.Change.ParagraphDeletion;
 import org.ipu.assembly.amendments.rules.Change.WordChange;
 import org.ipu.assembly.amendments.rules.Deadline;
+import org.ipu.assembly.amendments.rules.Decision;
 import org.ipu.assembly.amendments.rules.DraftLanguage;
 import org.ipu.assembly.amendments.rules.DraftSplitter;
 import org.ipu.assembly.amendments.rules.DraftSplitter.Split;
@@ -34,8 +36,9 @@ import org.ipu.assembly.roster.entity.Parliament;
  * The amendments' demo data: a draft resolution from each of the four Standing Committees. The
  * Sustainable Development draft's deadline passed yesterday: some twenty amendments from
  * parliaments of approved delegations, in English and French, co-sponsored ones, two that touch the
- * same words, two identical, a new paragraph, a deletion, and one the Secretariat entered late. The
- * Peace and Security and the Democracy drafts are open for ten more days (France’s amendment to the
+ * same words, two identical, a new paragraph, a deletion, and one the Secretariat entered late; the
+ * committee decided on the first eleven this morning, so the text as amended shows them. The Peace
+ * and Security and the Democracy drafts are open for ten more days (France’s amendment to the
  * latter waits for Kenya’s confirmation as co-sponsor); the United Nations Affairs draft is still
  * in preparation.
  */
@@ -269,10 +272,38 @@ public class AmendmentsSeeder implements DemoSeeder {
             "Reçu par courrier le jour du délai."));
   }
 
+  /** A decision of the committee on a demo amendment (by number). */
+  record DecisionSpec(int number, Decision decision, String revised, Integer other) {}
+
+  /**
+   * The committee's first decisions on the Sustainable Development draft: adopted ones (one orally
+   * revised), one fallen with the adopted amendment on the same words, one merged into its twin,
+   * rejected and withdrawn ones; amendments 12 to 20 (two of them in conflict) wait for theirs.
+   */
+  static List<DecisionSpec> developmentDecisions() {
+    return List.of(
+        new DecisionSpec(1, Decision.ADOPTED, null, null),
+        new DecisionSpec(
+            2,
+            Decision.ADOPTED_AS_REVISED,
+            "the poorest households, in Africa and elsewhere,",
+            null),
+        new DecisionSpec(3, Decision.ADOPTED, null, null),
+        new DecisionSpec(4, Decision.FELL, null, 3),
+        new DecisionSpec(5, Decision.REJECTED, null, null),
+        new DecisionSpec(6, Decision.ADOPTED, null, null),
+        new DecisionSpec(7, Decision.ADOPTED, null, null),
+        new DecisionSpec(8, Decision.MERGED, null, 7),
+        new DecisionSpec(9, Decision.ADOPTED, null, null),
+        new DecisionSpec(10, Decision.ADOPTED, null, null),
+        new DecisionSpec(11, Decision.WITHDRAWN, null, null));
+  }
+
   /** The amendments, tabled over two weeks; the last entered late by the Secretariat. */
   private void developmentAmendments(DraftResolution draft, LocalDateTime now) {
     List<DraftParagraph> p = paragraphs(draft);
     List<Spec> specs = developmentSpecs();
+    List<Amendment> tabled = new ArrayList<>();
     LocalDateTime start = now.minusDays(15);
     int number = 1;
     for (Spec spec : specs) {
@@ -294,6 +325,7 @@ public class AmendmentsSeeder implements DemoSeeder {
         ids.add(parliament(code).getId());
       }
       amendment.nameCoSponsors(ids);
+      tabled.add(amendment);
       for (int i = 0; i < ids.size(); i++) {
         // the first co-sponsor confirmed; the others on every other amendment only
         if (i == 0 || number % 2 == 0) {
@@ -304,6 +336,18 @@ public class AmendmentsSeeder implements DemoSeeder {
         }
       }
       number++;
+    }
+    // decided in this morning's meeting
+    for (DecisionSpec spec : developmentDecisions()) {
+      AmendmentDecision decision = new AmendmentDecision(tabled.get(spec.number() - 1));
+      decision.decide(
+          spec.decision(),
+          Words.of(spec.revised()),
+          spec.other() == null ? null : tabled.get(spec.other() - 1),
+          AmendmentDecision.Source.SECRETARIAT,
+          now.minusHours(2).plusMinutes(5L * spec.number()),
+          "secretariat");
+      em.persist(decision);
     }
   }
 

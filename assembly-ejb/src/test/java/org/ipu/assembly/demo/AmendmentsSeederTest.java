@@ -7,9 +7,13 @@ import java.util.List;
 import org.ipu.assembly.amendments.rules.Amending;
 import org.ipu.assembly.amendments.rules.BaseParagraph;
 import org.ipu.assembly.amendments.rules.Conflicts;
+import org.ipu.assembly.amendments.rules.Decision;
+import org.ipu.assembly.amendments.rules.Decisions;
 import org.ipu.assembly.amendments.rules.DraftLanguage;
 import org.ipu.assembly.amendments.rules.DraftSplitter;
 import org.ipu.assembly.amendments.rules.DraftSplitter.Split;
+import org.ipu.assembly.amendments.rules.TextAsAmended;
+import org.ipu.assembly.amendments.rules.Words;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,5 +69,46 @@ class AmendmentsSeederTest {
             .count();
     assertThat(conflicting).isGreaterThanOrEqualTo(2);
     assertThat(identical).isEqualTo(2);
+  }
+
+  @Test
+  void theDemoDecisionsStandAndGiveATextAsAmendedInBothLanguages() {
+    List<BaseParagraph> english = base(AmendmentsSeeder.DEVELOPMENT_EN);
+    List<BaseParagraph> french = base(AmendmentsSeeder.DEVELOPMENT_FR);
+    List<TextAsAmended.Decided> decided = new ArrayList<>();
+    List<Conflicts.Tabled> tabled = new ArrayList<>();
+    int number = 1;
+    for (AmendmentsSeeder.Spec spec : AmendmentsSeeder.developmentSpecs()) {
+      List<BaseParagraph> text = spec.language() == DraftLanguage.FR ? french : english;
+      tabled.add(
+          new Conflicts.Tabled(
+              number++, spec.language().code(), spec.change().apply(text.get(spec.paragraph()))));
+    }
+    for (AmendmentsSeeder.DecisionSpec spec : AmendmentsSeeder.developmentDecisions()) {
+      Conflicts.Tabled amendment = tabled.get(spec.number() - 1);
+      List<String> revised = Words.of(spec.revised());
+      assertThat(
+              Decisions.problem(spec.decision(), amendment.change(), revised, spec.other() != null))
+          .as("decision on %s", spec.number())
+          .isNull();
+      if (spec.other() != null) {
+        Decision otherDecision =
+            AmendmentsSeeder.developmentDecisions().stream()
+                .filter(d -> d.number() == spec.other())
+                .findFirst()
+                .map(AmendmentsSeeder.DecisionSpec::decision)
+                .orElse(null);
+        assertThat(
+                Decisions.otherProblem(
+                    spec.decision(), amendment, tabled.get(spec.other() - 1), otherDecision))
+            .isNull();
+      }
+      decided.add(new TextAsAmended.Decided(spec.number(), amendment, spec.decision(), revised));
+    }
+    var englishText = TextAsAmended.of(english, "en", decided);
+    assertThat(englishText).isInstanceOf(TextAsAmended.Generated.class);
+    assertThat(((TextAsAmended.Generated) englishText).clean())
+        .anySatisfy(p -> assertThat(p).contains("in Africa and elsewhere"));
+    assertThat(TextAsAmended.of(french, "fr", decided)).isInstanceOf(TextAsAmended.Generated.class);
   }
 }

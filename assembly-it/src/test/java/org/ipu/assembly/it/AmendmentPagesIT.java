@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ipu.assembly.it.Deployments.DEMO_PASSWORD;
 import static org.ipu.assembly.it.Drafts.id;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.ipu.assembly.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,10 @@ import org.openqa.selenium.By;
  * The amendment pages in headless Chromium: a focal point tables an amendment in French in the
  * editor, sees it as a tracked change, and finds it in the consolidated list, which the
  * Secretariat, watching the list at the same time, sees arrive live; in Arabic the list reads right
- * to left; the Secretariat creates a draft from pasted text and publishes it. axe-core finds no
- * serious violation on these pages, in English, French and Arabic.
+ * to left; the Secretariat creates a draft from pasted text and publishes it; after the deadline it
+ * records the committee's decision on an amendment (orally revised, in the dialog) and the text as
+ * amended shows it, marked and clean, in English and Arabic. axe-core finds no serious violation on
+ * these pages, in English, French and Arabic.
  */
 class AmendmentPagesIT extends IntegrationTest {
 
@@ -92,6 +95,67 @@ class AmendmentPagesIT extends IntegrationTest {
       browser.waitForText(By.id("draft-state"), "منشور");
       assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir"))
           .isEqualTo("rtl");
+      Accessibility.check(browser);
+    }
+  }
+
+  @Test
+  void theSecretariatRecordsADecisionAndTheTextAsAmendedShowsIt() throws Exception {
+    Fixtures.Parliament parliament = Plenary.parliament(9_000_000, 0);
+    JsonObject draft = Drafts.published("UNITED_NATIONS_AFFAIRS");
+    JsonObject op1 = Drafts.paragraph(draft, 2);
+    Plenary.delegate(parliament.focalPoint())
+        .post(
+            "/api/drafts/" + id(draft) + "/amendments",
+            Json.createObjectBuilder()
+                .add("language", "en")
+                .add("kind", "WORDS")
+                .add("paragraph", id(op1))
+                .add("revision", op1.getInt("revisionEn"))
+                .add("from", 4)
+                .add("to", 5)
+                .add("original", "adopt")
+                .add("text", "pass")
+                .build()
+                .toString())
+        .expect(201);
+    Drafts.closeDeadline(id(draft));
+    try (Browser browser = Browser.open()) {
+      browser.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
+      browser.go("/amendments/list.xhtml?draft=" + id(draft) + "&lang=en");
+      browser.waitForText(By.id("list"), "Amendment 1: Replace words in OP1 (English text)");
+      browser.waitFor(By.cssSelector("button[id$=':decide']")).click();
+      browser.waitForText(By.id("decision-amendment"), "Amendment 1");
+      browser.selectMenu("decision:choice", "ADOPTED_AS_REVISED");
+      var revised = browser.waitFor(By.id("decision:revised"));
+      revised.clear();
+      revised.sendKeys("pass swiftly");
+      Accessibility.check(browser);
+      browser.driver().findElement(By.id("decision:save")).click();
+      browser.waitForText(
+          By.id("messages"), "Amendment 1: Adopted as orally revised: “pass swiftly”.");
+      browser.waitForText(By.id("list"), "Adopted as orally revised: “pass swiftly”");
+      // read again without the page's message (PrimeFaces' message list is the template's)
+      browser.go("/amendments/list.xhtml?draft=" + id(draft) + "&lang=en");
+      browser.waitForText(By.id("list"), "Adopted as orally revised: “pass swiftly”");
+      Accessibility.check(browser);
+
+      browser.driver().findElement(By.id("list:text-as-amended")).click();
+      browser.waitForText(
+          By.id("clean"), "Calls on parliaments to pass swiftly laws on climate change;");
+      assertThat(browser.driver().findElement(By.cssSelector("#tracked del")).getText())
+          .contains("adopt");
+      assertThat(browser.driver().findElement(By.cssSelector("#tracked ins")).getText())
+          .contains("pass swiftly");
+      assertThat(browser.driver().findElement(By.id("text:adopted")).getText())
+          .isEqualTo("Amendments adopted: 1");
+      Accessibility.check(browser);
+
+      browser.go("/amendments/text.xhtml?draft=" + id(draft) + "&text=en&lang=ar");
+      browser.waitForText(By.id("clean"), "pass swiftly");
+      assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir"))
+          .isEqualTo("rtl");
+      browser.waitForText(By.id("text:adopted"), "التعديلات المعتمدة");
       Accessibility.check(browser);
     }
   }

@@ -52,6 +52,24 @@ final class Drafts {
         .asJsonObject();
   }
 
+  /** The Secretariat moves the draft's deadline a minute into the past: the meeting may decide. */
+  static void closeDeadline(long draftId) throws Exception {
+    JsonObject draft = SECRETARIAT.get("/api/drafts/" + draftId).expect(200).json().asJsonObject();
+    SECRETARIAT
+        .put(
+            "/api/drafts/" + draftId,
+            Json.createObjectBuilder()
+                .add("version", version(draft))
+                .add("titleEn", draft.getString("titleEn"))
+                .add("titleFr", draft.getString("titleFr"))
+                .add("coRapporteurs", draft.getString("coRapporteurs"))
+                .add("deadline", Instant.now().minusSeconds(60).toString())
+                .add("timeZone", "Europe/Zurich")
+                .build()
+                .toString())
+        .expect(200);
+  }
+
   static JsonObject created(String committee, Instant deadline) throws Exception {
     String body =
         Json.createObjectBuilder()

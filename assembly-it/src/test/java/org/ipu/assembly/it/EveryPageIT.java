@@ -105,6 +105,7 @@ class EveryPageIT extends IntegrationTest {
               "/secretariat/drafts.xhtml",
               "/secretariat/draft.xhtml?id=" + draft,
               "/amendments/list.xhtml?draft=" + draft,
+              "/amendments/text.xhtml?draft=" + draft,
               "/participants/list.xhtml",
               "/parliament/view.xhtml?id=" + france,
               "/side-events/requests.xhtml",
@@ -116,13 +117,19 @@ class EveryPageIT extends IntegrationTest {
               "/parliament/view.xhtml?id=" + france,
               "/side-events/requests.xhtml",
               "/amendments/editor.xhtml?draft=" + draft,
-              "/amendments/list.xhtml?draft=" + draft);
+              "/amendments/list.xhtml?draft=" + draft,
+              "/amendments/text.xhtml?draft=" + draft);
       case "delegate.fr" ->
           List.of(
               "/delegate/index.xhtml",
               "/parliament/view.xhtml?id=" + france,
-              "/amendments/list.xhtml?draft=" + draft);
-      default -> List.of("/observer/index.xhtml", "/amendments/list.xhtml?draft=" + draft);
+              "/amendments/list.xhtml?draft=" + draft,
+              "/amendments/text.xhtml?draft=" + draft);
+      default ->
+          List.of(
+              "/observer/index.xhtml",
+              "/amendments/list.xhtml?draft=" + draft,
+              "/amendments/text.xhtml?draft=" + draft);
     };
   }
 }

@@ -17,13 +17,16 @@ import org.ipu.assembly.accreditation.control.DeskPerson;
 import org.ipu.assembly.accreditation.control.DeskRoster;
 import org.ipu.assembly.accreditation.control.DeskScan;
 import org.ipu.assembly.amendments.boundary.AmendmentInput;
+import org.ipu.assembly.amendments.boundary.DecisionInput;
 import org.ipu.assembly.amendments.boundary.DraftDescription;
 import org.ipu.assembly.amendments.boundary.DraftInput;
 import org.ipu.assembly.amendments.boundary.ParagraphInput;
 import org.ipu.assembly.amendments.boundary.VotingOrderInput;
 import org.ipu.assembly.amendments.control.Views.AmendmentView;
 import org.ipu.assembly.amendments.control.Views.ConsolidatedList;
+import org.ipu.assembly.amendments.control.Views.DecisionView;
 import org.ipu.assembly.amendments.control.Views.DraftView;
+import org.ipu.assembly.amendments.control.Views.TextAsAmendedView;
 import org.ipu.assembly.platform.audit.AuditReport;
 import org.ipu.assembly.registration.boundary.CompositionEntry;
 import org.ipu.assembly.registration.control.ParticipantLine;
@@ -149,7 +152,11 @@ public class ApiDocument implements OASFilter {
           AmendmentsResource.Authorisation.class,
           DraftView.class,
           AmendmentView.class,
-          ConsolidatedList.class);
+          ConsolidatedList.class,
+          DecisionInput.class,
+          DecisionView.class,
+          TextAsAmendedView.class,
+          DraftsResource.BlockedText.class);
 
   @Override
   public void filterOpenAPI(OpenAPI openApi) {

@@ -326,7 +326,7 @@ public class Amendments {
   }
 
   private DraftResolution readable(long draftId) {
-    return isSecretariat() ? drafts.draft(draftId) : drafts.published(draftId);
+    return drafts.readable(draftId, isSecretariat());
   }
 
   private boolean isSecretariat() {

@@ -40,11 +40,28 @@ public final class AmendmentAudit {
   /** The presiding officer chose the voting order (amendment numbers; empty: the proposed one). */
   public record VotingOrderChosen(List<Integer> order) {}
 
+  /**
+   * A decision on an amendment was recorded ({@code previous}: the decision it replaced, null when
+   * the first); {@code revised} as orally revised, {@code other} the amendment merged into or
+   * adopted (numbers).
+   */
+  public record DecisionRecorded(
+      int number,
+      long amendmentId,
+      String decision,
+      String previous,
+      String revised,
+      Integer other,
+      String source) {}
+
   /** A focal point authorised a delegate to table its parliament's amendments, or took it back. */
   public record DelegateAuthorised(long accountId, boolean authorised) {}
 
   public static final AuditKind<DelegateAuthorised> DELEGATE =
       AuditKind.of("amendment.delegate", DelegateAuthorised.class);
+
+  public static final AuditKind<DecisionRecorded> DECISION =
+      AuditKind.of("amendment.decision", DecisionRecorded.class);
 
   public static final AuditKind<DraftCreated> DRAFT_CREATED =
       AuditKind.of("draft.created", DraftCreated.class);

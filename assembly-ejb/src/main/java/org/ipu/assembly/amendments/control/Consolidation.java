@@ -15,6 +15,7 @@ import org.ipu.assembly.amendments.control.Views.ConsolidatedList;
 import org.ipu.assembly.amendments.control.Views.ListedAmendment;
 import org.ipu.assembly.amendments.control.Views.ListedParagraph;
 import org.ipu.assembly.amendments.entity.Amendment;
+import org.ipu.assembly.amendments.entity.AmendmentDecision;
 import org.ipu.assembly.amendments.entity.DraftParagraph;
 import org.ipu.assembly.amendments.entity.DraftResolution;
 import org.ipu.assembly.amendments.rules.Conflicts;
@@ -26,7 +27,8 @@ import org.ipu.assembly.amendments.rules.VotingOrder;
 /**
  * The committee's consolidated list of a draft: every amendment tabled, grouped by the paragraph it
  * amends (or follows) in the order of the draft, each with its conflicts, the amendments identical
- * to it and its place in the voting order (proposed, or as the presiding officer chose).
+ * to it, its place in the voting order (proposed, or as the presiding officer chose), the decision
+ * on it and, while undecided, the adopted amendments that make it fall.
  */
 @Dependent
 public class Consolidation {
@@ -57,6 +59,14 @@ public class Consolidation {
     for (int i = 0; i < order.size(); i++) {
       position.put(order.get(i), i + 1);
     }
+    Map<Long, AmendmentDecision> decisions = drafts.decisions(draft);
+    List<Tabled> adopted = new ArrayList<>();
+    for (Amendment amendment : tabled) {
+      AmendmentDecision decision = decisions.get(amendment.getId());
+      if (decision != null && decision.getDecision().adopted()) {
+        adopted.add(DecisionRecording.tabled(amendment, decision));
+      }
+    }
     Map<Long, ListedAmendment> listed = new LinkedHashMap<>();
     for (Tabled one : rules) {
       List<Integer> conflicts = new ArrayList<>();
@@ -69,9 +79,25 @@ public class Consolidation {
         }
       }
       AmendmentView view = drafts.view(byId.get(one.id()), numbers, locale, secretariat);
+      AmendmentDecision decision = decisions.get(one.id());
+      List<Integer> fallsBecauseOf = new ArrayList<>();
+      if (decision == null) {
+        // proposed: an adopted amendment on the same words makes this one impossible
+        for (Tabled other : adopted) {
+          if (Conflicts.conflict(one, other)) {
+            fallsBecauseOf.add(byId.get(other.id()).getNumber());
+          }
+        }
+      }
       listed.put(
           one.id(),
-          new ListedAmendment(view, position.getOrDefault(one.id(), 0), conflicts, identical));
+          new ListedAmendment(
+              view,
+              position.getOrDefault(one.id(), 0),
+              conflicts,
+              identical,
+              decision == null ? null : Drafts.view(decision, List.of()),
+              fallsBecauseOf));
     }
     Map<Long, List<ListedAmendment>> byParagraph = new HashMap<>();
     List<ListedAmendment> removed = new ArrayList<>();

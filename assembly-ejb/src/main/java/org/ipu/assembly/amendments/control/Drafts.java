@@ -13,11 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.ipu.assembly.amendments.control.Views.AmendmentView;
 import org.ipu.assembly.amendments.control.Views.CoSponsorView;
+import org.ipu.assembly.amendments.control.Views.DecisionView;
 import org.ipu.assembly.amendments.control.Views.DraftView;
 import org.ipu.assembly.amendments.control.Views.ParagraphView;
 import org.ipu.assembly.amendments.control.Views.ParliamentName;
 import org.ipu.assembly.amendments.control.Views.SegmentView;
 import org.ipu.assembly.amendments.entity.Amendment;
+import org.ipu.assembly.amendments.entity.AmendmentDecision;
 import org.ipu.assembly.amendments.entity.CoSponsor;
 import org.ipu.assembly.amendments.entity.DraftParagraph;
 import org.ipu.assembly.amendments.entity.DraftResolution;
@@ -74,6 +76,11 @@ public class Drafts {
     return draft;
   }
 
+  /** The draft as its reader may see it: any for the Secretariat, a published one for others. */
+  public DraftResolution readable(long id, boolean secretariat) {
+    return secretariat ? draft(id) : published(id);
+  }
+
   /** The paragraphs of the draft in order (removed ones left out). */
   public List<DraftParagraph> paragraphs(DraftResolution draft) {
     return em.createNamedQuery(DraftParagraph.OF_DRAFT, DraftParagraph.class)
@@ -103,6 +110,31 @@ public class Drafts {
         .setParameter("paragraph", paragraph)
         .setParameter("state", Amendment.State.TABLED)
         .getResultList();
+  }
+
+  /** The decisions recorded on the draft's amendments, by amendment id. */
+  public Map<Long, AmendmentDecision> decisions(DraftResolution draft) {
+    Map<Long, AmendmentDecision> byAmendment = new HashMap<>();
+    em.createNamedQuery(AmendmentDecision.OF_DRAFT, AmendmentDecision.class)
+        .setParameter("draft", draft)
+        .getResultList()
+        .forEach(d -> byAmendment.put(d.getAmendment().getId(), d));
+    return byAmendment;
+  }
+
+  /** A decision as handed out; {@code proposedToFall} the numbers an adopted one makes fall. */
+  public static DecisionView view(AmendmentDecision decision, List<Integer> proposedToFall) {
+    return new DecisionView(
+        decision.getAmendment().getId(),
+        decision.getAmendment().getNumber(),
+        decision.getVersion(),
+        decision.getDecision().name(),
+        decision.getRevisedWords(),
+        decision.getOther() == null ? null : decision.getOther().getNumber(),
+        decision.getSource().name(),
+        decision.getDecidedAt().toInstant(java.time.ZoneOffset.UTC),
+        decision.getDecidedBy(),
+        proposedToFall);
   }
 
   public Amendment amendment(long id) {

@@ -111,7 +111,9 @@ public final class Views {
       AmendmentView amendment,
       int votingPosition,
       List<Integer> conflicts,
-      List<Integer> identical) {}
+      List<Integer> identical,
+      DecisionView decision,
+      List<Integer> fallsBecauseOf) {}
 
   /** A paragraph of the draft with the amendments to it (new paragraphs after it included). */
   public record ListedParagraph(
@@ -134,4 +136,61 @@ public final class Views {
       List<ListedAmendment> removedParagraphs,
       List<Integer> votingOrder,
       boolean votingOrderChosen) {}
+
+  /**
+   * The committee's decision on an amendment.
+   *
+   * @param decision ADOPTED, ADOPTED_AS_REVISED, REJECTED, WITHDRAWN, MERGED or FELL
+   * @param revisedText the text as orally revised (null otherwise)
+   * @param other the number of the amendment merged into, or of the adopted one that made this one
+   *     fall (null otherwise)
+   * @param proposedToFall when adopted: the amendments not yet decided that it makes impossible
+   */
+  public record DecisionView(
+      long amendmentId,
+      int number,
+      long version,
+      String decision,
+      String revisedText,
+      Integer other,
+      String source,
+      Instant decidedAt,
+      String decidedBy,
+      List<Integer> proposedToFall) {}
+
+  /**
+   * A paragraph of the text as amended.
+   *
+   * @param state UNCHANGED, AMENDED, ADDED or DELETED
+   * @param citation its citation in the text as amended (empty when deleted)
+   * @param text the clean text (empty when deleted)
+   * @param segments the tracked changes: KEPT, DELETED and INSERTED runs
+   * @param amendments the numbers of the adopted amendments that changed it
+   */
+  public record AmendedParagraphView(
+      String id,
+      String kind,
+      String state,
+      String citation,
+      String mark,
+      String text,
+      List<SegmentView> segments,
+      List<Integer> amendments) {}
+
+  /**
+   * The draft as amended in a language, generated from the decisions recorded; or, when {@code
+   * blocked} names a code, why not and which amendments (no paragraphs then).
+   *
+   * @param adopted the numbers of the adopted amendments
+   * @param blocked null, or amendment.text.conflict / outdated / numbering
+   * @param blocking the amendments blocking it: pairs in conflict, or single ones
+   */
+  public record TextAsAmendedView(
+      long draftId,
+      String title,
+      String language,
+      List<Integer> adopted,
+      String blocked,
+      List<List<Integer>> blocking,
+      List<AmendedParagraphView> paragraphs) {}
 }

@@ -20,10 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.ipu.assembly.amendments.boundary.AmendmentDecisions;
 import org.ipu.assembly.amendments.boundary.AmendmentInput;
 import org.ipu.assembly.amendments.boundary.Amendments;
 import org.ipu.assembly.amendments.boundary.AuthorisedDelegate;
+import org.ipu.assembly.amendments.boundary.DecisionInput;
 import org.ipu.assembly.amendments.control.Views.AmendmentView;
+import org.ipu.assembly.amendments.control.Views.DecisionView;
 import org.ipu.assembly.web.amendments.DraftsResource.VersionInput;
 import org.ipu.assembly.web.platform.i18n.Language;
 
@@ -45,6 +48,7 @@ public class AmendmentsResource {
   public record Authorisation(Boolean authorised) {}
 
   @Inject private Amendments amendments;
+  @Inject private AmendmentDecisions decisions;
   @Context private HttpHeaders headers;
 
   @GET
@@ -112,6 +116,27 @@ public class AmendmentsResource {
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AmendmentView")))
   public AmendmentView decline(@PathParam("id") long id, @PathParam("parliament") long parliament) {
     return amendments.decline(id, parliament, locale());
+  }
+
+  /**
+   * The Secretariat records the committee's decision on the amendment, once the deadline has
+   * passed; 409 {@code amendment.decision.changed-meanwhile} when another officer decided since the
+   * version read.
+   */
+  @POST
+  @Path("{id}/decision")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DecisionInput")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The decision recorded, with the amendments it proposes to fall when adopted.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DecisionView")))
+  public DecisionView decide(@PathParam("id") long id, DecisionInput input) {
+    return decisions.record(id, required(input));
   }
 
   /** The parliament's delegates and whether each may table its amendments (its focal points). */

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.ipu.assembly.amendments.control.Views.AmendmentView;
 import org.ipu.assembly.amendments.control.Views.CoSponsorView;
 import org.ipu.assembly.amendments.control.Views.ConsolidatedList;
+import org.ipu.assembly.amendments.control.Views.DecisionView;
 import org.ipu.assembly.amendments.control.Views.ListedAmendment;
 import org.ipu.assembly.amendments.control.Views.ListedParagraph;
 import org.ipu.assembly.amendments.control.Views.SegmentView;
@@ -107,6 +108,13 @@ public final class ConsolidatedListDocument {
     if (a.needsReview()) {
       notes.add(language.text("amendments.needs-review"));
     }
+    if (listed.decision() != null) {
+      notes.add(decision(listed.decision(), language));
+    } else if (!listed.fallsBecauseOf().isEmpty()) {
+      notes.add(
+          language.text(
+              "amendments.decision.proposed-fall", numbers(listed.fallsBecauseOf(), language)));
+    }
     return new Printed(
         a.number(),
         language.text("amendments.heading", a.number(), kind(a, language)),
@@ -114,6 +122,16 @@ public final class ConsolidatedListDocument {
         a.trackedChange(),
         a.justification() == null ? "" : a.justification(),
         notes);
+  }
+
+  /** The decision in words: "Adopted", "Merged into amendment 4", "Fell: amendment 3 adopted". */
+  public static String decision(DecisionView decision, Language language) {
+    String key = "amendments.decision." + decision.decision();
+    return switch (decision.decision()) {
+      case "ADOPTED_AS_REVISED" -> language.text(key, decision.revisedText());
+      case "MERGED", "FELL" -> language.text(key, decision.other());
+      default -> language.text(key);
+    };
   }
 
   /** What the amendment does, in words: "Replace words in OP2", "New paragraph after PP3". */

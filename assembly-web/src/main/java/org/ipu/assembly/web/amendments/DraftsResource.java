@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.ipu.assembly.amendments.boundary.AkomaNtosoExports;
+import org.ipu.assembly.amendments.boundary.AmendmentDecisions;
 import org.ipu.assembly.amendments.boundary.AmendmentInput;
 import org.ipu.assembly.amendments.boundary.Amendments;
 import org.ipu.assembly.amendments.boundary.DraftDescription;
@@ -34,8 +35,11 @@ import org.ipu.assembly.amendments.control.AkomaNtoso;
 import org.ipu.assembly.amendments.control.Views.AmendmentView;
 import org.ipu.assembly.amendments.control.Views.ConsolidatedList;
 import org.ipu.assembly.amendments.control.Views.DraftView;
+import org.ipu.assembly.amendments.control.Views.TextAsAmendedView;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.documents.DocumentRenderer;
+import org.ipu.assembly.web.platform.errors.ApiError;
+import org.ipu.assembly.web.platform.errors.ApiErrors;
 import org.ipu.assembly.web.platform.i18n.Language;
 
 /**
@@ -63,6 +67,8 @@ public class DraftsResource {
   @Inject private Amendments amendments;
   @Inject private DocumentRenderer documents;
   @Inject private AkomaNtosoExports exports;
+  @Inject private AmendmentDecisions decisions;
+  @Inject private ApiErrors errors;
   @Context private HttpHeaders headers;
 
   @APIResponse(
@@ -257,6 +263,51 @@ public class DraftsResource {
     return amendments.chooseVotingOrder(
         id, required(input), textLanguage(text), language().locale());
   }
+
+  /**
+   * The text as amended now, in {@code text} (en, fr, es, ar; else the client's language): every
+   * paragraph with its clean text and its tracked changes. 409 {@code amendment.text.conflict} (or
+   * {@code .outdated}, {@code .numbering}) naming the amendments that block it.
+   */
+  @GET
+  @Path("{id}/text-as-amended")
+  @APIResponse(
+      responseCode = "200",
+      description = "The text as amended.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "TextAsAmendedView")))
+  @APIResponse(
+      responseCode = "409",
+      description = "Blocked: the amendments to resolve first.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BlockedText")))
+  public Response textAsAmended(@PathParam("id") long id, @QueryParam("text") String text) {
+    TextAsAmendedView view = decisions.textAsAmended(id, textLanguage(text));
+    if (view.blocked() == null) {
+      return Response.ok(view).build();
+    }
+    List<java.util.Locale> languages =
+        Language.acceptable(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    ApiError error =
+        errors.error(
+            409,
+            view.blocked(),
+            languages,
+            TextAsAmendedBacking.blocking(view, Language.bestFor(languages.iterator())));
+    return Response.status(409)
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(new BlockedText(409, error.code(), error.message(), view.blocking()))
+        .build();
+  }
+
+  /**
+   * The text as amended cannot be generated: {@code amendments} names the amendments blocking it
+   * (pairs in conflict, or single ones).
+   */
+  public record BlockedText(
+      int status, String code, String message, List<List<Integer>> amendments) {}
 
   /** The consolidated list as PDF, in {@code ?lang=} (else the client's language). */
   @GET

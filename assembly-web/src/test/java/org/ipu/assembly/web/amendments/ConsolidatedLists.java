@@ -86,6 +86,8 @@ final class ConsolidatedLists {
                 amendment(number, sponsor, "OP" + p, text, "changement", "transformation"),
                 number,
                 number % 7 == 0 ? List.of(number - 1) : List.of(),
+                List.of(),
+                null,
                 List.of()));
         order.add(number);
       }
