@@ -40,6 +40,7 @@ class ResultsCsvTest {
         12,
         board,
         null,
+        null,
         null);
   }
 

@@ -95,6 +95,7 @@ class VoteRecordTest {
             5,
             closed.board(),
             null,
+            null,
             null);
 
     assertThatThrownBy(() -> VoteRecord.model(open, ASSEMBLY, Language.EN))
@@ -140,6 +141,7 @@ class VoteRecordTest {
         Outcome.ADOPTED,
         9,
         board,
+        null,
         null,
         null);
   }
