@@ -102,6 +102,40 @@ class VoteRecordTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void aVoidedResultKeepsItsArithmeticAndIsMarkedVoidWithTheReason() throws IOException {
+    VoteSnapshot c = closed(VoteMethod.ELECTRONIC);
+    VoteSnapshot voided =
+        new VoteSnapshot(
+            c.voteId(),
+            c.subject(),
+            c.method(),
+            c.majorityRule(),
+            c.state(),
+            c.rollCallLetter(),
+            c.openedAt(),
+            c.closedAt(),
+            c.annulReason(),
+            c.replacesVoteId(),
+            c.delegationsEligible(),
+            c.delegationsVoted(),
+            c.usableVotes(),
+            c.totals(),
+            c.required(),
+            c.outcome(),
+            c.auditSequence(),
+            c.board(),
+            c.closesAt(),
+            c.emergency(),
+            new VoteSnapshot.Voided(
+                LocalDateTime.of(2027, 4, 14, 9, 30), "Tellers found a counting error"));
+    String text = text(voided, Language.EN).replaceAll("\\s+", " ");
+    assertThat(text)
+        .contains("VOID: this result was voided on", "Tellers found a counting error")
+        .contains("16 yes of 24 cast");
+    assertThat(text(c, Language.EN)).doesNotContain("VOID");
+  }
+
   private String text(VoteSnapshot vote, Language language) throws IOException {
     byte[] pdf =
         documents.pdf(
