@@ -66,10 +66,16 @@ class PublicReadsIT extends IntegrationTest {
               .getJsonArray("votes")
               .getValuesAs(JsonObject.class);
       assertThat(last.get(last.size() - 1).getString("subject")).isEqualTo("History 001 " + tag);
-      assertThat(last.get(last.size() - 2).getString("subject")).isEqualTo("History 002 " + tag);
+      long total = before + HISTORY;
+      assertThat(onePage("?size=1&page=" + (total - 2)).getString("subject"))
+          .isEqualTo("History 002 " + tag);
+      assertThat(onePage("?size=1&page=" + (total - 3)).getString("subject"))
+          .isEqualTo("History 003 " + tag);
       assertThat(
-              LocalDateTime.parse(last.get(0).getString("closedAt"))
-                  .isAfter(LocalDateTime.parse(last.get(last.size() - 1).getString("closedAt"))))
+              LocalDateTime.parse(onePage("?size=1&page=" + (total - 3)).getString("closedAt"))
+                  .isAfter(
+                      LocalDateTime.parse(
+                          onePage("?size=1&page=" + (total - 1)).getString("closedAt"))))
           .isTrue();
       assertThat(results("?size=100&page=" + pages).getJsonArray("votes")).isEmpty();
 
@@ -235,6 +241,11 @@ class PublicReadsIT extends IntegrationTest {
     Api.Answer current = ANYONE.get("/api/public/votes/current");
     assertThat(current.status()).as(current.body()).isEqualTo(200);
     return current.json().asJsonObject();
+  }
+
+  /** The one vote of a page of size 1. */
+  private static JsonObject onePage(String query) throws Exception {
+    return results(query).getJsonArray("votes").getJsonObject(0);
   }
 
   private static JsonObject results(String query) throws Exception {
