@@ -23,8 +23,9 @@ import org.ipu.assembly.voting.rules.VoteCountdown;
 
 /**
  * A vote of the plenary on one subject. Its state only moves forward (draft, open, closed or
- * annulled); a closed vote never changes. Every change appends to its audit chain, whose head it
- * keeps.
+ * annulled); a closed vote's result never changes: it is not annulled, and if the Secretariat voids
+ * it after the fact, it stays as it was, marked void with the reason. Every change appends to its
+ * audit chain, whose head it keeps.
  */
 @Entity
 @Table(name = "vote")
