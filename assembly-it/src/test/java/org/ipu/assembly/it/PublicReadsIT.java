@@ -92,9 +92,9 @@ class PublicReadsIT extends IntegrationTest {
       assertThat(open.getJsonNumber("voteId").longValue()).isEqualTo(vote);
       assertThat(open.getString("state")).isEqualTo("OPEN");
       assertThat(open.getJsonArray("board")).isNotEmpty();
-      assertThat(head.post("/api/votes/" + vote + "/ballots", ballot(9, 2, 1, key())).status())
+      assertThat(head.post("/api/votes/" + vote + "/ballots", ballot(6, 2, 1, key())).status())
           .isEqualTo(201);
-      assertThat(current().getJsonObject("totals").getInt("yes")).isEqualTo(9);
+      assertThat(current().getJsonObject("totals").getInt("yes")).isEqualTo(6);
       assertThat(SECRETARIAT.post("/api/votes/" + vote + "/close", "").status()).isEqualTo(200);
       JsonObject closed = current();
       assertThat(closed.getString("state")).isEqualTo("CLOSED");
