@@ -128,7 +128,9 @@ class TimedVoteIT extends IntegrationTest {
       assertThat(refused.code()).as(body).isEqualTo("vote.duration.invalid");
       assertThat(refused.message()).as(body).contains("secondes");
     }
-    assertThat(snapshot(vote).getString("state")).isEqualTo("DRAFT");
+    // Still a draft (read signed in: a draft is not public).
+    assertThat(SECRETARIAT.get("/api/votes/" + vote).json().asJsonObject().getString("state"))
+        .isEqualTo("DRAFT");
 
     SECRETARIAT.post("/api/votes/" + vote + "/open", "").expect(200);
     assertThat(snapshot(vote).containsKey("closesAt")).isFalse();

@@ -136,6 +136,61 @@ class VotingPagesIT extends IntegrationTest {
     Plenary.SECRETARIAT.post("/api/votes/" + vote + "/close", "");
   }
 
+  @Test
+  void aClosedResultIsVoidedThroughADialogWithItsReasonAndStaysPublishedMarkedVoid()
+      throws Exception {
+    Plenary.present(third);
+    String subject = "Result to void " + UUID.randomUUID().toString().substring(0, 6);
+    long vote = Plenary.open(subject, "ELECTRONIC", "SIMPLE");
+    Api.Answer cast =
+        Plenary.delegate(third.head())
+            .post(
+                "/api/votes/" + vote + "/ballots",
+                Plenary.ballot(5, 1, 0, UUID.randomUUID().toString()));
+    assertThat(cast.status()).as(cast.body()).isEqualTo(201);
+    assertThat(Plenary.SECRETARIAT.post("/api/votes/" + vote + "/close", "").status())
+        .isEqualTo(200);
+    try (Browser console = Browser.open();
+        Browser hall = Browser.open()) {
+      console.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
+      console.go("/secretariat/voting.xhtml");
+      console.waitForText(By.id("votes:table"), subject);
+      WebElement row = row(console, subject);
+      // A closed vote is the record: it is not annulled; voiding its result is a separate act.
+      assertThat(row.findElements(By.cssSelector(".annul-vote"))).isEmpty();
+      row.findElement(By.cssSelector(".void-result")).click();
+      console.waitForText(By.id("correctionDialog"), subject);
+      assertThat(console.driver().findElement(By.id("correctionDialog")).getText())
+          .contains("Void a closed result", "stays published, marked void");
+      Accessibility.check(console);
+
+      console.driver().findElement(By.id("correction:confirm")).click();
+      console.waitForText(By.id("correction:correction-messages"), "Give the reason for voiding");
+      assertThat(console.driver().findElement(By.id("correctionDialog")).isDisplayed()).isTrue();
+      console.driver().findElement(By.id("correction:reason")).sendKeys("Counting error");
+      console.driver().findElement(By.id("correction:confirm")).click();
+      console.waitForText(By.id("messages"), "The result is voided");
+      console.waitForText(By.id("votes:table"), "Counting error (by secretariat,");
+      assertThat(row(console, subject).findElements(By.cssSelector(".void-result"))).isEmpty();
+
+      hall.go("/hall/results.xhtml");
+      String result = hall.waitFor(By.id("result-" + vote)).getText();
+      assertThat(result)
+          .contains(subject, "VOID", "Counting error", "5 yes of 6 cast: Simple majority needs 4");
+      Accessibility.check(hall);
+      hall.go("/hall/results.xhtml?lang=ar");
+      assertThat(hall.waitFor(By.id("result-" + vote)).getText()).contains("باطلة");
+      Accessibility.check(hall);
+    }
+  }
+
+  private static WebElement row(Browser console, String subject) {
+    return console.driver().findElements(By.cssSelector("#votes\\:table tbody tr")).stream()
+        .filter(r -> r.getText().contains(subject))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private static void castFrom(Browser tablet, String delegate, int yes, int no, int abstain) {
     tablet.signIn(delegate, DEMO_PASSWORD).waitFor(By.id("home-delegate"));
     tablet.waitFor(By.id("ballot"));

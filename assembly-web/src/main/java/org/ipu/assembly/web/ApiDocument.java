@@ -101,6 +101,8 @@ public class ApiDocument implements OASFilter {
           VoteView.class,
           NewVote.class,
           VotesResource.Annulment.class,
+          VotesResource.Voiding.class,
+          org.ipu.assembly.web.voting.PublicResource.Results.class,
           VotesResource.Countdown.class,
           org.ipu.assembly.voting.control.DelegationShares.class,
           org.ipu.assembly.voting.control.NewEmergencySelection.class,

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.ipu.assembly.platform.push.ChannelChange;
 import org.ipu.assembly.platform.push.ChannelOwner;
 import org.ipu.assembly.voting.control.EmergencySnapshot;
@@ -42,8 +44,28 @@ public class PlenaryChannel implements ChannelOwner {
     return VoteChanged.CHANNEL;
   }
 
+  /**
+   * Counts the plenary's committed changes: what {@link #current} keeps is good while the count has
+   * not moved since it was read.
+   */
+  private final AtomicLong changes = new AtomicLong();
+
+  /** What the public reads of the vote on the screens, kept until the plenary changes. */
+  private final AtomicReference<Current> current = new AtomicReference<>();
+
+  /**
+   * The vote on the screens as {@link #changes} last saw it: the Assembly, the vote, and (read when
+   * first asked for) its snapshot with the board.
+   */
+  private record Current(
+      long generation, PlenaryVoting.OnScreen onScreen, Optional<VoteSnapshot> snapshot) {}
+
   @Override
   public void changed(ChannelChange change) {
+    // Every change to a vote (set up, opened, a ballot, closed, annulled, voided) may change what
+    // the public reads: what was kept is dropped, at the cost of one count.
+    changes.incrementAndGet();
+    current.set(null);
     LiveTally tally = tallies.computeIfAbsent(change.subject(), id -> new LiveTally());
     if (change instanceof VoteChanged vote && vote.counted() != null) {
       tally.count(vote.counted());
@@ -87,7 +109,57 @@ public class PlenaryChannel implements ChannelOwner {
 
   @Override
   public Optional<Object> joining(long seq, long serverTime) {
-    return voting.onScreen().map(vote -> frame(vote.getId(), seq, serverTime));
+    return onScreen().voteId().map(voteId -> frame(voteId, seq, serverTime));
+  }
+
+  /**
+   * The vote on the hall screen now with its board, as anyone may read it: read once after each
+   * change of the plenary (or of the current Assembly) and then answered from memory, so that
+   * anonymous readers cost the database nothing between changes, and never more than the one vote's
+   * rows, whatever the number of votes the Assembly has held.
+   */
+  public Optional<VoteSnapshot> current() {
+    Current now = kept();
+    if (now.snapshot() != null) {
+      return now.snapshot();
+    }
+    Optional<VoteSnapshot> snapshot = now.onScreen().voteId().map(voting::publicSnapshot);
+    keep(new Current(now.generation(), now.onScreen(), snapshot));
+    return snapshot;
+  }
+
+  private PlenaryVoting.OnScreen onScreen() {
+    return kept().onScreen();
+  }
+
+  /**
+   * What is kept, if it is still good (nothing changed since, the same Assembly is current), else
+   * the vote on the screens read again (its snapshot still to read: null).
+   */
+  private Current kept() {
+    long generation = changes.get();
+    Current kept = current.get();
+    Optional<Long> session = voting.currentSessionId();
+    if (kept != null
+        && kept.generation() == generation
+        && session.isPresent()
+        && session.get() == kept.onScreen().sessionId()) {
+      return kept;
+    }
+    Current read =
+        new Current(
+            generation,
+            voting.onScreenNow().orElseGet(() -> new PlenaryVoting.OnScreen(-1, Optional.empty())),
+            null);
+    keep(read);
+    return read;
+  }
+
+  /** Keeps what was read, unless the plenary changed meanwhile (a change drops it anyway). */
+  private void keep(Current read) {
+    if (changes.get() == read.generation()) {
+      current.set(read);
+    }
   }
 
   /**

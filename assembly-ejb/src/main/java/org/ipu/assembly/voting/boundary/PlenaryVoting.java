@@ -5,9 +5,11 @@ import static org.ipu.assembly.platform.Roles.FOCAL_POINT;
 import static org.ipu.assembly.platform.Roles.OBSERVER;
 import static org.ipu.assembly.platform.Roles.SECRETARIAT;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -26,12 +28,14 @@ import org.ipu.assembly.voting.control.Entitlements;
 import org.ipu.assembly.voting.control.LiveTally;
 import org.ipu.assembly.voting.control.NewVote;
 import org.ipu.assembly.voting.control.VoteLifecycle;
+import org.ipu.assembly.voting.control.VotePage;
 import org.ipu.assembly.voting.control.VoteReadModel;
 import org.ipu.assembly.voting.control.VoteSnapshot;
 import org.ipu.assembly.voting.control.VoteSnapshots;
 import org.ipu.assembly.voting.entity.Ballot;
 import org.ipu.assembly.voting.entity.ElectorateEntry;
 import org.ipu.assembly.voting.entity.Vote;
+import org.ipu.assembly.voting.rules.ResultsPage;
 import org.ipu.assembly.voting.rules.Tally;
 
 /**
@@ -61,6 +65,7 @@ public class PlenaryVoting {
   @Inject private VoteReadModel votes;
   @Inject private VoteSnapshots snapshots;
   @Inject private VoteCountdowns countdowns;
+  @Resource private SessionContext context;
 
   /** Sets up a draft vote in the current Assembly. */
   @RolesAllowed(SECRETARIAT)
@@ -106,6 +111,15 @@ public class PlenaryVoting {
   @RolesAllowed(SECRETARIAT)
   public Vote annul(long voteId, String reason) {
     return lifecycle.annul(voteId, reason);
+  }
+
+  /**
+   * Voids a closed vote's result after the fact, with the reason, signed by the Secretariat officer
+   * signed in: the result stays published, marked void (a closed vote is never annulled).
+   */
+  @RolesAllowed(SECRETARIAT)
+  public Vote voidResult(long voteId, String reason) {
+    return lifecycle.voidResult(voteId, reason, context.getCallerPrincipal().getName());
   }
 
   /** Each parliament's votes now and why, with the delegates present now (Secretariat). */
@@ -175,6 +189,41 @@ public class PlenaryVoting {
   @PermitAll
   public Optional<Vote> onScreen() {
     return votes.onScreen();
+  }
+
+  /**
+   * The current Assembly's id and the vote on its screens (see {@link #onScreen()}), if there is a
+   * current Assembly: what {@link PlenaryChannel} keeps until the plenary changes.
+   */
+  @PermitAll
+  public Optional<OnScreen> onScreenNow() {
+    return roster
+        .currentSession()
+        .map(s -> new OnScreen(s.getId(), votes.onScreen(s.getId()).map(Vote::getId)));
+  }
+
+  /** The Assembly whose screens show a vote, and that vote (none before the first opens). */
+  public record OnScreen(long sessionId, Optional<Long> voteId) {}
+
+  /** The id of the current Assembly, if one is current. */
+  @PermitAll
+  public Optional<Long> currentSessionId() {
+    return roster.currentSession().map(AssemblySession::getId);
+  }
+
+  /**
+   * A page of the current Assembly's closed votes, the latest closed first, with their number: what
+   * is read never grows with the history.
+   */
+  @PermitAll
+  public VotePage closed(ResultsPage page) {
+    return votes.closed(page);
+  }
+
+  /** What anyone reads of a vote once it is opened; a draft is not public (not found). */
+  @PermitAll
+  public VoteSnapshot publicSnapshot(long voteId) {
+    return snapshots.of(votes.publicVote(voteId), true);
   }
 
   /** What every screen shows of the vote now, with the board of delegations. */

@@ -18,6 +18,8 @@ import org.ipu.assembly.voting.rules.EmergencySelectionOutcome;
  * @param leadingRequests once closed: the eligible requests with the most yes votes (the one added,
  *     or those tied), in agenda order
  * @param added once closed: the request added to the agenda, if one is
+ * @param annulReason always null: why a selection was annulled is not public (its audit chain keeps
+ *     it)
  */
 public record EmergencySnapshot(
     long selectionId,

@@ -116,7 +116,8 @@ public class EmergencySnapshots {
         selection.getOpenedAt(),
         selection.getClosedAt(),
         closesAt,
-        selection.getAnnulReason(),
+        // Why a selection was annulled is the Secretariat's (its audit chain), not public.
+        null,
         selection.getReplacesSelectionId(),
         standing,
         selection.getOutcome(),

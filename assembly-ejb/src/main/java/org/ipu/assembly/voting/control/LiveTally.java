@@ -108,6 +108,7 @@ public final class LiveTally {
                 + counted.stream().mapToInt(CountedBallot::auditSequence).sum(),
             null,
             v.closesAt(),
-            v.emergency()));
+            v.emergency(),
+            v.voided()));
   }
 }

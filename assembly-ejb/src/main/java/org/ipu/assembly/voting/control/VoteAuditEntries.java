@@ -71,6 +71,12 @@ public final class VoteAuditEntries {
   /** A vote annulled, with the reason recorded. */
   public record VoteAnnulled(String reason) {}
 
+  /**
+   * A closed vote's result voided after the fact, with the reason (the entry is signed by the
+   * Secretariat officer who voided it); the result itself stays as closed.
+   */
+  public record VoteVoided(String reason) {}
+
   /** A delegation took part in a secret ballot (how it voted is never recorded). */
   public record SecretBallotCast(long parliament) {}
 
@@ -91,6 +97,7 @@ public final class VoteAuditEntries {
       AuditKind.of("vote.time-up", VoteTimeUp.class);
   public static final AuditKind<VoteAnnulled> ANNULLED =
       AuditKind.of("vote.annulled", VoteAnnulled.class);
+  public static final AuditKind<VoteVoided> VOIDED = AuditKind.of("vote.voided", VoteVoided.class);
   public static final AuditKind<SecretBallotCast> SECRET_BALLOT =
       AuditKind.of("vote.secret-ballot", SecretBallotCast.class);
   public static final AuditKind<BallotCast> BALLOT = AuditKind.of("ballot.cast", BallotCast.class);

@@ -267,6 +267,21 @@ public class VoteLifecycle {
     return replacement;
   }
 
+  /**
+   * Voids a closed vote's result after the fact, with the reason and the name of the Secretariat
+   * officer who does it: the result stays published, marked void; the vote's chain records it.
+   */
+  public Vote voidResult(long voteId, String reason, String by) {
+    Vote vote = locks.exclusive(voteId);
+    vote.requireOwnVote();
+    LocalDateTime now = Timestamps.now(clock);
+    vote.voidResult(now, reason, by);
+    audit.append(
+        vote, VoteAuditEntries.VOIDED, new VoteAuditEntries.VoteVoided(vote.getVoidReason()), now);
+    changes.fire(VoteChanged.urgent(voteId));
+    return vote;
+  }
+
   /** Annuls a vote whose row the caller holds locked, with the reason, and sets up no other. */
   void annul(Vote vote, LocalDateTime now, String reason) {
     vote.annul(now, reason);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import org.ipu.assembly.platform.AssemblyException;
@@ -16,6 +17,7 @@ import org.ipu.assembly.voting.entity.VoteState;
 import org.ipu.assembly.voting.rules.BallotSplit;
 import org.ipu.assembly.voting.rules.Decision;
 import org.ipu.assembly.voting.rules.Electorate;
+import org.ipu.assembly.voting.rules.ResultsPage;
 import org.ipu.assembly.voting.rules.Tally;
 
 /**
@@ -50,13 +52,64 @@ public class VoteReadModel {
     return vote;
   }
 
-  /** The vote now on the screens: the open one, else the latest one. */
+  /**
+   * The vote now on the screens: the open one, else the latest one past its draft. Two reads of at
+   * most one row each, through the index on the Assembly and the state: it costs the same whatever
+   * the number of votes the Assembly has held.
+   */
   public Optional<Vote> onScreen() {
-    List<Vote> votes = votes();
-    return votes.stream()
-        .filter(v -> v.getState() == VoteState.OPEN)
-        .findFirst()
-        .or(() -> votes.stream().filter(v -> v.getState() != VoteState.DRAFT).findFirst());
+    return roster.currentSession().flatMap(s -> onScreen(s.getId()));
+  }
+
+  /** The vote on the screens of the given Assembly (see {@link #onScreen()}). */
+  public Optional<Vote> onScreen(long sessionId) {
+    return first(
+            em.createNamedQuery(Vote.IN_STATE, Vote.class)
+                .setParameter("session", sessionId)
+                .setParameter("state", VoteState.OPEN))
+        .or(
+            () ->
+                first(
+                    em.createNamedQuery(Vote.LATEST_SHOWN, Vote.class)
+                        .setParameter("session", sessionId)
+                        .setParameter("draft", VoteState.DRAFT)));
+  }
+
+  private static Optional<Vote> first(TypedQuery<Vote> query) {
+    return query.setMaxResults(1).getResultStream().findFirst();
+  }
+
+  /**
+   * A page of the current Assembly's closed votes, the latest closed first, and how many there are:
+   * at most the page's size read, whatever the history.
+   */
+  public VotePage closed(ResultsPage page) {
+    return roster
+        .currentSession()
+        .map(
+            s ->
+                new VotePage(
+                    page,
+                    em.createNamedQuery(Vote.CLOSED_COUNT, Long.class)
+                        .setParameter("session", s.getId())
+                        .setParameter("closed", VoteState.CLOSED)
+                        .getSingleResult(),
+                    em.createNamedQuery(Vote.CLOSED_NEWEST_FIRST, Vote.class)
+                        .setParameter("session", s.getId())
+                        .setParameter("closed", VoteState.CLOSED)
+                        .setFirstResult(page.offset())
+                        .setMaxResults(page.size())
+                        .getResultList()))
+        .orElse(new VotePage(page, 0, List.of()));
+  }
+
+  /** A vote anyone may read: it has been opened (a draft is not public, its subject neither). */
+  public Vote publicVote(long voteId) {
+    Vote vote = em.find(Vote.class, voteId);
+    if (vote == null || !vote.isPublic()) {
+      throw AssemblyException.notFound("vote.not-found", voteId);
+    }
+    return vote;
   }
 
   /** The frozen electorate of a vote (empty before it opens). */

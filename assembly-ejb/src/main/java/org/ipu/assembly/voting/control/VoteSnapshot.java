@@ -23,6 +23,9 @@ import org.ipu.assembly.voting.rules.Outcome;
  *     from their own clock
  * @param emergency the emergency item selection and request this vote decides (null for a vote of
  *     its own): screens show it with the selection's other requests
+ * @param annulReason always null: why a vote was annulled is the Secretariat's, not public (the
+ *     console shows it)
+ * @param voided the voiding of a closed result, if it was voided (null otherwise)
  */
 public record VoteSnapshot(
     long voteId,
@@ -44,7 +47,14 @@ public record VoteSnapshot(
     int auditSequence,
     List<BoardEntry> board,
     LocalDateTime closesAt,
-    EmergencyLink emergency) {
+    EmergencyLink emergency,
+    Voided voided) {
+
+  /**
+   * A closed vote's result voided after the fact: it stays as it was, marked void with the reason
+   * and the moment (UTC).
+   */
+  public record Voided(LocalDateTime at, String reason) {}
 
   /** The emergency item selection a request's vote belongs to, and the request's label. */
   public record EmergencyLink(long selectionId, String request) {}

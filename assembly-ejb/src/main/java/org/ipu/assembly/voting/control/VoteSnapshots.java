@@ -84,7 +84,7 @@ public class VoteSnapshots {
         vote.getRollCallLetter(),
         vote.getOpenedAt(),
         vote.getClosedAt(),
-        vote.getAnnulReason(),
+        null,
         vote.getReplacesVoteId(),
         (int) electorate.stream().filter(e -> e.getUsableVotes() > 0).count(),
         tally.delegationsVoted(),
@@ -101,7 +101,8 @@ public class VoteSnapshots {
         vote.getEmergencySelectionId() == null
             ? null
             : new VoteSnapshot.EmergencyLink(
-                vote.getEmergencySelectionId(), vote.getEmergencyRequest()));
+                vote.getEmergencySelectionId(), vote.getEmergencyRequest()),
+        vote.isVoid() ? new VoteSnapshot.Voided(vote.getVoidedAt(), vote.getVoidReason()) : null);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.ipu.assembly.platform.PlainText;
 import org.ipu.assembly.platform.VersionedEntity;
 import org.ipu.assembly.platform.audit.AuditHead;
 import org.ipu.assembly.voting.rules.BallotSplit;
+import org.ipu.assembly.voting.rules.Correction;
 import org.ipu.assembly.voting.rules.Decision;
 import org.ipu.assembly.voting.rules.MajorityRule;
 import org.ipu.assembly.voting.rules.Outcome;
@@ -22,8 +23,9 @@ import org.ipu.assembly.voting.rules.VoteCountdown;
 
 /**
  * A vote of the plenary on one subject. Its state only moves forward (draft, open, closed or
- * annulled); a closed vote never changes. Every change appends to its audit chain, whose head it
- * keeps.
+ * annulled); a closed vote's result never changes: it is not annulled, and if the Secretariat voids
+ * it after the fact, it stays as it was, marked void with the reason. Every change appends to its
+ * audit chain, whose head it keeps.
  */
 @Entity
 @Table(name = "vote")
@@ -31,11 +33,40 @@ import org.ipu.assembly.voting.rules.VoteCountdown;
     name = Vote.OF_SESSION,
     query = "SELECT v FROM Vote v WHERE v.sessionId = :session ORDER BY v.id DESC")
 @NamedQuery(
+    name = Vote.IN_STATE,
+    query =
+        "SELECT v FROM Vote v WHERE v.sessionId = :session AND v.state = :state ORDER BY v.id DESC")
+@NamedQuery(
+    name = Vote.LATEST_SHOWN,
+    query =
+        "SELECT v FROM Vote v WHERE v.sessionId = :session AND v.state <> :draft"
+            + " ORDER BY v.id DESC")
+@NamedQuery(
+    name = Vote.CLOSED_NEWEST_FIRST,
+    query =
+        "SELECT v FROM Vote v WHERE v.sessionId = :session AND v.state = :closed"
+            + " ORDER BY v.closedAt DESC, v.id DESC")
+@NamedQuery(
+    name = Vote.CLOSED_COUNT,
+    query = "SELECT COUNT(v) FROM Vote v WHERE v.sessionId = :session AND v.state = :closed")
+@NamedQuery(
     name = Vote.TIMED_OPEN,
     query = "SELECT v FROM Vote v WHERE v.state = :open AND v.closesAt IS NOT NULL")
 public class Vote extends VersionedEntity {
 
   public static final String OF_SESSION = "Vote.ofSession";
+
+  /** An Assembly's votes in one state, newest first (read with a maximum). */
+  public static final String IN_STATE = "Vote.inState";
+
+  /** An Assembly's votes past their draft, newest first (read with a maximum). */
+  public static final String LATEST_SHOWN = "Vote.latestShown";
+
+  /** An Assembly's closed votes, the latest closed first (read a page at a time). */
+  public static final String CLOSED_NEWEST_FIRST = "Vote.closedNewestFirst";
+
+  /** How many closed votes an Assembly has. */
+  public static final String CLOSED_COUNT = "Vote.closedCount";
 
   /** Open votes with a countdown (parameter {@code open}: {@link VoteState#OPEN}). */
   public static final String TIMED_OPEN = "Vote.timedOpen";
@@ -86,6 +117,17 @@ public class Vote extends VersionedEntity {
 
   @Column(name = "annul_reason")
   private String annulReason;
+
+  /** When the Secretariat voided this closed vote's result (null: it stands). */
+  @Column(name = "voided_at")
+  private LocalDateTime voidedAt;
+
+  @Column(name = "void_reason")
+  private String voidReason;
+
+  /** Who voided the result (the Secretariat officer signed in). */
+  @Column(name = "voided_by")
+  private String voidedBy;
 
   @Column(name = "replaces_vote_id")
   private Long replacesVoteId;
@@ -266,17 +308,51 @@ public class Vote extends VersionedEntity {
   }
 
   public void annul(LocalDateTime now, String reason) {
-    if (state == VoteState.ANNULLED) {
-      throw AssemblyException.conflict("vote.annulled");
-    }
-    if (state == VoteState.CLOSED) {
-      // A closed vote's result is the Assembly's record: it is published and never changes.
-      throw AssemblyException.conflict("vote.closed-is-the-record");
-    }
+    // A closed vote's result is the Assembly's record: it is published and never changes.
+    Correction.annulRefusal(stage())
+        .ifPresent(
+            code -> {
+              throw AssemblyException.conflict(code, getId());
+            });
     requireAnnulReason(reason);
     state = VoteState.ANNULLED;
     annulledAt = now;
     annulReason = reason.strip();
+  }
+
+  /**
+   * Voids a closed vote's result after the fact: the result stays as it was, published and marked
+   * void with the reason, the moment and who voided it. Once only.
+   */
+  public void voidResult(LocalDateTime now, String reason, String by) {
+    Correction.voidRefusal(stage(), voidedAt != null)
+        .ifPresent(
+            code -> {
+              throw AssemblyException.conflict(code, getId());
+            });
+    if (reason == null
+        || reason.isBlank()
+        || reason.length() > 1000
+        || !PlainText.isPlain(reason)) {
+      throw AssemblyException.invalid("vote.void.reason-invalid");
+    }
+    voidedAt = now;
+    voidReason = reason.strip();
+    voidedBy = Objects.requireNonNull(by, "by");
+  }
+
+  /** Whether the vote's result was voided after its close. */
+  public boolean isVoid() {
+    return voidedAt != null;
+  }
+
+  /** Whether anyone may read the vote: it has been opened (a draft's subject is not public). */
+  public boolean isPublic() {
+    return openedAt != null;
+  }
+
+  private Correction.Stage stage() {
+    return Correction.Stage.valueOf(state.name());
   }
 
   /**
@@ -380,6 +456,18 @@ public class Vote extends VersionedEntity {
 
   public String getAnnulReason() {
     return annulReason;
+  }
+
+  public LocalDateTime getVoidedAt() {
+    return voidedAt;
+  }
+
+  public String getVoidReason() {
+    return voidReason;
+  }
+
+  public String getVoidedBy() {
+    return voidedBy;
   }
 
   public Long getReplacesVoteId() {

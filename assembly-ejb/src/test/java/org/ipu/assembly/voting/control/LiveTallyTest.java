@@ -38,6 +38,7 @@ class LiveTallyTest {
           2,
           null,
           null,
+          null,
           null);
 
   private static LiveTally.Base base(CountedBallot... ballots) {

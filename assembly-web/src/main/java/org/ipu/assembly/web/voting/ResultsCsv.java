@@ -9,7 +9,8 @@ import org.ipu.assembly.web.platform.csv.SpreadsheetCsv;
 
 /**
  * A closed vote's result as open data in CSV: delegation by delegation for a named vote (those that
- * voted), then the totals; only the totals for a secret one.
+ * voted), then the totals; only the totals for a secret one. A result voided after the fact stays
+ * as it was, followed by a {@value #VOID} line with the reason and when it was voided (UTC).
  */
 final class ResultsCsv {
 
@@ -24,6 +25,9 @@ final class ResultsCsv {
           "yes",
           "no",
           "abstain");
+
+  /** The delegation column's word on the line that marks a voided result. */
+  static final String VOID = "VOID";
 
   private ResultsCsv() {}
 
@@ -57,6 +61,19 @@ final class ResultsCsv {
             s.totals().yes(),
             s.totals().no(),
             s.totals().abstain()));
+    if (s.voided() != null) {
+      rows.add(
+          Arrays.asList(
+              s.voteId(),
+              s.subject(),
+              s.method().name(),
+              VOID,
+              s.voided().reason() + " (" + VotingTimes.utc(s.voided().at()) + ")",
+              "",
+              "",
+              "",
+              ""));
+    }
     return SpreadsheetCsv.write(HEADER, rows);
   }
 }

@@ -109,6 +109,12 @@ public final class VoteRecord {
     model.put("secret", vote.method() == VoteMethod.SECRET);
     model.put("rows", rows);
     model.put("tookPart", tookPart);
+    model.put(
+        "voided",
+        vote.voided() == null
+            ? ""
+            : language.text(
+                "record.void", time(vote.voided().at(), language), vote.voided().reason()));
     model.put("t", texts(language));
     return model;
   }

@@ -47,7 +47,7 @@ public class VoteRecordResource {
               mediaType = "application/pdf",
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response record(@PathParam("id") long id, @QueryParam("lang") String lang) {
-    VoteSnapshot vote = voting.snapshot(id);
+    VoteSnapshot vote = voting.publicSnapshot(id);
     if (vote.state() != VoteState.CLOSED) {
       throw AssemblyException.conflict("vote.not-closed", id);
     }

@@ -5,7 +5,9 @@ import org.ipu.assembly.voting.entity.Vote;
 
 /**
  * A vote in a list: what it is about, how it is taken, where it stands; for a request's vote in an
- * emergency item selection, the selection and the request.
+ * emergency item selection, the selection and the request; for a closed result voided after the
+ * fact, when, why and (Secretariat only) by whom. The public lists carry neither an annulment's
+ * reason nor who voided a result ({@link #published}).
  */
 public record VoteView(
     long id,
@@ -24,7 +26,10 @@ public record VoteView(
     Long replacesVoteId,
     String annulReason,
     Long emergencySelectionId,
-    String emergencyRequest) {
+    String emergencyRequest,
+    LocalDateTime voidedAt,
+    String voidReason,
+    String voidedBy) {
 
   static VoteView of(Vote v) {
     return new VoteView(
@@ -44,6 +49,35 @@ public record VoteView(
         v.getReplacesVoteId(),
         v.getAnnulReason(),
         v.getEmergencySelectionId(),
-        v.getEmergencyRequest());
+        v.getEmergencyRequest(),
+        v.getVoidedAt(),
+        v.getVoidReason(),
+        v.getVoidedBy());
+  }
+
+  /** What anyone reads of the vote: without the Secretariat's annulment reason or officer. */
+  static VoteView published(Vote v) {
+    VoteView all = of(v);
+    return new VoteView(
+        all.id,
+        all.subject,
+        all.method,
+        all.majority,
+        all.state,
+        all.openedAt,
+        all.closedAt,
+        all.closesAt,
+        all.yes,
+        all.no,
+        all.abstain,
+        all.required,
+        all.outcome,
+        all.replacesVoteId,
+        null,
+        all.emergencySelectionId,
+        all.emergencyRequest,
+        all.voidedAt,
+        all.voidReason,
+        null);
   }
 }

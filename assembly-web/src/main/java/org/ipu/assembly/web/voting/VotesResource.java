@@ -40,6 +40,9 @@ public class VotesResource {
   /** The reason for annulling a vote. */
   public record Annulment(String reason) {}
 
+  /** The reason for voiding a closed vote's result after the fact. */
+  public record Voiding(String reason) {}
+
   /**
    * A length of time for a vote, in whole seconds (5 to 14,400, that is 4 hours): how long a timed
    * vote stays open, or how much longer.
@@ -186,6 +189,36 @@ public class VotesResource {
   public Response annul(@PathParam("id") long id, Annulment annulment) {
     VoteView replacement = VoteView.of(voting.annul(id, required(annulment).reason()));
     return Response.created(URI.create("votes/" + replacement.id())).entity(replacement).build();
+  }
+
+  /**
+   * Voids a closed vote's result after the fact, with the reason (the officer signed in is
+   * recorded): the result stays published, marked void. A closed vote is never annulled.
+   */
+  @POST
+  @Path("{id}/void")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Voiding")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The vote, its result marked void with the reason.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VoteView")))
+  @APIResponse(
+      responseCode = "400",
+      description = "vote.void.reason-invalid: no reason, over 1,000 characters or not plain text.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "vote.void.not-closed: only a closed result is voided; vote.void.already-void: once.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+  public VoteView voidResult(@PathParam("id") long id, Voiding voiding) {
+    return VoteView.of(voting.voidResult(id, required(voiding).reason()));
   }
 
   @POST

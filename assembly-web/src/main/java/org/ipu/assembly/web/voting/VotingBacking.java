@@ -1,10 +1,12 @@
 package org.ipu.assembly.web.voting;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +64,10 @@ public class VotingBacking implements Serializable {
       String resultOutcome,
       String annulReason,
       boolean timed,
-      String emergencyRequest)
+      String emergencyRequest,
+      LocalDateTime voidedAt,
+      String voidReason,
+      String voidedBy)
       implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -77,7 +82,20 @@ public class VotingBacking implements Serializable {
           v.getResultOutcome() == null ? null : v.getResultOutcome().name(),
           v.getAnnulReason(),
           v.getClosesAt() != null,
-          v.getEmergencyRequest());
+          v.getEmergencyRequest(),
+          v.getVoidedAt(),
+          v.getVoidReason(),
+          v.getVoidedBy());
+    }
+
+    /** Whether the vote's result was voided after its close. */
+    public boolean voided() {
+      return voidedAt != null;
+    }
+
+    /** When the result was voided, to the minute (UTC). */
+    public String voidedOn() {
+      return VotingTimes.utc(voidedAt);
     }
   }
 
@@ -92,7 +110,18 @@ public class VotingBacking implements Serializable {
   private String subject;
   private String method = "ELECTRONIC";
   private String majority = "SIMPLE";
-  private String annulReason;
+
+  /**
+   * The vote the correction dialog is about (annul an open or draft vote, void a closed result).
+   */
+  private VoteRow correcting;
+
+  /** Whether the dialog voids a closed result (else it annuls the vote). */
+  private boolean voiding;
+
+  /** The reason typed in the correction dialog. */
+  private String reason;
+
   private Long durationSeconds;
   private Long rollCallParliament;
   private Integer rollCallYes;
@@ -181,13 +210,48 @@ public class VotingBacking implements Serializable {
     act(() -> voting.close(voteId), "voting.closed");
   }
 
-  public void annul(long voteId) {
-    act(
-        () -> {
-          voting.annul(voteId, annulReason);
-          annulReason = null;
-        },
-        "voting.annulled");
+  /** Opens the dialog that annuls the vote (a draft or an open one), asking for the reason. */
+  public void prepareAnnul(VoteRow vote) {
+    correcting = vote;
+    voiding = false;
+    reason = null;
+  }
+
+  /**
+   * Opens the dialog that voids the closed vote's result, asking for the reason: the result stays
+   * published, marked void.
+   */
+  public void prepareVoid(VoteRow vote) {
+    correcting = vote;
+    voiding = true;
+    reason = null;
+  }
+
+  /**
+   * What the dialog confirms: annuls the vote or voids its result with the reason typed; a refusal
+   * keeps the dialog open with its reason.
+   */
+  public void correct() {
+    if (correcting == null) {
+      return;
+    }
+    long voteId = correcting.id();
+    boolean done =
+        act(
+            () -> {
+              if (voiding) {
+                voting.voidResult(voteId, reason);
+              } else {
+                voting.annul(voteId, reason);
+              }
+            },
+            voiding ? "voting.voided" : "voting.annulled");
+    if (done) {
+      correcting = null;
+      reason = null;
+    } else {
+      FacesContext.getCurrentInstance().validationFailed();
+    }
   }
 
   public void markPresent(long accountId) {
@@ -211,15 +275,17 @@ public class VotingBacking implements Serializable {
         "voting.roll-call.recorded");
   }
 
-  private void act(Runnable action, String doneKey) {
+  private boolean act(Runnable action, String doneKey) {
     try {
       action.run();
       if (doneKey != null) {
         language.inform(doneKey);
       }
       load();
+      return true;
     } catch (AssemblyException refused) {
       language.refuse(refused);
+      return false;
     }
   }
 
@@ -260,12 +326,20 @@ public class VotingBacking implements Serializable {
     this.majority = majority;
   }
 
-  public String getAnnulReason() {
-    return annulReason;
+  public VoteRow getCorrecting() {
+    return correcting;
   }
 
-  public void setAnnulReason(String annulReason) {
-    this.annulReason = annulReason;
+  public boolean isVoiding() {
+    return voiding;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
   }
 
   public Long getDurationSeconds() {

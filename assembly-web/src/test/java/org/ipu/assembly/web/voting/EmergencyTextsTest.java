@@ -49,7 +49,8 @@ class EmergencyTextsTest {
             new BoardEntry(2, "FR", 17, true, 1, 0, 0),
             new BoardEntry(3, "BR", 12, false, null, null, null)),
         null,
-        new VoteSnapshot.EmergencyLink(5, request));
+        new VoteSnapshot.EmergencyLink(5, request),
+        null);
   }
 
   private static EmergencySnapshot.EmergencyRequestView request(

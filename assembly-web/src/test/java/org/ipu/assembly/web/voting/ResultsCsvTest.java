@@ -40,7 +40,56 @@ class ResultsCsvTest {
         12,
         board,
         null,
+        null,
         null);
+  }
+
+  @Test
+  void aVoidedResultStaysAsItWasFollowedByItsVoidLine() throws IOException {
+    VoteSnapshot c =
+        closed(
+            VoteMethod.SECRET,
+            "Election",
+            List.of(new BoardEntry(1, "FR", 17, true, null, null, null)));
+    VoteSnapshot voided =
+        new VoteSnapshot(
+            c.voteId(),
+            c.subject(),
+            c.method(),
+            c.majorityRule(),
+            c.state(),
+            c.rollCallLetter(),
+            c.openedAt(),
+            c.closedAt(),
+            c.annulReason(),
+            c.replacesVoteId(),
+            c.delegationsEligible(),
+            c.delegationsVoted(),
+            c.usableVotes(),
+            c.totals(),
+            c.required(),
+            c.outcome(),
+            c.auditSequence(),
+            c.board(),
+            c.closesAt(),
+            c.emergency(),
+            new VoteSnapshot.Voided(LocalDateTime.of(2027, 4, 14, 9, 30), "Counting error"));
+    List<CSVRecord> rows = read(ResultsCsv.of(voided));
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(1).values())
+        .containsExactly("7", "Election", "SECRET", "TOTAL", "", "30", "16", "1", "3");
+    assertThat(rows.get(2).values())
+        .containsExactly(
+            "7",
+            "Election",
+            "SECRET",
+            "VOID",
+            "Counting error (2027-04-14 09:30 UTC)",
+            "",
+            "",
+            "",
+            "");
+    assertThat(read(ResultsCsv.of(c))).hasSize(2);
   }
 
   private static List<CSVRecord> read(String csv) throws IOException {

@@ -95,10 +95,45 @@ class VoteRecordTest {
             5,
             closed.board(),
             null,
+            null,
             null);
 
     assertThatThrownBy(() -> VoteRecord.model(open, ASSEMBLY, Language.EN))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aVoidedResultKeepsItsArithmeticAndIsMarkedVoidWithTheReason() throws IOException {
+    VoteSnapshot c = closed(VoteMethod.ELECTRONIC);
+    VoteSnapshot voided =
+        new VoteSnapshot(
+            c.voteId(),
+            c.subject(),
+            c.method(),
+            c.majorityRule(),
+            c.state(),
+            c.rollCallLetter(),
+            c.openedAt(),
+            c.closedAt(),
+            c.annulReason(),
+            c.replacesVoteId(),
+            c.delegationsEligible(),
+            c.delegationsVoted(),
+            c.usableVotes(),
+            c.totals(),
+            c.required(),
+            c.outcome(),
+            c.auditSequence(),
+            c.board(),
+            c.closesAt(),
+            c.emergency(),
+            new VoteSnapshot.Voided(
+                LocalDateTime.of(2027, 4, 14, 9, 30), "Tellers found a counting error"));
+    String text = text(voided, Language.EN).replaceAll("\\s+", " ");
+    assertThat(text)
+        .contains("VOID: this result was voided on", "Tellers found a counting error")
+        .contains("16 yes of 24 cast");
+    assertThat(text(c, Language.EN)).doesNotContain("VOID");
   }
 
   private String text(VoteSnapshot vote, Language language) throws IOException {
@@ -140,6 +175,7 @@ class VoteRecordTest {
         Outcome.ADOPTED,
         9,
         board,
+        null,
         null,
         null);
   }
