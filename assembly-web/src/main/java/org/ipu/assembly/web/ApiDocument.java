@@ -99,6 +99,7 @@ public class ApiDocument implements OASFilter {
           NewVote.class,
           VotesResource.Annulment.class,
           VotesResource.Countdown.class,
+          VotesResource.Standing.class,
           org.ipu.assembly.voting.control.DelegationShares.class,
           org.ipu.assembly.voting.control.NewEmergencySelection.class,
           org.ipu.assembly.voting.control.EmergencyMerge.class,
