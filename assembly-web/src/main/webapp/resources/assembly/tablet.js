@@ -188,12 +188,22 @@
     } catch (e) { /* offline: asked again when the vote or the presence changes */ }
   }
 
-  /* Presence changed (the Secretariat confirmed it, or the delegate checked in): read the standing again. */
-  if (window.jQuery) {
-    window.jQuery(document).on('pfAjaxComplete', () => {
+  /* Presence changed (the Secretariat confirmed it, or the delegate checked in): the presence form
+     is rendered again; then read the standing again. */
+  const presenceBox = document.getElementById('presence-live');
+  const presenceState = () => {
+    const badge = document.getElementById('presence-state');
+    return badge ? badge.dataset.state : null;
+  };
+  let presenceSeen = presenceState();
+  if (presenceBox) {
+    new MutationObserver(() => {
+      const now = presenceState();
+      if (now === presenceSeen) { return; }
+      presenceSeen = now;
       const vote = live.current();
       if (vote) { refreshStanding(vote); }
-    });
+    }).observe(presenceBox, { childList: true, subtree: true });
   }
 
   live.onVote((vote) => {

@@ -35,6 +35,11 @@ public final class Browser implements AutoCloseable {
 
   /** A tablet-sized browser (1024 x 768). */
   public static Browser open() throws Exception {
+    return open(1024, 768);
+  }
+
+  /** A browser whose window is the given size (a hall's projector: 1280 x 720). */
+  public static Browser open(int width, int height) throws Exception {
     Path profile = Files.createTempDirectory("assembly-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("assembly.it.chromium", "/usr/bin/chromium"));
@@ -47,7 +52,7 @@ public final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
-        "--window-size=1024,768",
+        "--window-size=" + width + "," + height,
         "--lang=en",
         "--user-data-dir=" + profile);
     // The console's messages, read at close: a script the Content-Security-Policy refused fails
