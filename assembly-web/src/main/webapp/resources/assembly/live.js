@@ -256,6 +256,14 @@
     set('required', v.required === null || v.required === undefined ? '–' : fmt(v.required));
     set('outcome', v.totals && v.required ? outcomeText(v) : (v.state === 'OPEN' ? text('live.secret-running') : ''));
     set('letter', v.rollCallLetter ? text('live.roll-call-letter', v.rollCallLetter) : '');
+    const banner = document.getElementById('live-banner');
+    if (banner) {
+      /* The outcome in large letters, coloured (an emergency item selection says its own). */
+      const outcome = !v.emergency && v.totals && v.outcome ? v.outcome : null;
+      banner.hidden = !outcome;
+      banner.textContent = outcome ? text('live.banner.' + outcome) : '';
+      banner.className = 'banner' + (outcome ? ' ' + outcome.toLowerCase().replace('_', '-') : '');
+    }
     root.dataset.selectionId = v.emergency ? v.emergency.selectionId : '';
     renderSelection(v.emergency ? v.selection : null);
     tick();

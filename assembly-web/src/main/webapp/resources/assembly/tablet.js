@@ -8,6 +8,12 @@
  * In an emergency item selection the delegation splits its votes per request: one row of counts
  * per request, sent as one ballot (a receipt per request); a request refused is named with its
  * reason.
+ * The tablet reads its standing in the vote on screen from the server (GET /api/votes/{id}/standing)
+ * whenever the vote changes or presence changes (a frame on /ws/presence re-renders the presence
+ * form: live-refresh.js): who casts, the delegation's usable votes, why this delegate may not cast
+ * (shown instead of the form), and the delegation's ballot as counted with its receipt, so a reload
+ * or a server restart shows it again. While the delegate types, the form shows the sum of the typed
+ * counts against the usable votes.
  */
 (function () {
   'use strict';
@@ -29,8 +35,18 @@
   const sharesRows = document.getElementById('ballot-shares-rows');
   const requestsBox = document.getElementById('ballot-requests');
   const splitBox = document.getElementById('ballot-split');
-  const caster = form.dataset.caster === 'true';
+  let caster = form.dataset.caster === 'true';
   const delegation = form.dataset.delegation || '';
+  const standingBox = document.getElementById('ballot-standing');
+  const refusal = document.getElementById('ballot-refusal');
+  const total = document.getElementById('ballot-total');
+  const current = document.getElementById('ballot-current');
+  /* The server's standing of this delegate in the vote on screen (null until read). */
+  let standing = null;
+  /* The vote (id and state) whose standing was last asked for. */
+  let standingFor = null;
+  /* The vote whose receipt is on screen (from a ballot sent here or from the standing). */
+  let receiptFor = null;
   let pending = null;
   let proposed = null;
   let sharesVote = null;
@@ -115,12 +131,106 @@
     return (vote.board || []).find((e) => e.parliamentId === parliamentId);
   }
 
+  /* The delegation's usable votes in the vote: the board's (server) number, else the standing's. */
+  function usableVotes(vote) {
+    const entry = vote && mine(vote);
+    if (entry) { return entry.usableVotes; }
+    return standing && vote && standing.voteId === vote.voteId ? standing.usableVotes : null;
+  }
+
+  /* The sum of the typed counts against the usable votes, as the delegate types. */
+  function showTotal() {
+    const vote = live.current();
+    const usableNow = usableVotes(vote);
+    if (!vote || vote.emergency || usableNow === null || usableNow === undefined) {
+      total.textContent = '';
+      return;
+    }
+    const sum = ['yes', 'no', 'abstain'].reduce((all, name) => all + (Number(form.elements[name].value) || 0), 0);
+    total.textContent = live.text(sum > usableNow ? 'tablet.total.over' : 'tablet.total', live.format(sum), live.format(usableNow));
+    total.className = 'ballot-total' + (sum > usableNow ? ' over' : '');
+  }
+
+  /* The delegation's ballot as the server counts it, and its receipt. */
+  function showCurrent(vote) {
+    const b = standing && standing.voteId === vote.voteId ? standing.ballot : null;
+    if (!b || vote.emergency || pending || receiptFor === vote.voteId) { return; }
+    receiptFor = vote.voteId;
+    if (b.yes === null || b.yes === undefined) {
+      current.textContent = live.text('tablet.ballot.current-secret');
+      receipt.textContent = live.text('tablet.receipt.secret', b.auditSequence, b.auditHash.substring(0, 16));
+      return;
+    }
+    current.textContent = live.text('tablet.ballot.current', live.format(b.yes), live.format(b.no), live.format(b.abstain));
+    receipt.textContent = live.text('tablet.receipt', b.auditSequence, live.format(b.yes), live.format(b.no),
+      live.format(b.abstain), b.auditHash.substring(0, 16));
+    if (!vote.emergency) {
+      form.elements.yes.value = b.yes;
+      form.elements.no.value = b.no;
+      form.elements.abstain.value = b.abstain;
+    }
+  }
+
+  /* This delegate's standing in the vote, read again from the server. */
+  async function refreshStanding(vote) {
+    standingFor = vote.voteId + ':' + vote.state;
+    try {
+      const response = await fetch('/api/votes/' + vote.voteId + '/standing', {
+        credentials: 'same-origin', headers: { 'Accept': 'application/json', 'Accept-Language': lang }
+      });
+      if (!response.ok) { return; }
+      const answer = await response.json();
+      const now = live.current();
+      if (!now || now.voteId !== answer.voteId) { return; }
+      standing = answer;
+      caster = answer.caster;
+      update(now);
+    } catch (e) { /* offline: asked again when the vote or the presence changes */ }
+  }
+
+  /* Presence changed (the Secretariat confirmed it, or the delegate checked in): the presence form
+     is rendered again; then read the standing again. */
+  const presenceBox = document.getElementById('presence-live');
+  const presenceState = () => {
+    const badge = document.getElementById('presence-state');
+    return badge ? badge.dataset.state : null;
+  };
+  let presenceSeen = presenceState();
+  if (presenceBox) {
+    new MutationObserver(() => {
+      const now = presenceState();
+      if (now === presenceSeen) { return; }
+      presenceSeen = now;
+      const vote = live.current();
+      if (vote) { refreshStanding(vote); }
+    }).observe(presenceBox, { childList: true, subtree: true });
+  }
+
   live.onVote((vote) => {
+    if (standingFor !== vote.voteId + ':' + vote.state) {
+      if (!standing || standing.voteId !== vote.voteId) { standing = null; }
+      refreshStanding(vote);
+    }
+    update(vote);
+  });
+
+  function update(vote) {
     const entry = mine(vote);
     const secret = vote.method === 'SECRET';
     const sel = vote.emergency ? vote.selection : null;
-    const open = vote.state === 'OPEN' && vote.method !== 'ROLL_CALL' && entry && (caster || !secret) && (!vote.emergency || !!sel);
+    const mayNot = standing && standing.voteId === vote.voteId && standing.refusal ? standing.refusal : null;
+    const open = vote.state === 'OPEN' && vote.method !== 'ROLL_CALL' && entry && (caster || !secret) && (!vote.emergency || !!sel) && !mayNot;
     form.hidden = !open;
+    standingBox.hidden = !(vote.state === 'OPEN' && mayNot);
+    refusal.textContent = mayNot ? mayNot.message : '';
+    if (receiptFor !== null && receiptFor !== vote.voteId) {
+      receiptFor = null;
+      receipt.textContent = '';
+      current.textContent = '';
+      message.textContent = '';
+    }
+    showCurrent(vote);
+    showTotal();
     requestsBox.hidden = !sel;
     splitBox.hidden = !!sel;
     if (sel) { buildRows(sel); }
@@ -147,7 +257,7 @@
     } else {
       sharesSoon(vote.voteId);
     }
-  });
+  }
 
   function say(text, kind) {
     message.textContent = text;
@@ -184,6 +294,7 @@
           live.format(r.receipt.no), live.format(r.receipt.abstain), r.receipt.auditHash.substring(0, 16));
         return line;
       }));
+      receiptFor = pending.voteId;
       pending = null;
     } else if (response.ok) {
       say(live.text('tablet.counted'), 'ok');
@@ -191,6 +302,8 @@
       const counted = answer.yes == null ? pending.body : answer;
       receipt.textContent = live.text('tablet.receipt', answer.auditSequence, live.format(counted.yes),
         live.format(counted.no), live.format(counted.abstain), answer.auditHash.substring(0, 16));
+      current.textContent = '';
+      receiptFor = pending.voteId;
       if (pending.share) { refreshShares(pending.voteId); }
       pending = null;
     } else if (response.status === 503) {
@@ -237,13 +350,17 @@
         body: { yes: count('yes'), no: count('no'), abstain: count('abstain') }
       };
       const b = proposed.body;
+      const usableNow = usableVotes(vote);
       confirmQuestion.textContent = live.text(share ? 'tablet.confirm.share' : 'tablet.confirm.ballot',
-        live.format(b.yes), live.format(b.no), live.format(b.abstain), delegation);
+        live.format(b.yes), live.format(b.no), live.format(b.abstain), delegation,
+        live.format(b.yes + b.no + b.abstain), live.format(usableNow));
     }
     confirmPanel.hidden = false;
     button.hidden = true;
     document.getElementById('ballot-confirm-send').focus();
   });
+
+  form.addEventListener('input', showTotal);
 
   document.getElementById('ballot-confirm-send').addEventListener('click', () => {
     confirmPanel.hidden = true;

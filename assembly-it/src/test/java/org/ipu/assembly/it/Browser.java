@@ -35,6 +35,25 @@ public final class Browser implements AutoCloseable {
 
   /** A tablet-sized browser (1024 x 768). */
   public static Browser open() throws Exception {
+    return open(1024, 768);
+  }
+
+  /**
+   * A browser whose page is shown in exactly the given size, as on a hall's projector (1280 x 720):
+   * the window's frame does not count.
+   */
+  public static Browser projector(int width, int height) throws Exception {
+    Browser browser = open(width, height);
+    ((ChromeDriver) browser.driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    return browser;
+  }
+
+  /** A browser whose window is the given size. */
+  private static Browser open(int width, int height) throws Exception {
     Path profile = Files.createTempDirectory("assembly-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("assembly.it.chromium", "/usr/bin/chromium"));
@@ -47,7 +66,7 @@ public final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
-        "--window-size=1024,768",
+        "--window-size=" + width + "," + height,
         "--lang=en",
         "--user-data-dir=" + profile);
     // The console's messages, read at close: a script the Content-Security-Policy refused fails

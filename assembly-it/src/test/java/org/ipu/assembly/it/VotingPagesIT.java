@@ -20,12 +20,109 @@ class VotingPagesIT extends IntegrationTest {
   private static Fixtures.Parliament first;
   private static Fixtures.Parliament second;
   private static Fixtures.Parliament third;
+  private static Fixtures.Parliament fourth;
+  private static Fixtures.Parliament fifth;
 
   @BeforeAll
   static void delegationsOfItsOwn() throws Exception {
     first = Plenary.parliament(68_400_000, 1);
     second = Plenary.parliament(56_000_000, 0);
     third = Plenary.parliament(212_000_000, 0);
+    fourth = Plenary.parliament(47_000_000, 1);
+    fifth = Plenary.parliament(25_000_000, 1);
+  }
+
+  @Test
+  void theTabletAsksWithTheSplitAndTheVotesLeftAndShowsTheBallotAgainAfterAReload()
+      throws Exception {
+    Plenary.present(fourth);
+    long vote =
+        Plenary.open(
+            "Tablet states " + UUID.randomUUID().toString().substring(0, 6),
+            "ELECTRONIC",
+            "SIMPLE");
+    int usable = Plenary.board(Plenary.snapshot(vote), fourth.countryCode()).getInt("usableVotes");
+    assertThat(usable).isGreaterThan(10);
+    try (Browser tablet = Browser.open()) {
+      tablet.signIn(fourth.head(), DEMO_PASSWORD).waitFor(By.id("home-delegate"));
+      tablet.waitFor(By.id("ballot"));
+      tablet.waitForText(By.id("ballot-usable"), "up to");
+      type(tablet, "ballot-yes", 5);
+      type(tablet, "ballot-no", 4);
+      type(tablet, "ballot-abstain", 1);
+      // The sum of the typed counts against the usable votes (the server's number), as one types.
+      tablet.waitForText(By.id("ballot-total"), "Total: 10 of " + usable + " votes.");
+      tablet.driver().findElement(By.id("ballot-submit")).click();
+      tablet.waitForText(By.id("ballot-confirm-question"), "Send 5 yes");
+      assertThat(tablet.driver().findElement(By.id("ballot-confirm-question")).getText())
+          .isEqualTo(
+              "Send 5 yes, 4 no, 1 abstain as the ballot of %s: 10 of your %d votes. Cast?"
+                  .formatted(fourth.name(), usable));
+      Accessibility.check(tablet);
+      tablet.driver().findElement(By.id("ballot-confirm-send")).click();
+      tablet.waitForText(By.id("ballot-message"), "Your ballot is counted.");
+      String receipt = tablet.driver().findElement(By.id("ballot-receipt")).getText();
+      assertThat(receipt).startsWith("Receipt no.").contains("5 yes, 4 no, 1 abstain");
+
+      // A reload (or a server restart) shows the delegation's ballot and receipt, from the server.
+      tablet.driver().navigate().refresh();
+      tablet.waitForText(By.id("ballot-receipt"), "Receipt no.");
+      assertThat(tablet.driver().findElement(By.id("ballot-receipt")).getText()).isEqualTo(receipt);
+      assertThat(tablet.driver().findElement(By.id("ballot-current")).getText())
+          .isEqualTo("Your delegation’s ballot as counted now: 5 yes, 4 no, 1 abstain.");
+      assertThat(tablet.driver().findElement(By.id("ballot-yes")).getAttribute("value"))
+          .isEqualTo("5");
+      assertThat(tablet.driver().findElement(By.id("ballot-no")).getAttribute("value"))
+          .isEqualTo("4");
+
+      tablet.go("/delegate/index.xhtml?lang=ar");
+      tablet.waitForText(By.id("ballot-receipt"), "·");
+      tablet.waitForText(By.id("ballot-current"), "ورقة وفدكم كما تُحتسب الآن");
+      Accessibility.check(tablet);
+    } finally {
+      Plenary.SECRETARIAT.post("/api/votes/" + vote + "/close", "");
+    }
+  }
+
+  @Test
+  void whoMayNotCastSeesWhyAndTheirPresenceFollowsTheSecretariatLive() throws Exception {
+    String delegate = fifth.delegates().get(0);
+    Fixtures.present(Plenary.SECRETARIAT.caller(), fifth, fifth.head());
+    long vote =
+        Plenary.open(
+            "Who casts " + UUID.randomUUID().toString().substring(0, 6), "SECRET", "SIMPLE");
+    try (Browser tablet = Browser.open()) {
+      tablet.signIn(delegate, DEMO_PASSWORD).waitFor(By.id("home-delegate"));
+      tablet.waitForText(By.id("live"), "Who casts");
+      // Not present: why, instead of a form.
+      tablet.waitForText(
+          By.id("ballot-refusal"), "Check in to the plenary first; the Secretariat confirms");
+      assertThat(tablet.driver().findElement(By.id("ballot-standing")).getText())
+          .startsWith("You cannot cast a ballot in this vote");
+      assertThat(tablet.driver().findElement(By.id("ballot")).isDisplayed()).isFalse();
+      assertThat(tablet.driver().findElement(By.id("presence-state")).getText())
+          .isEqualTo("Not checked in");
+      Accessibility.check(tablet);
+
+      // The Secretariat confirms the delegate present: the tablet shows it without a reload, and
+      // now the reason is that only the head, or a delegate the head designates, casts.
+      Fixtures.present(Plenary.SECRETARIAT.caller(), fifth, delegate);
+      tablet.waitForText(By.id("presence-state"), "Present");
+      tablet.waitForText(
+          By.id("ballot-refusal"),
+          "Only the head of delegation, or a delegate the head designated, casts the delegation's"
+              + " votes.");
+      assertThat(tablet.driver().findElement(By.id("ballot")).isDisplayed()).isFalse();
+
+      tablet.go("/delegate/index.xhtml?lang=ar");
+      tablet.waitForText(By.id("presence-state"), "حاضر");
+      tablet.waitFor(By.id("ballot-refusal"));
+      assertThat(tablet.driver().findElement(By.id("ballot-standing")).getText())
+          .startsWith("لا يمكنكم الإدلاء بورقة في هذا التصويت");
+      Accessibility.check(tablet);
+    } finally {
+      Plenary.SECRETARIAT.post("/api/votes/" + vote + "/close", "");
+    }
   }
 
   @Test
@@ -61,7 +158,9 @@ class VotingPagesIT extends IntegrationTest {
       assertThat(field(hall, "yes")).isEqualTo("16");
       assertThat(field(hall, "no")).isEqualTo("8");
       assertThat(field(hall, "abstain")).isEqualTo("1");
-      assertThat(hall.driver().findElement(By.cssSelector("[data-board]")).getText())
+      // The board is paged to fit the screen: every page's rows, shown or not.
+      assertThat(
+              hall.driver().findElement(By.cssSelector("[data-board]")).getAttribute("textContent"))
           .contains(first.name(), second.name());
 
       console.driver().findElement(By.cssSelector(".close-vote")).click();
@@ -69,6 +168,7 @@ class VotingPagesIT extends IntegrationTest {
       hall.waitForText(By.id("live-outcome"), "adopted");
       assertThat(hall.driver().findElement(By.id("live-outcome")).getText())
           .isEqualTo("16 yes of 24 cast: Simple majority needs 13 — adopted");
+      assertThat(hall.driver().findElement(By.id("live-banner")).getText()).isEqualTo("ADOPTED");
       firstTablet.waitForText(By.id("live"), "Closed");
       assertThat(firstTablet.driver().findElement(By.id("ballot")).isDisplayed()).isFalse();
 

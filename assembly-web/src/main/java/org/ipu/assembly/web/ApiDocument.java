@@ -104,6 +104,7 @@ public class ApiDocument implements OASFilter {
           VotesResource.Voiding.class,
           org.ipu.assembly.web.voting.PublicResource.Results.class,
           VotesResource.Countdown.class,
+          VotesResource.Standing.class,
           org.ipu.assembly.voting.control.DelegationShares.class,
           org.ipu.assembly.voting.control.NewEmergencySelection.class,
           org.ipu.assembly.voting.control.EmergencyMerge.class,

@@ -8,6 +8,7 @@ import static org.ipu.assembly.platform.Roles.SECRETARIAT;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,11 +20,15 @@ import org.ipu.assembly.accounts.entity.Account;
 import org.ipu.assembly.accounts.entity.Role;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.Timestamps;
+import org.ipu.assembly.platform.push.ChannelChange;
+import org.ipu.assembly.platform.push.ChannelChanged;
 import org.ipu.assembly.registration.control.Accreditations;
 import org.ipu.assembly.registration.control.Accreditations.AccreditedDelegate;
 import org.ipu.assembly.registration.entity.Accreditation;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
+import org.ipu.assembly.voting.control.CastingStanding;
+import org.ipu.assembly.voting.control.CastingStandings;
 import org.ipu.assembly.voting.control.DelegateCaster;
 import org.ipu.assembly.voting.entity.PlenaryPresence;
 import org.ipu.assembly.voting.entity.PresenceState;
@@ -33,7 +38,9 @@ import org.ipu.assembly.voting.entity.Vote;
  * Who is in the plenary: the delegates the approved registration accredits for the Assembly check
  * in on their tablets, the Secretariat confirms (or marks presence itself). Confirmed presence
  * decides a delegation's usable votes when a vote opens. The head of a delegation designates the
- * delegates who may cast its ballot.
+ * delegates who may cast its ballot. A change the Secretariat makes is pushed on {@code
+ * /ws/presence} after commit (the frame names the delegate's account only), so that the delegate's
+ * tablet shows it at once.
  */
 @Stateless
 @DeclareRoles({SECRETARIAT, FOCAL_POINT, DELEGATE, OBSERVER})
@@ -44,6 +51,8 @@ public class Presence {
   @Inject private Accreditations accreditations;
   @Inject private Roster roster;
   @Inject private Clock clock;
+  @Inject private CastingStandings standings;
+  @Inject private Event<ChannelChange> changes;
 
   /**
    * A delegate checks in; the Secretariat still has to confirm. Already present stays present. Only
@@ -98,6 +107,7 @@ public class Presence {
     AssemblySession session = session();
     PlenaryPresence presence = of(accredited(accountId, session), session);
     presence.change(state, accounts.callerName(), Timestamps.now(clock));
+    changes.fire(new ChannelChanged(PresenceChannel.CHANNEL, accountId, true));
     return presence;
   }
 
@@ -176,6 +186,37 @@ public class Presence {
    * the vote's Assembly, once accredited and present; else refused.
    */
   private Object[] presentDelegate(long voteId) {
+    Object[] row = delegateRow(voteId);
+    if (row[0] == null) {
+      throw AssemblyException.forbidden("presence.not-accredited");
+    }
+    if (!PresenceState.PRESENT.name().equals(row[2])) {
+      throw AssemblyException.forbidden("ballot.not-present");
+    }
+    return row;
+  }
+
+  /**
+   * What the signed-in delegate's tablet shows for the vote: their presence, whether they cast the
+   * delegation's ballot, why they may not cast and the delegation's ballot that counts now.
+   */
+  @RolesAllowed(DELEGATE)
+  public CastingStanding standing(long voteId) {
+    Object[] row = delegateRow(voteId);
+    String state = row[2] == null ? PresenceState.ABSENT.name() : (String) row[2];
+    boolean caster = Accreditation.HEAD.name().equals(row[1]) || ((Number) row[3]).longValue() > 0;
+    return standings.of(
+        em.find(Vote.class, voteId),
+        row[0] == null ? null : ((Number) row[0]).longValue(),
+        state,
+        row[0] != null && caster);
+  }
+
+  /**
+   * The signed-in delegate's parliament, accreditation, presence, designations and account id for
+   * the vote's Assembly (parliament and accreditation null when not accredited there).
+   */
+  private Object[] delegateRow(long voteId) {
     List<?> rows =
         em.createNativeQuery(
                 "SELECT d.parliament_id, pt.accredited, p.state,"
@@ -193,14 +234,7 @@ public class Presence {
           ? AssemblyException.notFound("vote.not-found", voteId)
           : AssemblyException.forbidden("auth.no-account");
     }
-    Object[] row = (Object[]) rows.get(0);
-    if (row[0] == null) {
-      throw AssemblyException.forbidden("presence.not-accredited");
-    }
-    if (!PresenceState.PRESENT.name().equals(row[2])) {
-      throw AssemblyException.forbidden("ballot.not-present");
-    }
-    return row;
+    return (Object[]) rows.get(0);
   }
 
   private boolean isDesignated(long accountId, long sessionId) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.ipu.assembly.voting.boundary.Presence;
+import org.ipu.assembly.voting.entity.PlenaryPresence;
 
 /** {@code delegate/index.xhtml}: the delegate's presence in the plenary, and whether they cast. */
 @Named
@@ -13,12 +14,21 @@ public class DelegateBacking {
   @Inject private Presence presence;
 
   private String state;
+  private long accountId;
 
   public String getPresence() {
     if (state == null) {
-      state = presence.mine().getState().name();
+      PlenaryPresence mine = presence.mine();
+      state = mine.getState().name();
+      accountId = mine.getAccountId();
     }
     return state;
+  }
+
+  /** The delegate's account: the presence channel's frames name it. */
+  public long getAccountId() {
+    getPresence();
+    return accountId;
   }
 
   public boolean isCaster() {
@@ -26,6 +36,8 @@ public class DelegateBacking {
   }
 
   public void checkIn() {
-    state = presence.checkIn().getState().name();
+    PlenaryPresence mine = presence.checkIn();
+    state = mine.getState().name();
+    accountId = mine.getAccountId();
   }
 }

@@ -8,6 +8,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -20,12 +22,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.WholeNumber;
 import org.ipu.assembly.voting.boundary.PlenaryVoting;
+import org.ipu.assembly.voting.boundary.Presence;
 import org.ipu.assembly.voting.control.BallotReceipt;
 import org.ipu.assembly.voting.control.BallotRequest;
+import org.ipu.assembly.voting.control.CastingStanding;
 import org.ipu.assembly.voting.control.DelegationShares;
 import org.ipu.assembly.voting.control.NewVote;
 import org.ipu.assembly.voting.control.VoteSnapshot;
 import org.ipu.assembly.voting.rules.VoteCountdown;
+import org.ipu.assembly.web.platform.errors.ApiError;
+import org.ipu.assembly.web.platform.errors.ApiErrors;
 
 /**
  * Plenary votes. The Secretariat creates, opens, closes and annuls them and enters roll calls; a
@@ -60,7 +66,25 @@ public class VotesResource {
     }
   }
 
+  /**
+   * What the signed-in delegate's tablet shows for a vote (see {@link CastingStanding}), with the
+   * refusal in the client's language.
+   *
+   * @param refusal why the delegate may not cast (the error a ballot would get), or null
+   */
+  public record Standing(
+      long voteId,
+      Long parliamentId,
+      String presence,
+      boolean caster,
+      Integer usableVotes,
+      ApiError refusal,
+      BallotReceipt ballot) {}
+
   @Inject private PlenaryVoting voting;
+  @Inject private Presence presence;
+  @Inject private ApiErrors errors;
+  @Context private HttpHeaders headers;
 
   @GET
   public List<VoteView> all() {
@@ -296,6 +320,32 @@ public class VotesResource {
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
   public Response castShare(@PathParam("id") long id, BallotRequest share) {
     return receipt(voting.castShare(id, required(share)));
+  }
+
+  /**
+   * The signed-in delegate's standing in the vote: presence, whether they cast the delegation's
+   * ballot, its usable votes, why they may not cast, and the delegation's ballot that counts now
+   * with its receipt (a tablet reloaded or reconnected after a restart shows it again).
+   */
+  @GET
+  @Path("{id}/standing")
+  @APIResponse(
+      responseCode = "200",
+      description = "The caller's standing in the vote and their delegation's current ballot.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Standing")))
+  public Standing standing(@PathParam("id") long id) {
+    CastingStanding s = presence.standing(id);
+    return new Standing(
+        s.voteId(),
+        s.parliamentId(),
+        s.presence(),
+        s.caster(),
+        s.usableVotes(),
+        s.refusal() == null
+            ? null
+            : errors.error(403, s.refusal(), headers.getAcceptableLanguages()),
+        s.ballot());
   }
 
   /** Who in the caller's own delegation has cast what share, and their sum. */

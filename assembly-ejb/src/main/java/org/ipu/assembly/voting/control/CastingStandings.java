@@ -1,0 +1,102 @@
+package org.ipu.assembly.voting.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.ipu.assembly.voting.entity.Ballot;
+import org.ipu.assembly.voting.entity.ElectorateEntry;
+import org.ipu.assembly.voting.entity.SecretParticipation;
+import org.ipu.assembly.voting.entity.Vote;
+import org.ipu.assembly.voting.entity.VoteMethod;
+import org.ipu.assembly.voting.entity.VoteState;
+
+/**
+ * A delegate's {@link CastingStanding} in a vote: read (two or three lookups by key), never locked;
+ * it is asked when a tablet shows a vote, not on the ballot path.
+ */
+@Dependent
+public class CastingStandings {
+
+  @PersistenceContext private EntityManager em;
+
+  /**
+   * The standing of a delegate of {@code parliamentId} (null: accredited by no registration), with
+   * their presence and whether they cast the delegation's ballot.
+   */
+  public CastingStanding of(Vote vote, Long parliamentId, String presence, boolean caster) {
+    if (parliamentId == null) {
+      return new CastingStanding(
+          vote.getId(), null, presence, false, null, "presence.not-accredited", null);
+    }
+    ElectorateEntry entry =
+        em.find(ElectorateEntry.class, new ElectorateEntry.Key(vote.getId(), parliamentId));
+    Integer usable = entry == null ? null : entry.getUsableVotes();
+    boolean secret = vote.getMethod() == VoteMethod.SECRET;
+    return new CastingStanding(
+        vote.getId(),
+        parliamentId,
+        presence,
+        caster,
+        usable,
+        refusal(vote, entry, presence, caster),
+        secret ? secretReceipt(vote.getId(), parliamentId) : current(vote.getId(), parliamentId));
+  }
+
+  /** Why the delegate may not cast now, in the order a ballot is checked; null when they may. */
+  private static String refusal(Vote vote, ElectorateEntry entry, String presence, boolean caster) {
+    if (!"PRESENT".equals(presence)) {
+      return "ballot.not-present";
+    }
+    if (vote.getMethod() == VoteMethod.ROLL_CALL) {
+      return "ballot.roll-call";
+    }
+    if (vote.getState() != VoteState.OPEN) {
+      return null;
+    }
+    if (entry == null) {
+      return "ballot.not-in-electorate";
+    }
+    if (entry.getUsableVotes() <= 0) {
+      return "ballot.no-usable-votes";
+    }
+    if (!caster && vote.getMethod() == VoteMethod.SECRET) {
+      return "ballot.not-designated";
+    }
+    return null;
+  }
+
+  /** The delegation's ballot that counts: its highest version. */
+  private BallotReceipt current(long voteId, long parliamentId) {
+    return em.createQuery(
+            "SELECT b FROM Ballot b WHERE b.voteId = :vote AND b.parliamentId = :parliament"
+                + " ORDER BY b.ballotVersion DESC",
+            Ballot.class)
+        .setParameter("vote", voteId)
+        .setParameter("parliament", parliamentId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(b -> Receipts.of(b, false))
+        .orElse(null);
+  }
+
+  /** That the delegation took part in a secret vote, with the audit reference; never how. */
+  private BallotReceipt secretReceipt(long voteId, long parliamentId) {
+    SecretParticipation taken =
+        em.find(SecretParticipation.class, new ElectorateEntry.Key(voteId, parliamentId));
+    return taken == null
+        ? null
+        : new BallotReceipt(
+            null,
+            voteId,
+            parliamentId,
+            1,
+            null,
+            null,
+            null,
+            null,
+            taken.getAuditSequence(),
+            taken.getAuditHash(),
+            false);
+  }
+}
