@@ -54,6 +54,44 @@ class VotingIT extends IntegrationTest {
   }
 
   @Test
+  void theSecretariatConfirmsADelegationPresentAtOnceAllOrNone() throws Exception {
+    Fixtures.Parliament parliament = Plenary.parliament(12_000_000, 2);
+    List<Long> ids = parliament.everyDelegate().stream().map(parliament.accountIds()::get).toList();
+    String path = "/api/plenary/presence";
+
+    assertThat(SECRETARIAT.put(path, "{\"accountIds\": [], \"state\": \"PRESENT\"}").code())
+        .isEqualTo("presence.selection.empty");
+    assertThat(
+            SECRETARIAT.put(path, "{\"accountIds\": " + ids + ", \"state\": \"REQUESTED\"}").code())
+        .isEqualTo("presence.state.invalid");
+    List<Long> withAStranger = new ArrayList<>(ids);
+    withAStranger.add(Long.MAX_VALUE);
+    assertThat(
+            SECRETARIAT
+                .put(path, "{\"accountIds\": " + withAStranger + ", \"state\": \"PRESENT\"}")
+                .status())
+        .isEqualTo(404);
+    assertThat(presentAmong(ids)).as("none marked when one cannot be").isZero();
+
+    assertThat(
+            SECRETARIAT
+                .put(path, "{\"accountIds\": " + ids + ", \"state\": \"PRESENT\"}")
+                .expect(200)
+                .json()
+                .asJsonArray())
+        .hasSize(3);
+    assertThat(presentAmong(ids)).isEqualTo(3);
+  }
+
+  private static long presentAmong(List<Long> accountIds) throws Exception {
+    return SECRETARIAT.get("/api/plenary/presence").expect(200).json().asJsonArray().stream()
+        .map(JsonObject.class::cast)
+        .filter(p -> accountIds.contains(p.getJsonNumber("accountId").longValue()))
+        .filter(p -> "PRESENT".equals(p.getString("state")))
+        .count();
+  }
+
+  @Test
   void aDelegationCastsChangesAndTheLastBallotCountsUntilTheClose() throws Exception {
     long vote = Plenary.open("Draft resolution on climate finance", "ELECTRONIC", "SIMPLE");
 

@@ -3,12 +3,16 @@ package org.ipu.assembly.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ipu.assembly.it.Deployments.DEMO_PASSWORD;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.ipu.assembly.testkit.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole live vote in browsers: the Secretariat sets up and opens a vote on its console, two
@@ -282,6 +286,46 @@ class VotingPagesIT extends IntegrationTest {
       assertThat(hall.waitFor(By.id("result-" + vote)).getText()).contains("باطلة");
       Accessibility.check(hall);
     }
+  }
+
+  @Test
+  void theSecretariatConfirmsAWholeDelegationPresentAtOnce() throws Exception {
+    Fixtures.Parliament arriving = Plenary.parliament(33_000_000, 2);
+    try (Browser console = Browser.open()) {
+      console.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
+      console.go("/secretariat/voting.xhtml");
+      console
+          .waitFor(By.cssSelector("#presence\\:table .ui-column-filter"))
+          .sendKeys(arriving.name());
+      By rows = By.cssSelector("#presence\\:table tbody tr");
+      new WebDriverWait(console.driver(), Duration.ofSeconds(15))
+          .ignoring(StaleElementReferenceException.class)
+          .until(
+              d ->
+                  d.findElements(rows).size() == 3
+                      && d.findElements(rows).stream()
+                          .allMatch(r -> r.getText().contains(arriving.name())));
+      Accessibility.check(console);
+
+      console
+          .driver()
+          .findElement(By.cssSelector("#presence\\:table thead .ui-chkbox-box"))
+          .click();
+      console.driver().findElement(By.id("presence:mark-selected-present")).click();
+      console.waitForText(By.id("messages"), "Delegates marked: 3.");
+    }
+    List<Long> ids = arriving.everyDelegate().stream().map(arriving.accountIds()::get).toList();
+    assertThat(
+            Plenary.SECRETARIAT
+                .get("/api/plenary/presence")
+                .expect(200)
+                .json()
+                .asJsonArray()
+                .stream()
+                .map(jakarta.json.JsonObject.class::cast)
+                .filter(p -> ids.contains(p.getJsonNumber("accountId").longValue()))
+                .map(p -> p.getString("state")))
+        .containsExactly("PRESENT", "PRESENT", "PRESENT");
   }
 
   private static WebElement row(Browser console, String subject) {

@@ -119,6 +119,7 @@ public class ApiDocument implements OASFilter {
           AuditReport.class,
           PlenaryResource.PresenceView.class,
           PlenaryResource.PresenceChange.class,
+          PlenaryResource.PresenceChanges.class,
           PlenaryResource.Designation.class,
           AccountsResource.InvitationSent.class,
           SettingsView.class,

@@ -111,6 +111,18 @@ public class Presence {
     return presence;
   }
 
+  /**
+   * The Secretariat confirms many delegates present at once (a delegation, or a filtered list), or
+   * marks them absent: all of them or, if one cannot be marked, none (its refusal).
+   */
+  @RolesAllowed(SECRETARIAT)
+  public List<PlenaryPresence> markAll(List<Long> accountIds, PresenceState state) {
+    if (accountIds == null || accountIds.isEmpty() || accountIds.contains(null)) {
+      throw AssemblyException.invalid("presence.selection.empty");
+    }
+    return accountIds.stream().distinct().map(id -> mark(id, state)).toList();
+  }
+
   @RolesAllowed(SECRETARIAT)
   public List<PlenaryPresence> all() {
     return em.createNamedQuery(PlenaryPresence.OF_SESSION, PlenaryPresence.class)

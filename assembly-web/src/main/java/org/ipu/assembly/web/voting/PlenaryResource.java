@@ -53,6 +53,9 @@ public class PlenaryResource {
   /** A presence to set: PRESENT or ABSENT. */
   public record PresenceChange(String state) {}
 
+  /** Delegates to mark at once, and the state to mark them in. */
+  public record PresenceChanges(List<Long> accountIds, String state) {}
+
   /** A delegate to designate as a caster. */
   public record Designation(Number accountId) {}
 
@@ -96,13 +99,32 @@ public class PlenaryResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = "PresenceChange")))
   public PresenceView mark(@PathParam("accountId") long accountId, PresenceChange change) {
-    PresenceState state;
+    return PresenceView.of(presence.mark(accountId, state(VotesResource.required(change).state())));
+  }
+
+  /** Many delegates marked at once: all or none. */
+  @PUT
+  @Path("presence")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "PresenceChanges")))
+  public List<PresenceView> markAll(PresenceChanges changes) {
+    PresenceChanges given = VotesResource.required(changes);
+    return presence.markAll(given.accountIds(), state(given.state())).stream()
+        .map(PresenceView::of)
+        .toList();
+  }
+
+  private static PresenceState state(String given) {
     try {
-      state = PresenceState.valueOf(VotesResource.required(change).state());
+      return PresenceState.valueOf(given);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw AssemblyException.invalid("presence.state.invalid");
     }
-    return PresenceView.of(presence.mark(accountId, state));
   }
 
   @POST

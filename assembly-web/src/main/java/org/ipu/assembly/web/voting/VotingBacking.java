@@ -107,6 +107,7 @@ public class VotingBacking implements Serializable {
   private List<VoteRow> votes;
   private Map<Long, List<RollCallOrder.Delegation>> rollCalls;
   private List<DelegateRow> delegates;
+  private List<DelegateRow> selectedDelegates = List.of();
   private String subject;
   private String method = "ELECTRONIC";
   private String majority = "SIMPLE";
@@ -262,6 +263,23 @@ public class VotingBacking implements Serializable {
     act(() -> presence.mark(accountId, PresenceState.ABSENT), null);
   }
 
+  /** Confirms the delegates ticked (a delegation filtered and all ticked, say) present. */
+  public void markSelectedPresent() {
+    markSelected(PresenceState.PRESENT);
+  }
+
+  public void markSelectedAbsent() {
+    markSelected(PresenceState.ABSENT);
+  }
+
+  private void markSelected(PresenceState state) {
+    List<Long> ids = selectedDelegates.stream().map(DelegateRow::accountId).toList();
+    if (act(() -> presence.markAll(ids, state), null)) {
+      language.inform("voting.presence.marked", ids.size());
+      selectedDelegates = List.of();
+    }
+  }
+
   public void recordRollCall(long voteId) {
     act(
         () -> {
@@ -300,6 +318,14 @@ public class VotingBacking implements Serializable {
 
   public List<DelegateRow> getDelegates() {
     return delegates;
+  }
+
+  public List<DelegateRow> getSelectedDelegates() {
+    return selectedDelegates;
+  }
+
+  public void setSelectedDelegates(List<DelegateRow> selectedDelegates) {
+    this.selectedDelegates = selectedDelegates == null ? List.of() : selectedDelegates;
   }
 
   public String getSubject() {
