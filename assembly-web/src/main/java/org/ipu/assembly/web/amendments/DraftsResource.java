@@ -280,9 +280,11 @@ public class DraftsResource {
               schema = @Schema(ref = "TextAsAmendedView")))
   @APIResponse(
       responseCode = "409",
-      description = "Blocked: the amendments to resolve first.",
+      description =
+          "Blocked: the error (amendment.text.conflict, .outdated or .numbering) and, in"
+              + " `amendments`, the numbers of the amendments to resolve first.",
       content =
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BlockedText")))
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
   public Response textAsAmended(@PathParam("id") long id, @QueryParam("text") String text) {
     TextAsAmendedView view = decisions.textAsAmended(id, textLanguage(text));
     if (view.blocked() == null) {
