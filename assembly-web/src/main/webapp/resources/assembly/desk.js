@@ -39,7 +39,7 @@
 
   function zone() { return (roster && roster.zone) || 'Europe/Zurich'; }
   function time(instant) {
-    return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', timeZone: zone() }).format(new Date(instant));
+    return new Intl.DateTimeFormat(lang, { numberingSystem: 'latn', hour: '2-digit', minute: '2-digit', timeZone: zone() }).format(new Date(instant));
   }
   /** The venue's date (YYYY-MM-DD) at an instant. */
   function venueDay(instant) {

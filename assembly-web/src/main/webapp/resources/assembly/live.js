@@ -17,7 +17,7 @@
   if (!root) { return; }
   const texts = JSON.parse(root.dataset.texts);
   const lang = document.documentElement.lang || 'en';
-  const numbers = new Intl.NumberFormat(lang);
+  const numbers = new Intl.NumberFormat(lang, { numberingSystem: 'latn' });
   const regions = (typeof Intl.DisplayNames === 'function') ? new Intl.DisplayNames([lang], { type: 'region' }) : null;
   const fmt = (n) => (n === null || n === undefined) ? '–' : numbers.format(n);
   const text = (key, ...args) => (texts[key] || key).replace(/\{(\d+)\}/g, (m, i) => args[Number(i)]);
@@ -33,7 +33,7 @@
   /* The server's clock minus this device's, from the latest frame; null until a frame came. */
   let serverOffset = null;
   let ticker = null;
-  const twoDigits = new Intl.NumberFormat(lang, { minimumIntegerDigits: 2, useGrouping: false });
+  const twoDigits = new Intl.NumberFormat(lang, { numberingSystem: 'latn', minimumIntegerDigits: 2, useGrouping: false });
 
   function setOnline(online) {
     root.classList.toggle('offline', !online);

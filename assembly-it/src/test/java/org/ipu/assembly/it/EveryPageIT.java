@@ -71,6 +71,11 @@ class EveryPageIT extends IntegrationTest {
             .as(page)
             .isEqualTo(language);
         Accessibility.checkAnalysed(browser, language);
+        // One kind of digit: Western in every language, Arabic included (Java's Arabic number
+        // formats would write Arabic-Indic ones beside the browser's and the dates' Western ones).
+        assertThat(browser.driver().findElement(By.tagName("body")).getText())
+            .as(page)
+            .doesNotContainPattern("[\u0660-\u0669\u06F0-\u06F9]");
       }
     }
   }

@@ -587,61 +587,49 @@ public final class AkomaNtoso {
     }
 
     void namespace() {
-      try {
-        writer.writeDefaultNamespace(NAMESPACE);
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
+      unchecked(() -> writer.writeDefaultNamespace(NAMESPACE));
     }
 
     void open(String name, String... attributes) {
-      try {
-        indent();
-        writer.writeStartElement(name);
-        attributes(attributes);
-        depth++;
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
+      unchecked(
+          () -> {
+            indent();
+            writer.writeStartElement(name);
+            attributes(attributes);
+            depth++;
+          });
     }
 
     void close() {
-      try {
-        depth--;
-        indent();
-        writer.writeEndElement();
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
+      unchecked(
+          () -> {
+            depth--;
+            indent();
+            writer.writeEndElement();
+          });
     }
 
     void leaf(String name, String... attributes) {
-      try {
-        indent();
-        writer.writeEmptyElement(name);
-        attributes(attributes);
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
+      unchecked(
+          () -> {
+            indent();
+            writer.writeEmptyElement(name);
+            attributes(attributes);
+          });
     }
 
     /** A block-level element whose content is inline: opened on its own line. */
     void openInline(String name, String... attributes) {
-      try {
-        indent();
-        writer.writeStartElement(name);
-        attributes(attributes);
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
+      unchecked(
+          () -> {
+            indent();
+            writer.writeStartElement(name);
+            attributes(attributes);
+          });
     }
 
     void closeInline() {
-      try {
-        writer.writeEndElement();
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
+      unchecked(writer::writeEndElement);
     }
 
     /** {@code <p>text</p>} on its own line. */
@@ -653,24 +641,32 @@ public final class AkomaNtoso {
 
     /** An element with text, inline (or on its own line where a block is expected). */
     void inline(String name, String text, String... attributes) {
-      try {
-        if (name.equals("num")) {
-          indent();
-        }
-        writer.writeStartElement(name);
-        attributes(attributes);
-        writer.writeCharacters(text);
-        writer.writeEndElement();
-      } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
-      }
+      unchecked(
+          () -> {
+            if (name.equals("num")) {
+              indent();
+            }
+            writer.writeStartElement(name);
+            attributes(attributes);
+            writer.writeCharacters(text);
+            writer.writeEndElement();
+          });
     }
 
     void text(String text) {
+      unchecked(() -> writer.writeCharacters(text));
+    }
+
+    /** One step of writing; StAX's checked exception becomes an unchecked one. */
+    private interface Step {
+      void run() throws XMLStreamException;
+    }
+
+    private static void unchecked(Step step) {
       try {
-        writer.writeCharacters(text);
+        step.run();
       } catch (XMLStreamException e) {
-        throw new IllegalStateException(e);
+        throw new IllegalStateException("the Akoma Ntoso document could not be written", e);
       }
     }
 

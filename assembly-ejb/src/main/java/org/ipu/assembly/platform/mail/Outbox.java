@@ -30,7 +30,8 @@ public class Outbox {
 
   /** Stores the letter for sending after commit; returns the outbox message's id. */
   public long post(Letter letter) {
-    Locale locale = Locale.forLanguageTag(letter.language());
+    // Western digits in every language, as on the pages (Java writes Arabic-Indic ones otherwise).
+    Locale locale = Locale.forLanguageTag(letter.language() + "-u-nu-latn");
     ResourceBundle bundle =
         ResourceBundle.getBundle(
             letter.template().bundle(),

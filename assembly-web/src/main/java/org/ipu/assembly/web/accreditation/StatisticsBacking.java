@@ -10,7 +10,6 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ipu.assembly.accreditation.boundary.AssemblyStatistics;
@@ -95,7 +94,7 @@ public class StatisticsBacking {
     if (share == null) {
       return "–";
     }
-    NumberFormat format = NumberFormat.getPercentInstance(numbers());
+    NumberFormat format = NumberFormat.getPercentInstance(language.getLocale());
     format.setMinimumFractionDigits(1);
     format.setMaximumFractionDigits(1);
     return format.format(share / 100);
@@ -231,15 +230,6 @@ public class StatisticsBacking {
         .add("options", options)
         .build()
         .toString();
-  }
-
-  /**
-   * The page's language with Western digits, as the tables, the charts and the live updates write
-   * every number (the browser's own formatting of Arabic uses them too): one kind of digit per
-   * page.
-   */
-  private Locale numbers() {
-    return Locale.forLanguageTag(language.getCode() + "-u-nu-latn");
   }
 
   /** A count as the tables show it, for a sentence (MessageFormat would write its own digits). */

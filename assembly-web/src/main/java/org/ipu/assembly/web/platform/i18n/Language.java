@@ -22,8 +22,13 @@ public enum Language {
   private final Locale locale;
   private final boolean rightToLeft;
 
+  /**
+   * One kind of digit in every language: Western (0-9). Browsers write Arabic numbers and dates
+   * with them, and so do Java's date formats; Java's number formats would write Arabic-Indic ones
+   * unless told (the Unicode extension {@code nu-latn}), and one page would mix both.
+   */
   Language(String code, boolean rightToLeft) {
-    this.locale = Locale.forLanguageTag(code);
+    this.locale = Locale.forLanguageTag(code + "-u-nu-latn");
     this.rightToLeft = rightToLeft;
   }
 
