@@ -45,6 +45,7 @@ final class Accessibility {
    * frames of another origin, for which that window is meant.
    */
   private static Results analyse(Browser browser) {
+    browser.settle();
     return new AxeBuilder()
         .setLegacyMode(true)
         .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

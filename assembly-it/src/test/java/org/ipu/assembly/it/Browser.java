@@ -152,6 +152,27 @@ public final class Browser implements AutoCloseable {
             value);
   }
 
+  /**
+   * Waits until the page is at rest: no PrimeFaces Ajax request pending (its buttons are disabled,
+   * half transparent, while one runs) and no finite CSS transition or animation running (a button's
+   * colour fading in after a click), so that what is read or analysed is what stays on screen.
+   */
+  public void settle() {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .withMessage(() -> "the page did not come to rest: " + driver.getCurrentUrl())
+        .until(
+            d ->
+                (Boolean)
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript(
+                            "const idle = !window.PrimeFaces || !PrimeFaces.ajax"
+                                + " || PrimeFaces.ajax.Queue.isEmpty();"
+                                + " const moving = document.getAnimations().some(a =>"
+                                + " a.playState === 'running'"
+                                + " && a.effect.getComputedTiming().iterations !== Infinity);"
+                                + " return idle && !moving;"));
+  }
+
   /** The page's address and visible text, for a test's failure message. */
   private String shown() {
     try {
