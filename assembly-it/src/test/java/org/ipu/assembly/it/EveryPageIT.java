@@ -88,7 +88,8 @@ class EveryPageIT extends IntegrationTest {
               "/invitation.xhtml",
               "/hall/index.xhtml",
               "/hall/results.xhtml",
-              "/side-events/programme.xhtml");
+              "/side-events/programme.xhtml",
+              "/resolutions/index.xhtml");
       case "secretariat" ->
           List.of(
               "/secretariat/index.xhtml",

@@ -22,6 +22,7 @@ import org.ipu.assembly.amendments.boundary.DraftDescription;
 import org.ipu.assembly.amendments.boundary.DraftInput;
 import org.ipu.assembly.amendments.boundary.ParagraphInput;
 import org.ipu.assembly.amendments.boundary.VotingOrderInput;
+import org.ipu.assembly.amendments.control.ResolutionViews.ResolutionView;
 import org.ipu.assembly.amendments.control.Views.AmendmentView;
 import org.ipu.assembly.amendments.control.Views.ConsolidatedList;
 import org.ipu.assembly.amendments.control.Views.DecisionView;
@@ -45,6 +46,8 @@ import org.ipu.assembly.web.accreditation.CheckInResource;
 import org.ipu.assembly.web.accreditation.VisaRequestView;
 import org.ipu.assembly.web.amendments.AmendmentsResource;
 import org.ipu.assembly.web.amendments.DraftsResource;
+import org.ipu.assembly.web.amendments.PublicResolutionsResource;
+import org.ipu.assembly.web.amendments.ResolutionsResource;
 import org.ipu.assembly.web.platform.errors.ApiError;
 import org.ipu.assembly.web.platform.rest.JsonSchemas;
 import org.ipu.assembly.web.registration.DelegationView;
@@ -160,7 +163,12 @@ public class ApiDocument implements OASFilter {
           DecisionInput.class,
           DecisionView.class,
           TextAsAmendedView.class,
-          DraftsResource.BlockedText.class);
+          DraftsResource.BlockedText.class,
+          ResolutionsResource.CommitteeText.class,
+          ResolutionsResource.PlenaryVoteInput.class,
+          ResolutionsResource.PlenaryVote.class,
+          ResolutionView.class,
+          PublicResolutionsResource.ResolutionList.class);
 
   @Override
   public void filterOpenAPI(OpenAPI openApi) {

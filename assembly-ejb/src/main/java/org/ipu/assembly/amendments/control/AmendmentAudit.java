@@ -57,6 +57,16 @@ public final class AmendmentAudit {
   /** A focal point authorised a delegate to table its parliament's amendments, or took it back. */
   public record DelegateAuthorised(long accountId, boolean authorised) {}
 
+  /**
+   * The committee adopted its text (the languages it was stored in), or the plenary decided on it
+   * ({@code state} ADOPTED or REJECTED, {@code how} CONSENSUS or VOTE, with the vote's id).
+   */
+  public record ResolutionDecided(
+      long resolutionId, String state, String how, List<String> languages, Long voteId) {}
+
+  public static final AuditKind<ResolutionDecided> RESOLUTION =
+      AuditKind.of("resolution.decided", ResolutionDecided.class);
+
   public static final AuditKind<DelegateAuthorised> DELEGATE =
       AuditKind.of("amendment.delegate", DelegateAuthorised.class);
 

@@ -74,6 +74,25 @@ public class PlenaryVoting {
     return lifecycle.create(currentSession(), request);
   }
 
+  /**
+   * Sets up a draft vote in the current Assembly that decides what another component keeps ({@code
+   * type}, {@code id}); its close is announced as a {@link
+   * org.ipu.assembly.voting.control.VoteClosed} for that component to record.
+   */
+  @RolesAllowed(SECRETARIAT)
+  public Vote createDeciding(NewVote request, String type, long id) {
+    request.validate();
+    return lifecycle.create(currentSession(), request, type, id);
+  }
+
+  /**
+   * Whether a vote set up or open decides what another component keeps ({@code type}, {@code id}).
+   */
+  @RolesAllowed(SECRETARIAT)
+  public boolean pendingOn(String type, long id) {
+    return votes.pendingOn(type, id);
+  }
+
   /** Opens the vote and freezes its electorate: each Member's entitlement and usable votes now. */
   @RolesAllowed(SECRETARIAT)
   public Vote open(long voteId) {

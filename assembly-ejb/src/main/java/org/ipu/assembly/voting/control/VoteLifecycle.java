@@ -43,11 +43,20 @@ public class VoteLifecycle {
   @Inject private Entitlements entitlements;
   @Inject private Clock clock;
   @Inject private Event<VoteChanged> changes;
+  @Inject private Event<VoteClosed> decided;
 
   private final SecureRandom lots = new SecureRandom();
 
   /** Sets up a draft vote in the given Assembly. */
   public Vote create(AssemblySession session, NewVote request) {
+    return create(session, request, null, 0);
+  }
+
+  /**
+   * Sets up a draft vote in the given Assembly that decides what another component keeps ({@code
+   * type}, {@code id}; a null type: nothing): its close is announced as a {@link VoteClosed}.
+   */
+  public Vote create(AssemblySession session, NewVote request, String type, long id) {
     LocalDateTime now = Timestamps.now(clock);
     Vote vote =
         new Vote(
@@ -57,6 +66,9 @@ public class VoteLifecycle {
             request.majorityRule(),
             request.quorum(),
             now);
+    if (type != null) {
+      vote.decides(type, id);
+    }
     em.persist(vote);
     em.flush();
     audit.append(
@@ -238,6 +250,17 @@ public class VoteLifecycle {
     }
     methods.forget(voteId);
     changes.fire(VoteChanged.urgent(voteId));
+    if (vote.getDecidesType() != null) {
+      decided.fire(
+          new VoteClosed(
+              voteId,
+              vote.getDecidesType(),
+              vote.getDecidesId(),
+              decision.outcome(),
+              decision.yes(),
+              decision.no(),
+              decision.abstain()));
+    }
     return decision;
   }
 

@@ -43,6 +43,16 @@ public class VoteReadModel {
         .orElse(List.of());
   }
 
+  /** Whether a vote set up or open decides what {@code type}, {@code id} names. */
+  public boolean pendingOn(String type, long id) {
+    return em.createNamedQuery(Vote.DECIDING, Long.class)
+            .setParameter("type", type)
+            .setParameter("id", id)
+            .setParameter("pending", List.of(VoteState.DRAFT, VoteState.OPEN))
+            .getSingleResult()
+        > 0;
+  }
+
   /** The vote, or a refusal if there is none with that id. */
   public Vote vote(long voteId) {
     Vote vote = em.find(Vote.class, voteId);

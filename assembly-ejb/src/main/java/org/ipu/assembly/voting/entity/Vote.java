@@ -52,7 +52,15 @@ import org.ipu.assembly.voting.rules.VoteCountdown;
 @NamedQuery(
     name = Vote.TIMED_OPEN,
     query = "SELECT v FROM Vote v WHERE v.state = :open AND v.closesAt IS NOT NULL")
+@NamedQuery(
+    name = Vote.DECIDING,
+    query =
+        "SELECT COUNT(v) FROM Vote v WHERE v.decidesType = :type AND v.decidesId = :id"
+            + " AND v.state IN :pending")
 public class Vote extends VersionedEntity {
+
+  /** How many votes in the states {@code pending} decide what {@code type}, {@code id} names. */
+  public static final String DECIDING = "Vote.deciding";
 
   public static final String OF_SESSION = "Vote.ofSession";
 
@@ -140,6 +148,14 @@ public class Vote extends VersionedEntity {
   @Column(name = "emergency_request")
   private String emergencyRequest;
 
+  /** What the vote decides that another component keeps: its type (null: nothing)... */
+  @Column(name = "decides_type")
+  private String decidesType;
+
+  /** ...and its id there. */
+  @Column(name = "decides_id")
+  private Long decidesId;
+
   @Column(name = "result_yes")
   private Integer resultYes;
 
@@ -225,7 +241,26 @@ public class Vote extends VersionedEntity {
   public Vote replacement(LocalDateTime now) {
     Vote next = new Vote(sessionId, subject, method, majorityRule, quorum(), now);
     next.replacesVoteId = getId();
+    next.decidesType = decidesType;
+    next.decidesId = decidesId;
     return next;
+  }
+
+  /**
+   * Says what the vote decides that another component keeps ({@code type}, {@code id}): when it
+   * closes, its decision is announced with them.
+   */
+  public void decides(String type, long id) {
+    this.decidesType = Objects.requireNonNull(type, "type");
+    this.decidesId = id;
+  }
+
+  public String getDecidesType() {
+    return decidesType;
+  }
+
+  public Long getDecidesId() {
+    return decidesId;
   }
 
   public void open(LocalDateTime now, String rollCallLetter) {

@@ -36,6 +36,7 @@ public class RoleHome {
           new Place("nav.settings", "/secretariat/settings.xhtml", Role.SECRETARIAT),
           new Place("nav.hall", "/hall/index.xhtml", Role.values()),
           new Place("nav.results", "/hall/results.xhtml", Role.values()),
+          new Place("nav.resolutions", "/resolutions/index.xhtml", Role.values()),
           new Place("nav.side-events", "/side-events/programme.xhtml", Role.values()),
           new Place(
               "nav.side-event-requests",

@@ -126,10 +126,16 @@ public final class ConsolidatedListDocument {
 
   /** The decision in words: "Adopted", "Merged into amendment 4", "Fell: amendment 3 adopted". */
   public static String decision(DecisionView decision, Language language) {
-    String key = "amendments.decision." + decision.decision();
-    return switch (decision.decision()) {
-      case "ADOPTED_AS_REVISED" -> language.text(key, decision.revisedText());
-      case "MERGED", "FELL" -> language.text(key, decision.other());
+    return decision(decision.decision(), decision.revisedText(), decision.other(), language);
+  }
+
+  /** As {@link #decision(DecisionView, Language)}, from the decision's parts. */
+  public static String decision(
+      String decision, String revisedText, Integer other, Language language) {
+    String key = "amendments.decision." + decision;
+    return switch (decision) {
+      case "ADOPTED_AS_REVISED" -> language.text(key, revisedText);
+      case "MERGED", "FELL" -> language.text(key, other);
       default -> language.text(key);
     };
   }

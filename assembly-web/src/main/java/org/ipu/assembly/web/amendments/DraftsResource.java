@@ -392,7 +392,8 @@ public class DraftsResource {
         exports.amendmentList(id, language), "amendments-" + id + "-" + language + ".akn.xml");
   }
 
-  private static Response akn(byte[] xml, String filename) {
+  /** An Akoma Ntoso document to save as {@code filename}. */
+  static Response akn(byte[] xml, String filename) {
     return Response.ok(xml, AkomaNtoso.MEDIA_TYPE + ";charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
         .build();

@@ -1,5 +1,6 @@
 package org.ipu.assembly.web.amendments;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,8 +9,11 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ipu.assembly.amendments.boundary.AmendmentDecisions;
+import org.ipu.assembly.amendments.boundary.Resolutions;
+import org.ipu.assembly.amendments.control.ResolutionViews.ResolutionView;
 import org.ipu.assembly.amendments.control.Views.TextAsAmendedView;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.Roles;
 import org.ipu.assembly.web.platform.i18n.Language;
 import org.ipu.assembly.web.platform.i18n.LanguageBacking;
 
@@ -17,7 +21,9 @@ import org.ipu.assembly.web.platform.i18n.LanguageBacking;
  * {@code amendments/text.xhtml?draft=}: the draft as amended now, for everyone who reads the draft:
  * with the changes marked (struck-out and inserted words) and clean; or, while adopted amendments
  * conflict, which ones the Secretariat must decide otherwise. Kept live by {@code live-refresh.js}
- * over {@code /ws/amendments}, as the consolidated list is.
+ * over {@code /ws/amendments}, as the consolidated list is. Once every amendment has a decision,
+ * the Secretariat records here that the committee adopts the text: it becomes the committee's text,
+ * which the plenary adopts ({@code resolutions/view.xhtml}).
  */
 @Named
 @ViewScoped
@@ -26,11 +32,13 @@ public class TextAsAmendedBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private AmendmentDecisions decisions;
+  @Inject private Resolutions resolutions;
   @Inject private LanguageBacking language;
 
   private Long draftId;
   private String text;
   private TextAsAmendedView view;
+  private ResolutionView committeeText;
 
   /** View action: the text as amended (404 for a draft the reader may not see). */
   public void load() throws IOException {
@@ -50,6 +58,32 @@ public class TextAsAmendedBacking implements Serializable {
       throw AssemblyException.notFound("draft.not-found", 0);
     }
     view = decisions.textAsAmended(draftId, text);
+    if (isSecretariat()) {
+      committeeText = resolutions.ofDraft(draftId, text).orElse(null);
+    }
+  }
+
+  /** The committee adopts the text as amended: on to the committee's text, or why not. */
+  public String committeeAdopts() {
+    try {
+      // In the language of the text shown (the form's own field is named "text" too).
+      committeeText = resolutions.committeeAdopts(draftId, view.language());
+      language.inform("resolution.committee.adopted");
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      return "/resolutions/view?faces-redirect=true&id=" + committeeText.id();
+    } catch (AssemblyException refused) {
+      language.refuse(refused);
+      return null;
+    }
+  }
+
+  public boolean isSecretariat() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.SECRETARIAT);
+  }
+
+  /** The committee's text made of this draft, for the Secretariat (null before the committee). */
+  public ResolutionView getCommitteeText() {
+    return committeeText;
   }
 
   /** Why the text cannot be generated, naming the amendments; empty when it can. */
