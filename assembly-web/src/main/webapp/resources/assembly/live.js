@@ -245,7 +245,7 @@
   function render(v) {
     root.dataset.state = v.state;
     root.dataset.voteId = v.voteId;
-    set('subject', v.subject);
+    set('subject', (v.subjectTranslations && v.subjectTranslations[lang]) || v.subject);
     set('state', text('VoteState.' + v.state));
     set('method', text('VoteMethod.' + v.method) + ' · ' + text('MajorityRule.' + v.majorityRule));
     set('voted', text('live.delegations', fmt(v.delegationsVoted), fmt(v.delegationsEligible)));
@@ -258,12 +258,14 @@
     set('letter', v.rollCallLetter ? text('live.roll-call-letter', v.rollCallLetter) : '');
     const banner = document.getElementById('live-banner');
     if (banner) {
-      /* The outcome in large letters, coloured (an emergency item selection says its own). */
-      const outcome = !v.emergency && v.totals && v.outcome ? v.outcome : null;
+      /* The outcome in large letters, coloured (an emergency item selection says its own); a result
+         voided after the fact is marked VOID, its reason beside it. */
+      const outcome = v.voided ? 'VOID' : (!v.emergency && v.totals && v.outcome ? v.outcome : null);
       banner.hidden = !outcome;
       banner.textContent = outcome ? text('live.banner.' + outcome) : '';
       banner.className = 'banner' + (outcome ? ' ' + outcome.toLowerCase().replace('_', '-') : '');
     }
+    set('void', v.voided ? text('live.void', v.voided.reason) : '');
     root.dataset.selectionId = v.emergency ? v.emergency.selectionId : '';
     renderSelection(v.emergency ? v.selection : null);
     tick();

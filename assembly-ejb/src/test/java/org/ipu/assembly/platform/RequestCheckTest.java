@@ -86,15 +86,24 @@ class RequestCheckTest {
   void aVoteNamesAnUnknownMethodWithTheValueSent() {
     InvalidRequest refused =
         refusal(
-            () -> new NewVote("Budget", "SHOW_OF_HANDS", "simple", null, null, null).validate());
+            () ->
+                new NewVote("Budget", "SHOW_OF_HANDS", "simple", null, null, null, null, null, null)
+                    .validate());
 
     assertThat(refused.getCode()).isEqualTo("vote.method.invalid");
     assertThat(refused.getArguments()).containsExactly("SHOW_OF_HANDS");
     assertThat(refused.getProblems()).hasSize(1);
-    assertThat(new NewVote("Budget", " roll_call ", "TWO_THIRDS", "ENTITLEMENTS", 1, 2).validate())
+    assertThat(
+            new NewVote(
+                    "Budget", " roll_call ", "TWO_THIRDS", "ENTITLEMENTS", 1, 2, null, null, null)
+                .validate())
         .isNotNull();
     assertThat(
-            refusal(() -> new NewVote("B", null, null, "DELEGATIONS", 0.5, 2).validate()).getCode())
+            refusal(
+                    () ->
+                        new NewVote("B", null, null, "DELEGATIONS", 0.5, 2, null, null, null)
+                            .validate())
+                .getCode())
         .isEqualTo("vote.quorum.invalid");
   }
 

@@ -67,7 +67,7 @@ class AssembliesIT extends IntegrationTest {
         .as("the dates are those of Assembly no. " + number)
         .isEqualTo("assembly.dates.overlap");
 
-    closeEveryOpenVote();
+    Plenary.closeEveryOpenVote();
     long vote = Plenary.open("Held while the Assembly changes", "ELECTRONIC", "SIMPLE");
     assertThat(makeCurrent(next).code()).isEqualTo("assembly.vote-open");
     SECRETARIAT.post("/api/votes/" + vote + "/close", "").expect(200);
@@ -219,20 +219,5 @@ class AssembliesIT extends IntegrationTest {
         .orElseThrow()
         .get("value")
         .toString();
-  }
-
-  /** Votes other tests left open would hold the current Assembly. */
-  private static void closeEveryOpenVote() throws Exception {
-    for (JsonObject vote :
-        SECRETARIAT
-            .get("/api/votes")
-            .expect(200)
-            .json()
-            .asJsonArray()
-            .getValuesAs(JsonObject.class)) {
-      if (vote.getString("state").equals("OPEN")) {
-        SECRETARIAT.post("/api/votes/" + vote.getJsonNumber("id") + "/close", "").expect(200);
-      }
-    }
   }
 }

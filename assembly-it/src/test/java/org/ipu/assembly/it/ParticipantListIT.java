@@ -88,7 +88,7 @@ class ParticipantListIT extends IntegrationTest {
         xlsx(ok(observer.download("/api/participants/list.xlsx?lang=en")));
     assertThat(xlsxRows).as("the XLSX holds what the CSV holds").isEqualTo(participantsRows);
 
-    String pdf = pdfText(ok(observer.download("/api/participants/list.pdf?lang=en")));
+    String pdf = Pdf.text(ok(observer.download("/api/participants/list.pdf?lang=en")));
     assertThat(pdf).contains("List of participants (for participants)");
     for (String name : listed) {
       assertThat(pdf).as("the PDF lists everyone the CSV lists").contains(name);
@@ -97,7 +97,7 @@ class ParticipantListIT extends IntegrationTest {
     assertThat(pdf.indexOf(r.parliament().name()))
         .isLessThan(pdf.indexOf(r.publicName()))
         .isLessThan(pdf.indexOf(r.participantsName()));
-    assertThat(pdfText(ok(Api.anonymous().download("/api/public/participants/list.pdf"))))
+    assertThat(Pdf.text(ok(Api.anonymous().download("/api/public/participants/list.pdf"))))
         .contains(r.publicName())
         .doesNotContain(r.participantsName(), r.nobodyName());
   }
@@ -109,7 +109,7 @@ class ParticipantListIT extends IntegrationTest {
         Plenary.delegate("observer").inLanguage("ar").download("/api/participants/list.pdf");
     assertThat(arabic.headers().firstValue("Content-Language")).hasValue("ar");
     byte[] pdf = ok(arabic);
-    String text = pdfText(pdf);
+    String text = Pdf.text(pdf);
     String country =
         new Locale("", r.parliament().countryCode()).getDisplayCountry(new Locale("ar"));
     String title = "قائمة المشاركين (مخصصة للمشاركين)";
@@ -249,7 +249,7 @@ class ParticipantListIT extends IntegrationTest {
     assertThat(own.headers().firstValue("Content-Language"))
         .as("in the participant's working language")
         .hasValue("fr");
-    String text = pdfText(own.body()).replaceAll("\\s+", " ");
+    String text = Pdf.text(own.body()).replaceAll("\\s+", " ");
     assertThat(text)
         .contains("Lettre d’invitation")
         .contains("À qui de droit")
@@ -437,12 +437,6 @@ class ParticipantListIT extends IntegrationTest {
   private static String given(String name) {
     String[] words = name.split(" ");
     return words[words.length - 2];
-  }
-
-  private static String pdfText(byte[] pdf) throws Exception {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document);
-    }
   }
 
   /**

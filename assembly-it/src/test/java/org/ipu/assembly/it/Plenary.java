@@ -141,4 +141,27 @@ public final class Plenary {
         .findFirst()
         .orElseThrow();
   }
+
+  /**
+   * Closes what other classes left open in the current Assembly (a vote, or an emergency item
+   * selection's votes): the screens show an open vote before any closed one, and open votes hold
+   * the current Assembly.
+   */
+  public static void closeEveryOpenVote() throws Exception {
+    for (JsonObject v :
+        SECRETARIAT
+            .get("/api/votes")
+            .expect(200)
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class)) {
+      if ("OPEN".equals(v.getString("state"))) {
+        String close =
+            !v.containsKey("emergencySelectionId") || v.isNull("emergencySelectionId")
+                ? "/api/votes/" + v.getJsonNumber("id") + "/close"
+                : "/api/emergency-selections/" + v.getJsonNumber("emergencySelectionId") + "/close";
+        SECRETARIAT.post(close, ""); // a timed vote may close itself meanwhile
+      }
+    }
+  }
 }

@@ -86,7 +86,7 @@ class PublicReadsIT extends IntegrationTest {
       }
 
       // The vote on the screens: the open one, its ballots as they come, then its result.
-      nothingOpen();
+      Plenary.closeEveryOpenVote();
       long vote = Plenary.open("On the screens " + tag, "ELECTRONIC", "SIMPLE");
       JsonObject open = current();
       assertThat(open.getJsonNumber("voteId").longValue()).isEqualTo(vote);
@@ -218,23 +218,6 @@ class PublicReadsIT extends IntegrationTest {
         + r.getInt("required")
         + " "
         + r.getString("outcome");
-  }
-
-  /**
-   * Closes what other classes left open in the current Assembly: the screens show an open vote
-   * before any closed one.
-   */
-  private static void nothingOpen() throws Exception {
-    for (JsonObject v :
-        SECRETARIAT.get("/api/votes").json().asJsonArray().getValuesAs(JsonObject.class)) {
-      if ("OPEN".equals(v.getString("state"))) {
-        String close =
-            !v.containsKey("emergencySelectionId") || v.isNull("emergencySelectionId")
-                ? "/api/votes/" + v.getJsonNumber("id") + "/close"
-                : "/api/emergency-selections/" + v.getJsonNumber("emergencySelectionId") + "/close";
-        SECRETARIAT.post(close, "");
-      }
-    }
   }
 
   private static JsonObject current() throws Exception {

@@ -141,6 +141,17 @@ class ResolutionAdoptionIT extends IntegrationTest {
         .as("the same resolution, the same bytes")
         .isEqualTo(akn.body());
 
+    HttpResponse<byte[]> pdf = Api.anonymous().download(publicPath + "/resolution.pdf?lang=fr");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+    assertThat(Pdf.text(pdf.body()))
+        .contains(
+            "Les parlements et les changements climatiques",
+            "Adoptée par la plénière par consensus",
+            "Appelle les parlements à voter des lois",
+            "Les amendements et les décisions de la commission",
+            "Adopté");
+
     assertThat(
             Database.strings(
                 "SELECT kind FROM audit_record WHERE subject = ? AND kind = ? ORDER BY sequence",
@@ -188,6 +199,29 @@ class ResolutionAdoptionIT extends IntegrationTest {
         .isEqualTo(200);
     assertThat(SECRETARIAT.post(base + "/vote", "{\"version\":" + version(decided) + "}").code())
         .isEqualTo("resolution.decided");
+  }
+
+  @Test
+  void theSecretariatPutsTheTextToThePlenarysVoteFromItsPage() throws Exception {
+    long resolution = id(committeeText("PEACE_AND_SECURITY"));
+    try (Browser secretariat = Browser.open()) {
+      secretariat.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
+      secretariat.go("/resolutions/view.xhtml?id=" + resolution + "&lang=en");
+      secretariat.waitForText(By.id("resolution-status"), "awaits the plenary’s decision");
+      secretariat.driver().findElement(By.id("resolution:vote")).click();
+      secretariat.waitForText(
+          By.id("messages"), "The vote on the text is set up: open it on the voting console.");
+      secretariat.waitForText(By.id("vote-pending"), "its close records the decision");
+      assertThat(secretariat.driver().findElements(By.id("resolution:adopt"))).isEmpty();
+      Accessibility.check(secretariat);
+    }
+    assertThat(
+            SECRETARIAT.get("/api/votes").json().asJsonArray().stream()
+                .map(v -> v.asJsonObject())
+                .filter(v -> "DRAFT".equals(v.getString("state")))
+                .map(v -> v.getString("subject"))
+                .toList())
+        .contains("Adoption of the resolution: Parliaments and climate change");
   }
 
   private static int usable(long vote, Fixtures.Parliament parliament) throws Exception {

@@ -15,9 +15,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** The record of a closed vote, fetched as anyone would and read back from the PDF. */
@@ -44,7 +41,7 @@ class VoteRecordIT extends IntegrationTest {
     HttpResponse<byte[]> english = record(vote, "?lang=en", "ar");
     assertThat(english.statusCode()).isEqualTo(200);
     assertThat(english.headers().firstValue("Content-Type")).hasValue("application/pdf");
-    String text = text(english.body());
+    String text = Pdf.text(english.body());
     assertThat(text)
         .contains("Record of the vote")
         .contains(subject)
@@ -55,7 +52,7 @@ class VoteRecordIT extends IntegrationTest {
     HttpResponse<byte[]> arabic = record(vote, "", "ar, en;q=0.5");
     assertThat(arabic.statusCode()).isEqualTo(200);
     assertThat(arabic.headers().firstValue("Content-Language")).hasValue("ar");
-    String arabicText = text(arabic.body());
+    String arabicText = Pdf.text(arabic.body());
     assertThat(arabicText)
         .contains("محضر التصويت")
         .contains(subject)
@@ -83,11 +80,5 @@ class VoteRecordIT extends IntegrationTest {
             .GET()
             .build(),
         HttpResponse.BodyHandlers.ofByteArray());
-  }
-
-  private static String text(byte[] pdf) throws Exception {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(document);
-    }
   }
 }

@@ -277,6 +277,13 @@ class VotingPagesIT extends IntegrationTest {
       console.waitForText(By.id("votes:table"), "Counting error (by secretariat,");
       assertThat(row(console, subject).findElements(By.cssSelector(".void-result"))).isEmpty();
 
+      // The live display, when this is the vote on the screens, marks it void with the reason.
+      Plenary.closeEveryOpenVote();
+      hall.go("/hall/index.xhtml");
+      hall.waitForText(By.id("live-banner"), "VOID");
+      hall.waitForText(By.id("live-void"), "Result voided: Counting error");
+      Accessibility.check(hall);
+
       hall.go("/hall/results.xhtml");
       String result = hall.waitFor(By.id("result-" + vote)).getText();
       assertThat(result)
@@ -326,6 +333,81 @@ class VotingPagesIT extends IntegrationTest {
                 .filter(p -> ids.contains(p.getJsonNumber("accountId").longValue()))
                 .map(p -> p.getString("state")))
         .containsExactly("PRESENT", "PRESENT", "PRESENT");
+  }
+
+  @Test
+  void aSubjectGivenInTheAssemblysLanguagesIsShownInTheReadersLanguage() throws Exception {
+    String key = UUID.randomUUID().toString().substring(0, 6);
+    String english = "Amendment 4 to the draft " + key;
+    String french = "Amendement 4 au projet " + key;
+    String arabic = "التعديل 4 على المشروع " + key;
+    try (Browser console = Browser.open();
+        Browser hall = Browser.open()) {
+      console.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
+      console.go("/secretariat/voting.xhtml");
+      console.driver().findElement(By.id("create:subject")).sendKeys(english);
+      console.driver().findElement(By.id("create:subject-fr")).sendKeys(french);
+      console.driver().findElement(By.id("create:subject-ar")).sendKeys(arabic);
+      console.driver().findElement(By.id("create:submit")).click();
+      console.waitForText(By.id("votes:table"), english);
+      Accessibility.check(console);
+      row(console, english).findElement(By.cssSelector(".open-vote")).click();
+      console.waitForText(By.id("messages"), "The vote is open.");
+      long vote =
+          Plenary.SECRETARIAT.get("/api/votes").json().asJsonArray().stream()
+              .map(v -> v.asJsonObject())
+              .filter(v -> english.equals(v.getString("subject")))
+              .findFirst()
+              .orElseThrow()
+              .getJsonNumber("id")
+              .longValue();
+      assertThat(Plenary.snapshot(vote).getJsonObject("subjectTranslations").toString())
+          .isEqualTo("{\"ar\":\"" + arabic + "\",\"fr\":\"" + french + "\"}");
+
+      hall.go("/hall/index.xhtml?lang=fr");
+      hall.waitForText(By.cssSelector("#live [data-field='subject']"), french);
+      hall.go("/hall/index.xhtml?lang=es");
+      hall.waitForText(By.cssSelector("#live [data-field='subject']"), english);
+      hall.go("/hall/index.xhtml?lang=ar");
+      hall.waitForText(By.cssSelector("#live [data-field='subject']"), arabic);
+
+      Plenary.SECRETARIAT.post("/api/votes/" + vote + "/close", "").expect(200);
+      hall.go("/hall/results.xhtml?lang=fr");
+      hall.waitForText(By.id("result-" + vote), french);
+      console.go("/secretariat/voting.xhtml?lang=ar");
+      console.waitForText(By.id("votes:table"), arabic);
+    }
+  }
+
+  @Test
+  void theConsoleListsTheVotesInProgressAndOnlyTheLatestFinishedOnes() throws Exception {
+    String batch = "Console batch " + UUID.randomUUID().toString().substring(0, 6) + " #";
+    int finished = 51;
+    for (int i = 1; i <= finished; i++) {
+      long vote = Plenary.create(batch + i + " of the batch", "ELECTRONIC", "SIMPLE");
+      Plenary.SECRETARIAT.post("/api/votes/" + vote + "/open", "").expect(200);
+      Plenary.SECRETARIAT.post("/api/votes/" + vote + "/close", "").expect(200);
+    }
+    String draft = "Console draft " + UUID.randomUUID().toString().substring(0, 6);
+    Plenary.create(draft, "ELECTRONIC", "SIMPLE");
+    try (Browser console = Browser.open()) {
+      console.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
+      console.go("/secretariat/voting.xhtml");
+      console.waitForText(By.id("votes:table"), draft);
+      String listed = console.driver().findElement(By.id("votes:table")).getText();
+      assertThat(listed)
+          .contains(batch + finished + " of the batch", batch + "2 of the batch")
+          .doesNotContain(batch + "1 of the batch");
+      assertThat(
+              console
+                  .driver()
+                  .findElements(
+                      By.cssSelector(
+                          "#votes\\:table tbody tr.vote-CLOSED, #votes\\:table tbody tr.vote-ANNULLED")))
+          .hasSize(50);
+      assertThat(console.driver().findElement(By.id("votes-listed")).getText())
+          .contains("the 50 latest closed or annulled ones");
+    }
   }
 
   private static WebElement row(Browser console, String subject) {

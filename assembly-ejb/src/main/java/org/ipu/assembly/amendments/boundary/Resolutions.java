@@ -100,7 +100,7 @@ public class Resolutions {
     }
     return voting
         .createDeciding(
-            new NewVote(subject, method, "SIMPLE", null, null, null),
+            new NewVote(subject, method, "SIMPLE", null, null, null, null, null, null),
             Adoptions.VOTED_AS,
             resolutionId)
         .getId();

@@ -199,6 +199,15 @@ public class PlenaryVoting {
     return votes.votes();
   }
 
+  /**
+   * The votes the Secretariat's console lists: every draft and open one, then the {@code
+   * latestFinished} latest closed or annulled ones.
+   */
+  @RolesAllowed(SECRETARIAT)
+  public List<Vote> console(int latestFinished) {
+    return votes.console(latestFinished);
+  }
+
   @PermitAll
   public Vote vote(long voteId) {
     return votes.vote(voteId);

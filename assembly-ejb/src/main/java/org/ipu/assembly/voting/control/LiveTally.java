@@ -90,6 +90,7 @@ public final class LiveTally {
         new VoteSnapshot(
             v.voteId(),
             v.subject(),
+            v.subjectTranslations(),
             v.method(),
             v.majorityRule(),
             v.state(),

@@ -10,10 +10,11 @@ import org.ipu.assembly.voting.rules.MajorityRule;
 import org.ipu.assembly.voting.rules.QuorumRule;
 
 /**
- * What the Secretariat fills in to set up a vote. Quorum: none, or a fraction (numerator /
- * denominator) of the entitlements or of the delegations. {@link #validate()} checks its
- * constraints (each message is the stable code of the refusal); the subject is the vote's own to
- * check.
+ * What the Secretariat fills in to set up a vote: its subject in English and, optionally, in
+ * French, Spanish and Arabic (each screen shows its reader's, else the English one). Quorum: none,
+ * or a fraction (numerator / denominator) of the entitlements or of the delegations. {@link
+ * #validate()} checks its constraints (each message is the stable code of the refusal); the subject
+ * is the vote's own to check.
  */
 public record NewVote(
     String subject,
@@ -21,8 +22,10 @@ public record NewVote(
     @EnumName(value = MajorityRule.class, message = "vote.majority.invalid") String majority,
     @EnumName(value = QuorumRule.Basis.class, message = "vote.quorum.invalid") String quorumBasis,
     @Whole(max = NewVote.MAX_QUORUM_TERM, message = "vote.quorum.invalid") Number quorumNumerator,
-    @Whole(max = NewVote.MAX_QUORUM_TERM, message = "vote.quorum.invalid")
-        Number quorumDenominator) {
+    @Whole(max = NewVote.MAX_QUORUM_TERM, message = "vote.quorum.invalid") Number quorumDenominator,
+    String subjectFr,
+    String subjectEs,
+    String subjectAr) {
 
   public static final long MAX_QUORUM_TERM = 1_000_000;
 

@@ -66,6 +66,7 @@ public class VoteLifecycle {
             request.majorityRule(),
             request.quorum(),
             now);
+    vote.translateSubject(request.subjectFr(), request.subjectEs(), request.subjectAr());
     if (type != null) {
       vote.decides(type, id);
     }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.ipu.assembly.platform.AssemblyException;
@@ -51,6 +53,36 @@ public class VoteReadModel {
             .setParameter("pending", List.of(VoteState.DRAFT, VoteState.OPEN))
             .getSingleResult()
         > 0;
+  }
+
+  /**
+   * The current Assembly's votes as the Secretariat's console lists them, newest first: every draft
+   * and open vote, then the {@code latestFinished} latest closed or annulled ones (the results page
+   * has every closed one): what it reads does not grow with the Assembly's history.
+   */
+  public List<Vote> console(int latestFinished) {
+    return roster
+        .currentSession()
+        .map(
+            s -> {
+              List<Vote> listed =
+                  new ArrayList<>(
+                      inStates(s.getId(), List.of(VoteState.DRAFT, VoteState.OPEN))
+                          .getResultList());
+              listed.addAll(
+                  inStates(s.getId(), List.of(VoteState.CLOSED, VoteState.ANNULLED))
+                      .setMaxResults(latestFinished)
+                      .getResultList());
+              listed.sort(Comparator.comparingLong(Vote::getId).reversed());
+              return listed;
+            })
+        .orElse(List.of());
+  }
+
+  private TypedQuery<Vote> inStates(long sessionId, List<VoteState> states) {
+    return em.createNamedQuery(Vote.IN_STATES, Vote.class)
+        .setParameter("session", sessionId)
+        .setParameter("states", states);
   }
 
   /** The vote, or a refusal if there is none with that id. */

@@ -2,6 +2,7 @@ package org.ipu.assembly.voting.control;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.ipu.assembly.voting.entity.VoteMethod;
 import org.ipu.assembly.voting.entity.VoteState;
 import org.ipu.assembly.voting.rules.MajorityRule;
@@ -26,10 +27,13 @@ import org.ipu.assembly.voting.rules.Outcome;
  * @param annulReason always null: why a vote was annulled is the Secretariat's, not public (the
  *     console shows it)
  * @param voided the voiding of a closed result, if it was voided (null otherwise)
+ * @param subjectTranslations the subject in the other languages it is given in ({@code fr}, {@code
+ *     es}, {@code ar}); screens show their reader's, else {@code subject} (English)
  */
 public record VoteSnapshot(
     long voteId,
     String subject,
+    Map<String, String> subjectTranslations,
     VoteMethod method,
     MajorityRule majorityRule,
     VoteState state,

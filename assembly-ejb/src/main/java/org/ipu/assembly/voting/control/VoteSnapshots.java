@@ -78,6 +78,7 @@ public class VoteSnapshots {
     return new VoteSnapshot(
         vote.getId(),
         vote.getSubject(),
+        vote.subjectTranslations(),
         vote.getMethod(),
         vote.getMajorityRule(),
         vote.getState(),

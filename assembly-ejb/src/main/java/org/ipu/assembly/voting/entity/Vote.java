@@ -7,8 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.PlainText;
 import org.ipu.assembly.platform.VersionedEntity;
@@ -36,6 +38,11 @@ import org.ipu.assembly.voting.rules.VoteCountdown;
     name = Vote.IN_STATE,
     query =
         "SELECT v FROM Vote v WHERE v.sessionId = :session AND v.state = :state ORDER BY v.id DESC")
+@NamedQuery(
+    name = Vote.IN_STATES,
+    query =
+        "SELECT v FROM Vote v WHERE v.sessionId = :session AND v.state IN :states"
+            + " ORDER BY v.id DESC")
 @NamedQuery(
     name = Vote.LATEST_SHOWN,
     query =
@@ -67,6 +74,9 @@ public class Vote extends VersionedEntity {
   /** An Assembly's votes in one state, newest first (read with a maximum). */
   public static final String IN_STATE = "Vote.inState";
 
+  /** An Assembly's votes in any of some states, newest first. */
+  public static final String IN_STATES = "Vote.inStates";
+
   /** An Assembly's votes past their draft, newest first (read with a maximum). */
   public static final String LATEST_SHOWN = "Vote.latestShown";
 
@@ -83,6 +93,15 @@ public class Vote extends VersionedEntity {
   private long sessionId;
 
   private String subject;
+
+  @Column(name = "subject_fr")
+  private String subjectFr;
+
+  @Column(name = "subject_es")
+  private String subjectEs;
+
+  @Column(name = "subject_ar")
+  private String subjectAr;
 
   @Enumerated(EnumType.STRING)
   private VoteMethod method;
@@ -240,6 +259,9 @@ public class Vote extends VersionedEntity {
   /** A new draft with the same subject and settings, to replace this annulled vote. */
   public Vote replacement(LocalDateTime now) {
     Vote next = new Vote(sessionId, subject, method, majorityRule, quorum(), now);
+    next.subjectFr = subjectFr;
+    next.subjectEs = subjectEs;
+    next.subjectAr = subjectAr;
     next.replacesVoteId = getId();
     next.decidesType = decidesType;
     next.decidesId = decidesId;
@@ -451,6 +473,47 @@ public class Vote extends VersionedEntity {
 
   public String getSubject() {
     return subject;
+  }
+
+  /**
+   * Gives the subject in French, Spanish and Arabic (null or blank: none in that language); each is
+   * plain text of at most 500 characters ({@code vote.subject.invalid} otherwise).
+   */
+  public void translateSubject(String fr, String es, String ar) {
+    String french = translation(fr);
+    String spanish = translation(es);
+    String arabic = translation(ar);
+    subjectFr = french;
+    subjectEs = spanish;
+    subjectAr = arabic;
+  }
+
+  private static String translation(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    if (!isSubject(text)) {
+      throw AssemblyException.invalid("vote.subject.invalid");
+    }
+    return text.strip();
+  }
+
+  /**
+   * The subject in the languages it is given in besides English: {@code fr}, {@code es}, {@code
+   * ar}.
+   */
+  public Map<String, String> subjectTranslations() {
+    Map<String, String> translations = new TreeMap<>();
+    if (subjectFr != null) {
+      translations.put("fr", subjectFr);
+    }
+    if (subjectEs != null) {
+      translations.put("es", subjectEs);
+    }
+    if (subjectAr != null) {
+      translations.put("ar", subjectAr);
+    }
+    return translations;
   }
 
   public VoteMethod getMethod() {

@@ -21,6 +21,7 @@ class LiveTallyTest {
       new VoteSnapshot(
           7,
           "Draft resolution",
+          java.util.Map.of(),
           VoteMethod.ELECTRONIC,
           MajorityRule.TWO_THIRDS,
           VoteState.OPEN,

@@ -20,6 +20,7 @@ import org.ipu.assembly.amendments.boundary.Resolutions;
 import org.ipu.assembly.amendments.control.AkomaNtoso;
 import org.ipu.assembly.amendments.control.ResolutionViews.ResolutionSummary;
 import org.ipu.assembly.amendments.control.ResolutionViews.ResolutionView;
+import org.ipu.assembly.platform.documents.DocumentRenderer;
 import org.ipu.assembly.web.platform.i18n.Language;
 
 /**
@@ -36,6 +37,7 @@ public class PublicResolutionsResource {
   public record ResolutionList(List<ResolutionSummary> resolutions) {}
 
   @Inject private Resolutions resolutions;
+  @Inject private DocumentRenderer documents;
   @Context private HttpHeaders headers;
 
   @GET
@@ -77,6 +79,34 @@ public class PublicResolutionsResource {
     String language = lang == null || lang.isBlank() ? "en" : lang;
     return DraftsResource.akn(
         resolutions.akomaNtoso(id, language), "resolution-" + id + "-" + language + ".akn.xml");
+  }
+
+  @GET
+  @Path("{id}/resolution.pdf")
+  @Produces("application/pdf")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "An adopted resolution as the Assembly publishes it: the text, the plenary's decision and"
+              + " the record of every amendment with the committee's decision.",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    ResolutionView view = resolutions.resolution(id, language(lang));
+    Language language = Language.byCode(language(lang)).orElseGet(() -> Language.of(headers));
+    byte[] pdf =
+        documents.pdf(
+            ResolutionDocument.TEMPLATE,
+            ResolutionDocument.model(view, language),
+            language.locale());
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Language", language.code())
+        .header(
+            "Content-Disposition",
+            "inline; filename=\"resolution-" + id + "-" + language.code() + ".pdf\"")
+        .build();
   }
 
   /**

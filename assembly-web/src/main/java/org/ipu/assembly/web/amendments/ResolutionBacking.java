@@ -6,10 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import org.ipu.assembly.amendments.boundary.Resolutions;
 import org.ipu.assembly.amendments.control.ResolutionViews.AmendmentRecord;
@@ -100,34 +96,11 @@ public class ResolutionBacking implements Serializable {
 
   /** The plenary's decision (or the committee's text awaiting it), in a sentence. */
   public String getStatus() {
-    Object[] totals = {view.yes(), view.no(), view.abstain()};
-    return switch (view.state()) {
-      case "ADOPTED" ->
-          language
-              .getCurrent()
-              .text(
-                  "resolution.adopted." + view.how(),
-                  date(view.decidedAt(), view.timeZone()),
-                  totals[0],
-                  totals[1],
-                  totals[2]);
-      case "REJECTED" ->
-          language
-              .getCurrent()
-              .text(
-                  "resolution.rejected",
-                  date(view.decidedAt(), view.timeZone()),
-                  totals[0],
-                  totals[1],
-                  totals[2]);
-      default -> language.getCurrent().text("resolution.awaits-plenary");
-    };
+    return ResolutionDocument.status(view, language.getCurrent());
   }
 
   public String getCommitteeAdopted() {
-    return language
-        .getCurrent()
-        .text("resolution.committee-adopted", date(view.committeeAdoptedAt(), view.timeZone()));
+    return ResolutionDocument.committeeAdopted(view, language.getCurrent());
   }
 
   /** When an adopted resolution in the list was adopted, and how. */
@@ -135,33 +108,21 @@ public class ResolutionBacking implements Serializable {
     return language
         .getCurrent()
         .text(
-            "resolutions.adopted." + summary.how(), date(summary.decidedAt(), summary.timeZone()));
+            "resolutions.adopted." + summary.how(),
+            ResolutionDocument.date(
+                summary.decidedAt(), summary.timeZone(), language.getCurrent()));
   }
 
   public String committee(String committee) {
-    return language.getCurrent().text("Committee." + committee);
+    return ResolutionDocument.committee(committee, language.getCurrent());
   }
 
   public String citation(String citation) {
-    return citation == null || citation.isEmpty()
-        ? ""
-        : Citation.of(citation, language.getCurrent());
+    return ResolutionDocument.citation(citation, language.getCurrent());
   }
 
   public String decision(AmendmentRecord amendment) {
-    return amendment.decision() == null
-        ? language.getCurrent().text("resolution.record.undecided")
-        : ConsolidatedListDocument.decision(
-            amendment.decision(),
-            amendment.revisedText(),
-            amendment.other(),
-            language.getCurrent());
-  }
-
-  private String date(Instant instant, String zone) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-        .withLocale(language.getLocale())
-        .format(instant.atZone(ZoneId.of(zone)));
+    return ResolutionDocument.decision(amendment, language.getCurrent());
   }
 
   public List<String> getTextLanguages() {

@@ -38,6 +38,11 @@ public class ResultsBacking {
     return page().votes();
   }
 
+  /** The vote's subject in the page's language where it has one, else in English. */
+  public String subject(Vote vote) {
+    return vote.subjectTranslations().getOrDefault(language.getCode(), vote.getSubject());
+  }
+
   /** How many closed votes there are. */
   public long getTotal() {
     return page().total();

@@ -1,17 +1,20 @@
 package org.ipu.assembly.web.voting;
 
 import java.time.LocalDateTime;
+import java.util.Map;
 import org.ipu.assembly.voting.entity.Vote;
 
 /**
- * A vote in a list: what it is about, how it is taken, where it stands; for a request's vote in an
- * emergency item selection, the selection and the request; for a closed result voided after the
- * fact, when, why and (Secretariat only) by whom. The public lists carry neither an annulment's
- * reason nor who voided a result ({@link #published}).
+ * A vote in a list: what it is about (in English, and in the other languages it is given in), how
+ * it is taken, where it stands; for a request's vote in an emergency item selection, the selection
+ * and the request; for a closed result voided after the fact, when, why and (Secretariat only) by
+ * whom. The public lists carry neither an annulment's reason nor who voided a result ({@link
+ * #published}).
  */
 public record VoteView(
     long id,
     String subject,
+    Map<String, String> subjectTranslations,
     String method,
     String majority,
     String state,
@@ -35,6 +38,7 @@ public record VoteView(
     return new VoteView(
         v.getId(),
         v.getSubject(),
+        v.subjectTranslations(),
         v.getMethod().name(),
         v.getMajorityRule().name(),
         v.getState().name(),
@@ -61,6 +65,7 @@ public record VoteView(
     return new VoteView(
         all.id,
         all.subject,
+        all.subjectTranslations,
         all.method,
         all.majority,
         all.state,

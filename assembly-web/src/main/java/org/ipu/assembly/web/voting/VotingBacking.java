@@ -72,10 +72,11 @@ public class VotingBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static VoteRow of(Vote v) {
+    /** The vote as listed, its subject in {@code language} where it has one, else in English. */
+    static VoteRow of(Vote v, String language) {
       return new VoteRow(
           v.getId(),
-          v.getSubject(),
+          v.subjectTranslations().getOrDefault(language, v.getSubject()),
           v.getMethod().name(),
           v.getMajorityRule().name(),
           v.getState().name(),
@@ -99,6 +100,9 @@ public class VotingBacking implements Serializable {
     }
   }
 
+  /** How many closed or annulled votes the console lists (the results page has every result). */
+  static final int LATEST_FINISHED = 50;
+
   @Inject private PlenaryVoting voting;
   @Inject private RollCall rollCall;
   @Inject private Presence presence;
@@ -109,6 +113,9 @@ public class VotingBacking implements Serializable {
   private List<DelegateRow> delegates;
   private List<DelegateRow> selectedDelegates = List.of();
   private String subject;
+  private String subjectFr;
+  private String subjectEs;
+  private String subjectAr;
   private String method = "ELECTRONIC";
   private String majority = "SIMPLE";
 
@@ -131,8 +138,8 @@ public class VotingBacking implements Serializable {
 
   @PostConstruct
   void load() {
-    List<Vote> all = voting.votes();
-    votes = all.stream().map(VoteRow::of).toList();
+    List<Vote> all = voting.console(LATEST_FINISHED);
+    votes = all.stream().map(v -> VoteRow.of(v, language.getCode())).toList();
     // One boundary call per open roll call, when the view loads, not per render.
     rollCalls = new HashMap<>();
     all.stream()
@@ -162,8 +169,13 @@ public class VotingBacking implements Serializable {
   public void create() {
     act(
         () -> {
-          voting.create(new NewVote(subject, method, majority, null, null, null));
+          voting.create(
+              new NewVote(
+                  subject, method, majority, null, null, null, subjectFr, subjectEs, subjectAr));
           subject = null;
+          subjectFr = null;
+          subjectEs = null;
+          subjectAr = null;
         },
         "voting.created");
   }
@@ -312,6 +324,10 @@ public class VotingBacking implements Serializable {
     return rollCalls.getOrDefault(voteId, List.of());
   }
 
+  public int getLatestFinished() {
+    return LATEST_FINISHED;
+  }
+
   public List<VoteRow> getVotes() {
     return votes;
   }
@@ -334,6 +350,30 @@ public class VotingBacking implements Serializable {
 
   public void setSubject(String subject) {
     this.subject = subject;
+  }
+
+  public String getSubjectFr() {
+    return subjectFr;
+  }
+
+  public void setSubjectFr(String subjectFr) {
+    this.subjectFr = subjectFr;
+  }
+
+  public String getSubjectEs() {
+    return subjectEs;
+  }
+
+  public void setSubjectEs(String subjectEs) {
+    this.subjectEs = subjectEs;
+  }
+
+  public String getSubjectAr() {
+    return subjectAr;
+  }
+
+  public void setSubjectAr(String subjectAr) {
+    this.subjectAr = subjectAr;
   }
 
   public String getMethod() {

@@ -29,6 +29,7 @@ class EmergencyTextsTest {
     return new VoteSnapshot(
         id,
         "Request " + request,
+        java.util.Map.of(),
         VoteMethod.ROLL_CALL,
         MajorityRule.TWO_THIRDS,
         outcome == null ? VoteState.OPEN : VoteState.CLOSED,

@@ -23,6 +23,7 @@ class ResultsCsvTest {
     return new VoteSnapshot(
         7,
         subject,
+        java.util.Map.of(),
         method,
         MajorityRule.SIMPLE,
         VoteState.CLOSED,
@@ -52,28 +53,7 @@ class ResultsCsvTest {
             "Election",
             List.of(new BoardEntry(1, "FR", 17, true, null, null, null)));
     VoteSnapshot voided =
-        new VoteSnapshot(
-            c.voteId(),
-            c.subject(),
-            c.method(),
-            c.majorityRule(),
-            c.state(),
-            c.rollCallLetter(),
-            c.openedAt(),
-            c.closedAt(),
-            c.annulReason(),
-            c.replacesVoteId(),
-            c.delegationsEligible(),
-            c.delegationsVoted(),
-            c.usableVotes(),
-            c.totals(),
-            c.required(),
-            c.outcome(),
-            c.auditSequence(),
-            c.board(),
-            c.closesAt(),
-            c.emergency(),
-            new VoteSnapshot.Voided(LocalDateTime.of(2027, 4, 14, 9, 30), "Counting error"));
+        VoidedSnapshots.voided(c, LocalDateTime.of(2027, 4, 14, 9, 30), "Counting error");
     List<CSVRecord> rows = read(ResultsCsv.of(voided));
     assertThat(rows).hasSize(3);
     assertThat(rows.get(1).values())

@@ -78,6 +78,7 @@ class VoteRecordTest {
         new VoteSnapshot(
             closed.voteId(),
             closed.subject(),
+            closed.subjectTranslations(),
             closed.method(),
             closed.majorityRule(),
             VoteState.OPEN,
@@ -106,29 +107,8 @@ class VoteRecordTest {
   void aVoidedResultKeepsItsArithmeticAndIsMarkedVoidWithTheReason() throws IOException {
     VoteSnapshot c = closed(VoteMethod.ELECTRONIC);
     VoteSnapshot voided =
-        new VoteSnapshot(
-            c.voteId(),
-            c.subject(),
-            c.method(),
-            c.majorityRule(),
-            c.state(),
-            c.rollCallLetter(),
-            c.openedAt(),
-            c.closedAt(),
-            c.annulReason(),
-            c.replacesVoteId(),
-            c.delegationsEligible(),
-            c.delegationsVoted(),
-            c.usableVotes(),
-            c.totals(),
-            c.required(),
-            c.outcome(),
-            c.auditSequence(),
-            c.board(),
-            c.closesAt(),
-            c.emergency(),
-            new VoteSnapshot.Voided(
-                LocalDateTime.of(2027, 4, 14, 9, 30), "Tellers found a counting error"));
+        VoidedSnapshots.voided(
+            c, LocalDateTime.of(2027, 4, 14, 9, 30), "Tellers found a counting error");
     String text = text(voided, Language.EN).replaceAll("\\s+", " ");
     assertThat(text)
         .contains("VOID: this result was voided on", "Tellers found a counting error")
@@ -159,6 +139,7 @@ class VoteRecordTest {
     return new VoteSnapshot(
         42,
         "Emergency item: <the> \"situation\" & more",
+        java.util.Map.of(),
         method,
         MajorityRule.SIMPLE,
         VoteState.CLOSED,
