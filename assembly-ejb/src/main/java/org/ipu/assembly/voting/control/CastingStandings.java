@@ -37,7 +37,14 @@ public class CastingStandings {
       Vote vote, Long parliamentId, String presence, boolean caster, String committeeRefusal) {
     if (parliamentId == null) {
       return new CastingStanding(
-          vote.getId(), null, presence, false, null, "presence.not-accredited", null);
+          vote.getId(),
+          null,
+          presence,
+          false,
+          null,
+          "presence.not-accredited",
+          null,
+          vote.committee().isPresent());
     }
     ElectorateEntry entry =
         em.find(ElectorateEntry.class, new ElectorateEntry.Key(vote.getId(), parliamentId));
@@ -56,7 +63,8 @@ public class CastingStandings {
                         ? Optional.ofNullable(committeeRefusal)
                         : Optional.empty())
             .orElse(null),
-        secret ? secretReceipt(vote.getId(), parliamentId) : current(vote.getId(), parliamentId));
+        secret ? secretReceipt(vote.getId(), parliamentId) : current(vote.getId(), parliamentId),
+        vote.committee().isPresent());
   }
 
   /** Why the delegate may not cast now, in the order a ballot is checked; null when they may. */
