@@ -236,10 +236,13 @@
     if (sel) { buildRows(sel); }
     usable.textContent = entry
       ? live.text(sel ? 'tablet.emergency.lead' : 'tablet.usable', live.format(entry.usableVotes)) : '';
-    who.textContent = caster ? live.text(secret ? 'tablet.who.caster-secret' : 'tablet.who.caster') : live.text('tablet.who.share');
-    shareChoice.hidden = !caster || secret;
+    /* A committee vote: the member of the committee (or the substitute) casts the one vote, no shares. */
+    const committee = !!(standing && standing.voteId === vote.voteId && standing.committee);
+    who.textContent = committee ? live.text('tablet.who.committee')
+      : caster ? live.text(secret ? 'tablet.who.caster-secret' : 'tablet.who.caster') : live.text('tablet.who.share');
+    shareChoice.hidden = !caster || secret || committee;
     if (!caster) { shareBox.checked = true; }
-    if (secret) { shareBox.checked = false; }
+    if (secret || committee) { shareBox.checked = false; }
     if (vote.state !== 'OPEN') {
       if (vote.voteId === (pending && pending.voteId)) { pending = null; }
       confirmPanel.hidden = true;

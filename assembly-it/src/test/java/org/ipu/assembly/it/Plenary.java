@@ -48,6 +48,16 @@ public final class Plenary {
     return parliament;
   }
 
+  /**
+   * Seats the parliament's delegate on a Standing Committee as its registration's committee lists
+   * would ({@code seat}: MEMBER or SUBSTITUTE).
+   */
+  public static void seat(
+      Fixtures.Parliament parliament, String username, String committee, String seat)
+      throws Exception {
+    FIXTURES.seat(parliament, username, committee, seat);
+  }
+
   /** Marks every delegate of the parliament present. */
   public static void present(Fixtures.Parliament parliament) throws Exception {
     Fixtures.present(SECRETARIAT.caller(), parliament);

@@ -107,6 +107,30 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * Seats one of the parliament's accredited delegates on a Standing Committee at the current
+   * Assembly, as its registration's committee lists would: {@code seat} MEMBER or SUBSTITUTE of
+   * {@code committee} (PEACE_AND_SECURITY, ...).
+   */
+  public void seat(Parliament parliament, String username, String committee, String seat)
+      throws SQLException {
+    try (Connection db = database.open();
+        PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO participant_committee (participant_id, committee, seat)"
+                    + " SELECT pt.id, ?, ? FROM participant pt"
+                    + " JOIN delegation d ON d.id = pt.delegation_id"
+                    + " JOIN assembly_session s ON s.id = d.session_id AND s.is_current"
+                    + " WHERE pt.account_id = ?")) {
+      insert.setString(1, committee);
+      insert.setString(2, seat);
+      insert.setLong(3, parliament.accountId(username));
+      if (insert.executeUpdate() != 1) {
+        throw new IllegalStateException(username + " is not accredited at the current Assembly");
+      }
+    }
+  }
+
   /** Marks each of the parliament's delegates present, as the Secretariat confirms it. */
   public static void present(Caller secretariat, Parliament parliament, String... usernames)
       throws IOException, InterruptedException {

@@ -157,6 +157,8 @@ public class ApiDocument implements OASFilter {
           DraftsResource.AmendmentList.class,
           AmendmentsResource.DelegateList.class,
           AmendmentsResource.Authorisation.class,
+          AmendmentsResource.CommitteeVoteInput.class,
+          AmendmentsResource.CommitteeVote.class,
           DraftView.class,
           AmendmentView.class,
           ConsolidatedList.class,

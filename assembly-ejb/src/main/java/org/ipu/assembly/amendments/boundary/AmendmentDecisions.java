@@ -9,6 +9,8 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import org.ipu.assembly.accounts.boundary.Accounts;
 import org.ipu.assembly.accounts.entity.Role;
 import org.ipu.assembly.amendments.control.AmendedText;
@@ -16,16 +18,24 @@ import org.ipu.assembly.amendments.control.DecisionRecording;
 import org.ipu.assembly.amendments.control.Drafts;
 import org.ipu.assembly.amendments.control.Views.DecisionView;
 import org.ipu.assembly.amendments.control.Views.TextAsAmendedView;
+import org.ipu.assembly.amendments.entity.Amendment;
 import org.ipu.assembly.amendments.entity.AmendmentDecision;
+import org.ipu.assembly.amendments.entity.DraftParagraph;
 import org.ipu.assembly.amendments.entity.DraftResolution;
 import org.ipu.assembly.amendments.rules.Decision;
+import org.ipu.assembly.amendments.rules.ParagraphNumber;
+import org.ipu.assembly.amendments.rules.VoteSubject;
+import org.ipu.assembly.amendments.rules.Words;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.voting.boundary.PlenaryVoting;
+import org.ipu.assembly.voting.control.NewVote;
 
 /**
- * The committee's decisions on amendments and the text as amended. The Secretariat records each
- * decision once the deadline has passed (a committee vote will record its own through the same
- * control, {@link DecisionRecording}); everyone who reads the draft reads the text as amended,
- * generated at the moment from the decisions recorded.
+ * The committee's decisions on amendments and the text as amended. Once the deadline has passed,
+ * the Secretariat records each decision, or puts the amendment to the committee's vote (a vote of
+ * the live-voting engine that decides the amendment; its close records the decision through the
+ * same control, {@link DecisionRecording}, see {@link AmendmentVotes}); everyone who reads the
+ * draft reads the text as amended, generated at the moment from the decisions recorded.
  */
 @Stateless
 @DeclareRoles({SECRETARIAT, FOCAL_POINT, DELEGATE, OBSERVER})
@@ -36,6 +46,8 @@ public class AmendmentDecisions {
   @Inject private Drafts drafts;
   @Inject private DecisionRecording recording;
   @Inject private AmendedText amendedText;
+  @Inject private PlenaryVoting voting;
+  @Inject private Clock clock;
 
   /** Records the Secretariat's decision on an amendment. */
   public DecisionView record(long amendmentId, DecisionInput input) {
@@ -48,6 +60,9 @@ public class AmendmentDecisions {
     } catch (IllegalArgumentException unknown) {
       throw AssemblyException.invalid("amendment.decision.invalid");
     }
+    if (voting.pendingOn(DecisionRecording.VOTED_AS, amendmentId)) {
+      throw AssemblyException.conflict("amendment.vote-pending");
+    }
     return recording.record(
         amendmentId,
         decision,
@@ -56,6 +71,56 @@ public class AmendmentDecisions {
         input.version(),
         AmendmentDecision.Source.SECRETARIAT,
         accounts.callerName());
+  }
+
+  /**
+   * Puts the amendment to the vote of its draft's Standing Committee: sets up a committee vote (one
+   * vote per Member, simple majority of the votes cast; {@code method} as for any vote, electronic
+   * when null) that decides the amendment, its subject the amendment's change in words, as a draft
+   * that the Secretariat opens and closes on the voting console. Refused before the deadline, on an
+   * amendment withdrawn, decided or needing review, or with a vote on it already set up or open.
+   * Returns the vote's id.
+   */
+  public long putToVote(long amendmentId, String method) {
+    Amendment amendment = drafts.amendment(amendmentId);
+    DraftResolution draft = drafts.locked(amendment.getDraft().getId());
+    if (!draft.isPublished()) {
+      throw AssemblyException.conflict("amendment.draft-not-published");
+    }
+    if (!amendment.isTabled()) {
+      throw AssemblyException.conflict("amendment.withdrawn");
+    }
+    if (draft.deadline().open(clock)) {
+      throw AssemblyException.conflict(
+          "amendment.decision.before-deadline",
+          draft.deadline().announced().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
+          draft.deadline().zone().getId());
+    }
+    if (drafts.decisions(draft).containsKey(amendmentId)) {
+      throw AssemblyException.conflict("amendment.vote.decided");
+    }
+    if (amendment.isNeedsReview()) {
+      throw AssemblyException.conflict("amendment.decision.needs-review");
+    }
+    if (voting.pendingOn(DecisionRecording.VOTED_AS, amendmentId)) {
+      throw AssemblyException.conflict("amendment.vote-pending");
+    }
+    DraftParagraph paragraph = amendment.getParagraph();
+    ParagraphNumber number = Drafts.numbers(drafts.paragraphs(draft)).get(paragraph.getId());
+    String subject =
+        VoteSubject.of(
+            amendment.getNumber(),
+            draft.title(org.ipu.assembly.amendments.rules.DraftLanguage.EN),
+            number == null ? "" : number.citation(),
+            Words.of(amendment.getBaseText()),
+            amendment.change());
+    return voting
+        .createCommitteeVote(
+            new NewVote(subject, method, "SIMPLE", null, null, null, null, null, null),
+            draft.getCommittee(),
+            DecisionRecording.VOTED_AS,
+            amendmentId)
+        .getId();
   }
 
   /** The draft as amended in {@code language} now (a published draft, unless the Secretariat). */

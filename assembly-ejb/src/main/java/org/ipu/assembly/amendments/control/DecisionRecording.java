@@ -25,15 +25,18 @@ import org.ipu.assembly.platform.audit.AuditTrail;
 
 /**
  * Records the committee's decision on an amendment: the one way a decision is written, whoever
- * takes it (the Secretariat from its page or the API today; a committee vote's close later, with
- * its own {@link AmendmentDecision.Source}). Decisions are taken in the meeting, so only once the
- * deadline for amendments has passed; on an amendment still tabled (not withdrawn by its sponsor)
- * to a published draft. The caller names the version of the decision it read (null: none yet), so
- * that of two officers deciding at once the second is told and nothing is lost. Every decision goes
- * on the draft's audit chain; the consolidated list and the text as amended follow it live.
+ * takes it (the Secretariat from its page or the API; a committee vote's close, with its own {@link
+ * AmendmentDecision.Source}). Decisions are taken in the meeting, so only once the deadline for
+ * amendments has passed; on an amendment still tabled (not withdrawn by its sponsor) to a published
+ * draft. The caller names the version of the decision it read (null: none yet), so that of two
+ * officers deciding at once the second is told and nothing is lost. Every decision goes on the
+ * draft's audit chain; the consolidated list and the text as amended follow it live.
  */
 @Dependent
 public class DecisionRecording {
+
+  /** What a committee vote on an amendment decides (the vote's type; the amendment's id). */
+  public static final String VOTED_AS = "AMENDMENT";
 
   @PersistenceContext private EntityManager em;
   @Inject private Drafts drafts;

@@ -18,9 +18,9 @@ import org.ipu.assembly.amendments.rules.Words;
 import org.ipu.assembly.platform.VersionedEntity;
 
 /**
- * The committee's decision on an amendment, as recorded (by the Secretariat today; a committee
- * vote's close may record it later through the same control). One per amendment: a correction
- * changes it, and its version tells a second officer deciding at the same time that it changed.
+ * The committee's decision on an amendment, as recorded by the Secretariat or by the close of a
+ * committee vote on it, through the same control. One per amendment: a correction changes it, and
+ * its version tells a second officer deciding at the same time that it changed.
  */
 @Entity
 @Table(name = "amendment_decision")
@@ -33,7 +33,10 @@ public class AmendmentDecision extends VersionedEntity {
 
   /** Who recorded the decision. */
   public enum Source {
-    SECRETARIAT
+    /** The Secretariat recorded it, from its page or the API. */
+    SECRETARIAT,
+    /** A committee vote's close recorded it (decided by: the vote). */
+    COMMITTEE_VOTE
   }
 
   @OneToOne(optional = false, fetch = FetchType.LAZY)

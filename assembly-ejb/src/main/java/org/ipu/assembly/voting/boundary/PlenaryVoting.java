@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import org.ipu.assembly.registration.rules.Committee;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.roster.entity.MembershipStatus;
@@ -83,6 +84,17 @@ public class PlenaryVoting {
   public Vote createDeciding(NewVote request, String type, long id) {
     request.validate();
     return lifecycle.create(currentSession(), request, type, id);
+  }
+
+  /**
+   * Sets up a draft vote of a Standing Committee in the current Assembly (one vote per Member, cast
+   * by its member of the committee present or else its substitute present) that decides what
+   * another component keeps ({@code type}, {@code id}), as {@link #createDeciding} does.
+   */
+  @RolesAllowed(SECRETARIAT)
+  public Vote createCommitteeVote(NewVote request, Committee committee, String type, long id) {
+    request.validate();
+    return lifecycle.create(currentSession(), request, type, id, committee);
   }
 
   /**
@@ -173,6 +185,7 @@ public class PlenaryVoting {
    */
   @RolesAllowed(DELEGATE)
   public BallotReceipt castShare(long voteId, BallotRequest request) {
+    presence.requireNoCommittee(voteId);
     return ballots.share(voteId, presence.requirePresentDelegate(voteId), request);
   }
 

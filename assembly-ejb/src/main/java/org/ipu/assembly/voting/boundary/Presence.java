@@ -25,14 +25,17 @@ import org.ipu.assembly.platform.push.ChannelChanged;
 import org.ipu.assembly.registration.control.Accreditations;
 import org.ipu.assembly.registration.control.Accreditations.AccreditedDelegate;
 import org.ipu.assembly.registration.entity.Accreditation;
+import org.ipu.assembly.registration.rules.Committee;
 import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.voting.control.CastingStanding;
 import org.ipu.assembly.voting.control.CastingStandings;
+import org.ipu.assembly.voting.control.CommitteeSeats;
 import org.ipu.assembly.voting.control.DelegateCaster;
 import org.ipu.assembly.voting.entity.PlenaryPresence;
 import org.ipu.assembly.voting.entity.PresenceState;
 import org.ipu.assembly.voting.entity.Vote;
+import org.ipu.assembly.voting.rules.CommitteeCasting;
 
 /**
  * Who is in the plenary: the delegates the approved registration accredits for the Assembly check
@@ -52,6 +55,7 @@ public class Presence {
   @Inject private Roster roster;
   @Inject private Clock clock;
   @Inject private CastingStandings standings;
+  @Inject private CommitteeSeats seats;
   @Inject private Event<ChannelChange> changes;
 
   /**
@@ -172,15 +176,45 @@ public class Presence {
   /**
    * Refuses unless the signed-in delegate is accredited for the vote's Assembly, confirmed present
    * there, and heads the delegation or was designated; returns the delegation's parliament. One
-   * query: it runs for every ballot.
+   * query: it runs for every ballot. In a committee vote, the delegation's member of the committee
+   * present casts instead, or else its substitute present ({@link CommitteeCasting}): neither the
+   * head nor a designation makes a caster there.
    */
   @RolesAllowed(DELEGATE)
   public long requireMayCast(long voteId) {
     Object[] row = presentDelegate(voteId);
-    if (!Accreditation.HEAD.name().equals(row[1]) && ((Number) row[3]).longValue() == 0) {
+    if (row[5] != null) {
+      committeeRefusal(row)
+          .ifPresent(
+              code -> {
+                throw AssemblyException.forbidden(code);
+              });
+    } else if (!Accreditation.HEAD.name().equals(row[1]) && ((Number) row[3]).longValue() == 0) {
       throw AssemblyException.forbidden("ballot.not-designated");
     }
     return ((Number) row[0]).longValue();
+  }
+
+  /**
+   * Refuses a delegate's own share in a committee vote: there one delegate casts the Member's one
+   * vote.
+   */
+  @RolesAllowed(DELEGATE)
+  public void requireNoCommittee(long voteId) {
+    Vote vote = em.find(Vote.class, voteId);
+    if (vote != null && vote.committee().isPresent()) {
+      throw AssemblyException.conflict("ballot.committee-one-caster");
+    }
+  }
+
+  /** Why the delegate of the row may not cast in its committee vote; empty when they may. */
+  private Optional<String> committeeRefusal(Object[] row) {
+    return CommitteeCasting.refusal(
+        seats.of(
+            ((Number) row[6]).longValue(),
+            Committee.valueOf((String) row[5]),
+            ((Number) row[0]).longValue()),
+        ((Number) row[4]).longValue());
   }
 
   /**
@@ -216,9 +250,15 @@ public class Presence {
   public CastingStanding standing(long voteId) {
     Object[] row = delegateRow(voteId);
     String state = row[2] == null ? PresenceState.ABSENT.name() : (String) row[2];
+    Vote vote = em.find(Vote.class, voteId);
+    if (row[0] != null && row[5] != null) {
+      Optional<String> refusal = committeeRefusal(row);
+      return standings.of(
+          vote, ((Number) row[0]).longValue(), state, refusal.isEmpty(), refusal.orElse(null));
+    }
     boolean caster = Accreditation.HEAD.name().equals(row[1]) || ((Number) row[3]).longValue() > 0;
     return standings.of(
-        em.find(Vote.class, voteId),
+        vote,
         row[0] == null ? null : ((Number) row[0]).longValue(),
         state,
         row[0] != null && caster);
@@ -233,7 +273,7 @@ public class Presence {
         em.createNativeQuery(
                 "SELECT d.parliament_id, pt.accredited, p.state,"
                     + " (SELECT COUNT(*) FROM casting_designation c WHERE c.session_id = v.session_id AND c.account_id = a.id),"
-                    + " a.id"
+                    + " a.id, v.committee, v.session_id"
                     + " FROM vote v JOIN account a ON a.username = ? AND a.active = TRUE"
                     + " LEFT JOIN (participant pt JOIN delegation d ON d.id = pt.delegation_id)"
                     + " ON pt.account_id = a.id AND pt.accredited IS NOT NULL AND d.session_id = v.session_id"

@@ -16,6 +16,8 @@ package org.ipu.assembly.voting.control;
  *     {@code ballot.roll-call}, {@code presence.not-accredited}); null when they may
  * @param ballot the receipt of the delegation's ballot that counts now, if it cast one (in a secret
  *     vote without counts: they are stored nowhere)
+ * @param committee whether it is a committee vote: one delegate casts the Member's one vote, no
+ *     shares
  */
 public record CastingStanding(
     long voteId,
@@ -24,4 +26,5 @@ public record CastingStanding(
     boolean caster,
     Integer usableVotes,
     String refusal,
-    BallotReceipt ballot) {}
+    BallotReceipt ballot,
+    boolean committee) {}

@@ -3,6 +3,7 @@ package org.ipu.assembly.voting.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import org.ipu.assembly.voting.entity.Ballot;
 import org.ipu.assembly.voting.entity.ElectorateEntry;
 import org.ipu.assembly.voting.entity.SecretParticipation;
@@ -24,9 +25,26 @@ public class CastingStandings {
    * their presence and whether they cast the delegation's ballot.
    */
   public CastingStanding of(Vote vote, Long parliamentId, String presence, boolean caster) {
+    return of(vote, parliamentId, presence, caster, null);
+  }
+
+  /**
+   * The standing as {@link #of(Vote, Long, String, boolean)} gives it; {@code committeeRefusal}:
+   * why the delegate may not cast in a committee vote (null: they may, or not a committee vote),
+   * told once they are present and the vote is open.
+   */
+  public CastingStanding of(
+      Vote vote, Long parliamentId, String presence, boolean caster, String committeeRefusal) {
     if (parliamentId == null) {
       return new CastingStanding(
-          vote.getId(), null, presence, false, null, "presence.not-accredited", null);
+          vote.getId(),
+          null,
+          presence,
+          false,
+          null,
+          "presence.not-accredited",
+          null,
+          vote.committee().isPresent());
     }
     ElectorateEntry entry =
         em.find(ElectorateEntry.class, new ElectorateEntry.Key(vote.getId(), parliamentId));
@@ -38,8 +56,15 @@ public class CastingStandings {
         presence,
         caster,
         usable,
-        refusal(vote, entry, presence, caster),
-        secret ? secretReceipt(vote.getId(), parliamentId) : current(vote.getId(), parliamentId));
+        Optional.ofNullable(refusal(vote, entry, presence, caster))
+            .or(
+                () ->
+                    vote.getState() == VoteState.OPEN
+                        ? Optional.ofNullable(committeeRefusal)
+                        : Optional.empty())
+            .orElse(null),
+        secret ? secretReceipt(vote.getId(), parliamentId) : current(vote.getId(), parliamentId),
+        vote.committee().isPresent());
   }
 
   /** Why the delegate may not cast now, in the order a ballot is checked; null when they may. */

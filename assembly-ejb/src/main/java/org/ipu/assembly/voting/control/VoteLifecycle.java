@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.ipu.assembly.platform.Timestamps;
+import org.ipu.assembly.registration.rules.Committee;
 import org.ipu.assembly.roster.entity.AssemblySession;
 import org.ipu.assembly.roster.entity.MembershipStatus;
 import org.ipu.assembly.voting.entity.ElectorateEntry;
@@ -20,8 +21,11 @@ import org.ipu.assembly.voting.entity.EmergencySelection;
 import org.ipu.assembly.voting.entity.Vote;
 import org.ipu.assembly.voting.entity.VoteMethod;
 import org.ipu.assembly.voting.entity.VoteState;
+import org.ipu.assembly.voting.rules.CommitteeCasting;
+import org.ipu.assembly.voting.rules.CommitteeCasting.Seated;
 import org.ipu.assembly.voting.rules.Decision;
 import org.ipu.assembly.voting.rules.Entitlement;
+import org.ipu.assembly.voting.rules.VotingRight;
 
 /**
  * A vote's life: set up as a draft, opened (its electorate frozen: each Member's entitlement and
@@ -41,6 +45,7 @@ public class VoteLifecycle {
   @Inject private VoteMethods methods;
   @Inject private VoteReadModel votes;
   @Inject private Entitlements entitlements;
+  @Inject private CommitteeSeats seats;
   @Inject private Clock clock;
   @Inject private Event<VoteChanged> changes;
   @Inject private Event<VoteClosed> decided;
@@ -57,6 +62,16 @@ public class VoteLifecycle {
    * type}, {@code id}; a null type: nothing): its close is announced as a {@link VoteClosed}.
    */
   public Vote create(AssemblySession session, NewVote request, String type, long id) {
+    return create(session, request, type, id, null);
+  }
+
+  /**
+   * Sets up a draft vote as {@link #create(AssemblySession, NewVote, String, long)} does; with a
+   * committee, a vote of that Standing Committee: one vote per Member, cast by its member of the
+   * committee present or else its substitute present ({@link CommitteeCasting}).
+   */
+  public Vote create(
+      AssemblySession session, NewVote request, String type, long id, Committee committee) {
     LocalDateTime now = Timestamps.now(clock);
     Vote vote =
         new Vote(
@@ -69,6 +84,9 @@ public class VoteLifecycle {
     vote.translateSubject(request.subjectFr(), request.subjectEs(), request.subjectAr());
     if (type != null) {
       vote.decides(type, id);
+    }
+    if (committee != null) {
+      vote.ofCommittee(committee);
     }
     em.persist(vote);
     em.flush();
@@ -114,9 +132,24 @@ public class VoteLifecycle {
     vote.open(now, rollCallLetter, durationSeconds);
     int delegations = 0;
     int usable = 0;
+    Map<Long, List<Seated>> seated =
+        vote.committee().map(c -> seats.of(vote.getSessionId(), c)).orElse(null);
     for (DelegationEntitlement d :
         entitlements.of(em.find(AssemblySession.class, vote.getSessionId()))) {
-      if (d.membership().getStatus() == MembershipStatus.MEMBER) {
+      if (d.membership().getStatus() == MembershipStatus.MEMBER && seated != null) {
+        // A committee vote: one vote per Member with a voting right, its member of the committee
+        // or else its substitute present to cast it.
+        long parliament = d.membership().getParliament().getId();
+        List<Seated> members = seated.getOrDefault(parliament, List.of());
+        int votes =
+            d.entitlement().votingRight() == VotingRight.VOTES
+                ? CommitteeCasting.votes(members)
+                : 0;
+        int present = (int) members.stream().filter(Seated::present).count();
+        em.persist(new ElectorateEntry(voteId, parliament, votes, present, votes));
+        delegations++;
+        usable += votes;
+      } else if (d.membership().getStatus() == MembershipStatus.MEMBER) {
         Entitlement e = d.entitlement();
         em.persist(
             new ElectorateEntry(

@@ -15,6 +15,7 @@ import org.ipu.assembly.platform.AssemblyException;
 import org.ipu.assembly.platform.PlainText;
 import org.ipu.assembly.platform.VersionedEntity;
 import org.ipu.assembly.platform.audit.AuditHead;
+import org.ipu.assembly.registration.rules.Committee;
 import org.ipu.assembly.voting.rules.BallotSplit;
 import org.ipu.assembly.voting.rules.Correction;
 import org.ipu.assembly.voting.rules.Decision;
@@ -175,6 +176,13 @@ public class Vote extends VersionedEntity {
   @Column(name = "decides_id")
   private Long decidesId;
 
+  /**
+   * The Standing Committee whose vote this is (null: a vote of the plenary): one vote per Member,
+   * cast by its member of the committee present or else its substitute present.
+   */
+  @Enumerated(EnumType.STRING)
+  private Committee committee;
+
   @Column(name = "result_yes")
   private Integer resultYes;
 
@@ -265,6 +273,7 @@ public class Vote extends VersionedEntity {
     next.replacesVoteId = getId();
     next.decidesType = decidesType;
     next.decidesId = decidesId;
+    next.committee = committee;
     return next;
   }
 
@@ -275,6 +284,20 @@ public class Vote extends VersionedEntity {
   public void decides(String type, long id) {
     this.decidesType = Objects.requireNonNull(type, "type");
     this.decidesId = id;
+  }
+
+  /** Makes this draft a vote of the Standing Committee given (one vote per Member). */
+  public void ofCommittee(Committee committee) {
+    this.committee = Objects.requireNonNull(committee, "committee");
+  }
+
+  /** The Standing Committee whose vote this is, if it is not a vote of the plenary. */
+  public Optional<Committee> committee() {
+    return Optional.ofNullable(committee);
+  }
+
+  public Committee getCommittee() {
+    return committee;
   }
 
   public String getDecidesType() {

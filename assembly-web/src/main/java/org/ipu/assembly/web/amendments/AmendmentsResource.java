@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,6 +48,12 @@ public class AmendmentsResource {
 
   /** A focal point's decision: the delegate may table the parliament's amendments, or not. */
   public record Authorisation(Boolean authorised) {}
+
+  /** How the committee votes on the amendment: a vote method (ELECTRONIC when null). */
+  public record CommitteeVoteInput(String method) {}
+
+  /** The committee's vote set up on the amendment, a draft the Secretariat opens on its console. */
+  public record CommitteeVote(long amendmentId, long voteId) {}
 
   @Inject private Amendments amendments;
   @Inject private AmendmentDecisions decisions;
@@ -137,6 +145,40 @@ public class AmendmentsResource {
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DecisionView")))
   public DecisionView decide(@PathParam("id") long id, DecisionInput input) {
     return decisions.record(id, required(input));
+  }
+
+  /**
+   * The Secretariat puts the amendment to the committee's vote, once the deadline has passed: a
+   * vote of the draft's Standing Committee (one vote per Member) that decides the amendment.
+   */
+  @POST
+  @Path("{id}/vote")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequestBody(
+      required = false,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "CommitteeVoteInput")))
+  @APIResponse(
+      responseCode = "201",
+      description =
+          "The committee's vote on the amendment (one vote per Member, cast by its member of the"
+              + " committee present or else its substitute present; simple majority of the votes"
+              + " cast), its subject the amendment's change in words, set up as a draft: the"
+              + " Secretariat opens and closes it as any vote (/api/votes/{voteId}/open), and its"
+              + " close records the amendment adopted or rejected (source COMMITTEE_VOTE). Refused"
+              + " (409) before the deadline (amendment.decision.before-deadline), on an amendment"
+              + " withdrawn (amendment.withdrawn), decided (amendment.vote.decided) or needing"
+              + " review (amendment.decision.needs-review), or while a vote on it is set up or"
+              + " open (amendment.vote-pending).",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CommitteeVote")))
+  public Response putToVote(@PathParam("id") long id, CommitteeVoteInput input) {
+    long voteId = decisions.putToVote(id, input == null ? null : input.method());
+    return Response.created(URI.create("votes/" + voteId))
+        .entity(new CommitteeVote(id, voteId))
+        .build();
   }
 
   /** The parliament's delegates and whether each may table its amendments (its focal points). */

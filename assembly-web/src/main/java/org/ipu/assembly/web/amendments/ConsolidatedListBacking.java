@@ -28,9 +28,10 @@ import org.ipu.assembly.web.platform.i18n.LanguageBacking;
  * amendment as a tracked change with its sponsor and confirmed co-sponsors, conflicts and identical
  * amendments marked, and the voting order, which the Secretariat (for the presiding officer) may
  * reorder; once the deadline has passed, the Secretariat records the committee's decision on each
- * amendment (a dialog for the orally revised text or the other amendment), and the list proposes
- * which amendments fall. Kept live by {@code live-refresh.js} over {@code /ws/amendments}; the PDF
- * is one link away.
+ * amendment (a dialog for the orally revised text or the other amendment) or puts it to the
+ * committee's vote (set up for the voting console, whose close records the decision), and the list
+ * proposes which amendments fall. Kept live by {@code live-refresh.js} over {@code /ws/amendments};
+ * the PDF is one link away.
  */
 @Named
 @ViewScoped
@@ -141,6 +142,20 @@ public class ConsolidatedListBacking implements Serializable {
   /** Records the fall the system proposes: the first adopted amendment that conflicts with it. */
   public void fall(ListedAmendment listed) {
     decide(listed, "FELL", null, listed.fallsBecauseOf().get(0));
+  }
+
+  /**
+   * Puts the amendment to the committee's vote: the vote is set up as a draft, for the voting
+   * console to open.
+   */
+  public void putToVote(ListedAmendment listed) {
+    try {
+      decisions.putToVote(listed.amendment().id(), null);
+      language.inform("amendments.vote.done", listed.amendment().number());
+    } catch (AssemblyException refused) {
+      language.refuse(refused);
+    }
+    refresh();
   }
 
   private void decide(ListedAmendment listed, String chosen, String text, Integer otherNumber) {

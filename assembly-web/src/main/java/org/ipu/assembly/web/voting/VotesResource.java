@@ -71,6 +71,7 @@ public class VotesResource {
    * refusal in the client's language.
    *
    * @param refusal why the delegate may not cast (the error a ballot would get), or null
+   * @param committee whether it is a committee vote: one delegate casts the Member's one vote
    */
   public record Standing(
       long voteId,
@@ -79,7 +80,8 @@ public class VotesResource {
       boolean caster,
       Integer usableVotes,
       ApiError refusal,
-      BallotReceipt ballot) {}
+      BallotReceipt ballot,
+      boolean committee) {}
 
   @Inject private PlenaryVoting voting;
   @Inject private Presence presence;
@@ -345,7 +347,8 @@ public class VotesResource {
         s.refusal() == null
             ? null
             : errors.error(403, s.refusal(), headers.getAcceptableLanguages()),
-        s.ballot());
+        s.ballot(),
+        s.committee());
   }
 
   /** Who in the caller's own delegation has cast what share, and their sum. */
