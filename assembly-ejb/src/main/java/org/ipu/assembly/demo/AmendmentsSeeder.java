@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.ipu.assembly.amendments.control.Adoptions;
 import org.ipu.assembly.amendments.entity.Amendment;
 import org.ipu.assembly.amendments.entity.AmendmentDecision;
 import org.ipu.assembly.amendments.entity.DraftParagraph;
@@ -40,13 +41,15 @@ import org.ipu.assembly.roster.entity.Parliament;
  * committee decided on the first eleven this morning, so the text as amended shows them. The Peace
  * and Security and the Democracy drafts are open for ten more days (France’s amendment to the
  * latter waits for Kenya’s confirmation as co-sponsor); the United Nations Affairs draft is still
- * in preparation.
+ * in preparation. The Peace and Security Committee's resolution on small arms, from the Assembly
+ * before, was adopted by the plenary this morning.
  */
 @Dependent
 public class AmendmentsSeeder implements DemoSeeder {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private Adoptions adoptions;
 
   @Override
   public int order() {
@@ -103,6 +106,7 @@ public class AmendmentsSeeder implements DemoSeeder {
             false,
             now.minusHours(5));
     awaiting.nameCoSponsors(List.of(parliament("KE").getId()));
+    adoptedResolution(session, now);
     draft(
         session,
         Committee.UNITED_NATIONS_AFFAIRS,
@@ -148,6 +152,60 @@ public class AmendmentsSeeder implements DemoSeeder {
     }
     em.flush();
     return draft;
+  }
+
+  /**
+   * The Peace and Security resolution on small arms, debated over two Assemblies: its deadline
+   * passed ten days ago; the committee adopted one amendment and rejected the other, adopted its
+   * text, and the plenary adopted it by consensus this morning: it is public.
+   */
+  private void adoptedResolution(AssemblySession session, LocalDateTime now) {
+    DraftResolution arms =
+        draft(
+            session,
+            Committee.PEACE_AND_SECURITY,
+            "Parliamentary action against the illicit trade in small arms and light weapons",
+            "L’action parlementaire contre le commerce illicite des armes légères et de petit"
+                + " calibre",
+            "Ms. S. Okafor (Nigeria), Mr. M. Lefèvre (Belgium)",
+            Duration.ofDays(-10),
+            ARMS_EN,
+            ARMS_FR,
+            now);
+    List<DraftParagraph> p = paragraphs(arms);
+    Amendment adopted =
+        amendment(
+            arms,
+            1,
+            "KE",
+            DraftLanguage.EN,
+            p.get(2),
+            replace(4, 5, "sign and ratify"),
+            "Signature comes first.",
+            false,
+            now.minusDays(12));
+    Amendment rejected =
+        amendment(
+            arms,
+            2,
+            "FR",
+            DraftLanguage.FR,
+            p.get(3),
+            replace(0, 1, "Exhorte"),
+            "Un appel plus ferme.",
+            false,
+            now.minusDays(11));
+    decide(adopted, Decision.ADOPTED, now.minusDays(1));
+    decide(rejected, Decision.REJECTED, now.minusDays(1));
+    em.flush();
+    var resolution = adoptions.committeeAdopts(arms.getId(), "secretariat");
+    adoptions.adoptedByConsensus(resolution.getId(), resolution.getVersion(), "secretariat");
+  }
+
+  private void decide(Amendment amendment, Decision decision, LocalDateTime at) {
+    AmendmentDecision recorded = new AmendmentDecision(amendment);
+    recorded.decide(decision, null, null, AmendmentDecision.Source.SECRETARIAT, at, "secretariat");
+    em.persist(recorded);
   }
 
   private List<DraftParagraph> paragraphs(DraftResolution draft) {
@@ -429,6 +487,24 @@ public class AmendmentsSeeder implements DemoSeeder {
       Notant que la plupart des fleuves et des aquifères traversent des frontières nationales,
       1. Appelle les parlements à ratifier les conventions sur les cours d’eau transfrontières ;
       2. Encourage les parlements à créer des commissions conjointes avec les parlements des États voisins partageant un bassin ;
+      3. Décide de rester saisie de la question.
+      """;
+
+  static final String ARMS_EN =
+      """
+      Recalling the Arms Trade Treaty and the United Nations Programme of Action on small arms,
+      Alarmed that small arms and light weapons kill hundreds of thousands of people every year,
+      1. Calls on parliaments to ratify the Arms Trade Treaty;
+      2. Urges parliaments to scrutinize their governments' arms export licences each year;
+      3. Decides to remain seized of the matter.
+      """;
+
+  static final String ARMS_FR =
+      """
+      Rappelant le Traité sur le commerce des armes et le Programme d’action des Nations Unies sur les armes légères,
+      Alarmée par le fait que les armes légères et de petit calibre tuent des centaines de milliers de personnes chaque année,
+      1. Appelle les parlements à ratifier le Traité sur le commerce des armes ;
+      2. Prie instamment les parlements d’examiner chaque année les licences d’exportation d’armes de leur gouvernement ;
       3. Décide de rester saisie de la question.
       """;
 

@@ -23,6 +23,9 @@ class EveryPageIT extends IntegrationTest {
 
   private static long draft;
 
+  /** The demo's resolution the plenary adopted. */
+  private static long resolution;
+
   @BeforeAll
   static void demoIds() throws Exception {
     france =
@@ -41,6 +44,20 @@ class EveryPageIT extends IntegrationTest {
             .asJsonObject()
             .getJsonArray("drafts")
             .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    resolution =
+        Api.anonymous()
+            .get("/api/public/resolutions?lang=en")
+            .expect(200)
+            .json()
+            .asJsonObject()
+            .getJsonArray("resolutions")
+            .stream()
+            .map(JsonObject.class::cast)
+            .filter(r -> r.getString("title").contains("small arms"))
+            .findFirst()
+            .orElseThrow()
             .getJsonNumber("id")
             .longValue();
   }
@@ -89,7 +106,8 @@ class EveryPageIT extends IntegrationTest {
               "/hall/index.xhtml",
               "/hall/results.xhtml",
               "/side-events/programme.xhtml",
-              "/resolutions/index.xhtml");
+              "/resolutions/index.xhtml",
+              "/resolutions/view.xhtml?id=" + resolution);
       case "secretariat" ->
           List.of(
               "/secretariat/index.xhtml",
