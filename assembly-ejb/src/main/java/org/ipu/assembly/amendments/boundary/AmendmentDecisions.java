@@ -9,8 +9,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import org.ipu.assembly.accounts.boundary.Accounts;
 import org.ipu.assembly.accounts.entity.Role;
 import org.ipu.assembly.amendments.control.AmendedText;
@@ -47,7 +45,6 @@ public class AmendmentDecisions {
   @Inject private DecisionRecording recording;
   @Inject private AmendedText amendedText;
   @Inject private PlenaryVoting voting;
-  @Inject private Clock clock;
 
   /** Records the Secretariat's decision on an amendment. */
   public DecisionView record(long amendmentId, DecisionInput input) {
@@ -83,19 +80,7 @@ public class AmendmentDecisions {
    */
   public long putToVote(long amendmentId, String method) {
     Amendment amendment = drafts.amendment(amendmentId);
-    DraftResolution draft = drafts.locked(amendment.getDraft().getId());
-    if (!draft.isPublished()) {
-      throw AssemblyException.conflict("amendment.draft-not-published");
-    }
-    if (!amendment.isTabled()) {
-      throw AssemblyException.conflict("amendment.withdrawn");
-    }
-    if (draft.deadline().open(clock)) {
-      throw AssemblyException.conflict(
-          "amendment.decision.before-deadline",
-          draft.deadline().announced().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
-          draft.deadline().zone().getId());
-    }
+    DraftResolution draft = recording.decidable(amendment);
     if (drafts.decisions(draft).containsKey(amendmentId)) {
       throw AssemblyException.conflict("amendment.vote.decided");
     }

@@ -49,15 +49,11 @@ public class DecisionRecording {
    * when there was none), with the orally revised text or the other amendment's number where the
    * decision needs one; refused with a stable code otherwise, nothing written.
    */
-  public DecisionView record(
-      long amendmentId,
-      Decision decision,
-      String revisedText,
-      Integer other,
-      Long version,
-      AmendmentDecision.Source source,
-      String by) {
-    Amendment amendment = drafts.amendment(amendmentId);
+  /**
+   * The amendment's draft, locked, when the committee may decide on the amendment now: the draft
+   * published, the amendment tabled, the deadline passed; refused with a stable code otherwise.
+   */
+  public DraftResolution decidable(Amendment amendment) {
     DraftResolution draft = drafts.locked(amendment.getDraft().getId());
     if (!draft.isPublished()) {
       throw AssemblyException.conflict("amendment.draft-not-published");
@@ -71,6 +67,19 @@ public class DecisionRecording {
           draft.deadline().announced().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
           draft.deadline().zone().getId());
     }
+    return draft;
+  }
+
+  public DecisionView record(
+      long amendmentId,
+      Decision decision,
+      String revisedText,
+      Integer other,
+      Long version,
+      AmendmentDecision.Source source,
+      String by) {
+    Amendment amendment = drafts.amendment(amendmentId);
+    DraftResolution draft = decidable(amendment);
     Map<Long, AmendmentDecision> decisions = drafts.decisions(draft);
     AmendmentDecision existing = decisions.get(amendmentId);
     if (existing == null ? version != null : version == null || version != existing.getVersion()) {

@@ -41,6 +41,7 @@ import org.ipu.assembly.platform.documents.DocumentRenderer;
 import org.ipu.assembly.web.platform.errors.ApiError;
 import org.ipu.assembly.web.platform.errors.ApiErrors;
 import org.ipu.assembly.web.platform.i18n.Language;
+import org.ipu.assembly.web.platform.rest.PdfAnswer;
 
 /**
  * Draft resolutions of the current Assembly. The Secretariat creates a draft from pasted text,
@@ -331,12 +332,7 @@ public class DraftsResource {
             ConsolidatedListDocument.TEMPLATE,
             ConsolidatedListDocument.model(list, language),
             language.locale());
-    return Response.ok(pdf, "application/pdf")
-        .header("Content-Language", language.code())
-        .header(
-            "Content-Disposition",
-            "inline; filename=\"amendments-" + id + "-" + language.code() + ".pdf\"")
-        .build();
+    return PdfAnswer.of(pdf, language, "amendments-" + id);
   }
 
   private String textLanguage(String text) {

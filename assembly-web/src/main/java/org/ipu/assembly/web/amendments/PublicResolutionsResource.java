@@ -22,6 +22,7 @@ import org.ipu.assembly.amendments.control.ResolutionViews.ResolutionSummary;
 import org.ipu.assembly.amendments.control.ResolutionViews.ResolutionView;
 import org.ipu.assembly.platform.documents.DocumentRenderer;
 import org.ipu.assembly.web.platform.i18n.Language;
+import org.ipu.assembly.web.platform.rest.PdfAnswer;
 
 /**
  * The resolutions the plenary adopted, without sign-in: the list, each resolution with the record
@@ -101,12 +102,7 @@ public class PublicResolutionsResource {
             ResolutionDocument.TEMPLATE,
             ResolutionDocument.model(view, language),
             language.locale());
-    return Response.ok(pdf, "application/pdf")
-        .header("Content-Language", language.code())
-        .header(
-            "Content-Disposition",
-            "inline; filename=\"resolution-" + id + "-" + language.code() + ".pdf\"")
-        .build();
+    return PdfAnswer.of(pdf, language, "resolution-" + id);
   }
 
   /**

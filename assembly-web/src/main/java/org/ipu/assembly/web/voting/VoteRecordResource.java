@@ -21,6 +21,7 @@ import org.ipu.assembly.voting.boundary.PlenaryVoting;
 import org.ipu.assembly.voting.control.VoteSnapshot;
 import org.ipu.assembly.voting.entity.VoteState;
 import org.ipu.assembly.web.platform.i18n.Language;
+import org.ipu.assembly.web.platform.rest.PdfAnswer;
 import org.ipu.assembly.web.roster.SessionBacking;
 
 /**
@@ -58,12 +59,7 @@ public class VoteRecordResource {
             VoteRecord.TEMPLATE,
             VoteRecord.model(vote, assembly(voting.vote(id).getSessionId(), language), language),
             language.locale());
-    return Response.ok(pdf, "application/pdf")
-        .header("Content-Language", language.code())
-        .header(
-            "Content-Disposition",
-            "inline; filename=\"vote-" + id + "-" + language.code() + ".pdf\"")
-        .build();
+    return PdfAnswer.of(pdf, language, "vote-" + id);
   }
 
   /**
