@@ -255,8 +255,8 @@ class ResolutionAdoptionIT extends IntegrationTest {
       secretariat.waitForText(By.id("clean"), "Calls on parliaments to adopt laws");
       Accessibility.check(secretariat);
       secretariat.driver().findElement(By.id("text:committee-adopts")).click();
-      secretariat.waitForText(By.id("messages"), "The committee’s text is stored.");
       secretariat.waitForText(By.id("resolution-status"), "awaits the plenary’s decision");
+      secretariat.waitForText(By.id("content"), "Text adopted by the committee on");
       Accessibility.check(secretariat);
       String resolution =
           secretariat.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");

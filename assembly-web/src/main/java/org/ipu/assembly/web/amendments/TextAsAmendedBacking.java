@@ -68,8 +68,8 @@ public class TextAsAmendedBacking implements Serializable {
     try {
       // In the language of the text shown (the form's own field is named "text" too).
       committeeText = resolutions.committeeAdopts(draftId, view.language());
-      language.inform("resolution.committee.adopted");
-      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+      // The committee's text's page says when the committee adopted it (no message across the
+      // redirect: the flash that would carry it is not kept reliably between folders).
       return "/resolutions/view?faces-redirect=true&id=" + committeeText.id();
     } catch (AssemblyException refused) {
       language.refuse(refused);
