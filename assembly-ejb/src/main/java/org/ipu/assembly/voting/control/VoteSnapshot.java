@@ -54,6 +54,11 @@ public record VoteSnapshot(
     EmergencyLink emergency,
     Voided voided) {
 
+  /** The subject in {@code language} (en, fr, es, ar) where it is given in it, else in English. */
+  public String subjectIn(String language) {
+    return subjectTranslations.getOrDefault(language, subject);
+  }
+
   /**
    * A closed vote's result voided after the fact: it stays as it was, marked void with the reason
    * and the moment (UTC).

@@ -521,6 +521,11 @@ public class Vote extends VersionedEntity {
     return text.strip();
   }
 
+  /** The subject in {@code language} (en, fr, es, ar) where it is given in it, else in English. */
+  public String subjectIn(String language) {
+    return subjectTranslations().getOrDefault(language, subject);
+  }
+
   /**
    * The subject in the languages it is given in besides English: {@code fr}, {@code es}, {@code
    * ar}.

@@ -40,7 +40,7 @@ public class ResultsBacking {
 
   /** The vote's subject in the page's language where it has one, else in English. */
   public String subject(Vote vote) {
-    return vote.subjectTranslations().getOrDefault(language.getCode(), vote.getSubject());
+    return vote.subjectIn(language.getCode());
   }
 
   /** How many closed votes there are. */

@@ -58,10 +58,7 @@ public final class VoteRecord {
     VoteSnapshot.Totals totals = vote.totals();
 
     List<Fact> facts = new ArrayList<>();
-    facts.add(
-        new Fact(
-            language.text("voting.subject"),
-            vote.subjectTranslations().getOrDefault(language.code(), vote.subject())));
+    facts.add(new Fact(language.text("voting.subject"), vote.subjectIn(language.code())));
     facts.add(
         new Fact(language.text("voting.method"), language.text("VoteMethod." + vote.method())));
     if (vote.rollCallLetter() != null) {

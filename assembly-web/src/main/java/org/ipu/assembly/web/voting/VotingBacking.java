@@ -76,7 +76,7 @@ public class VotingBacking implements Serializable {
     static VoteRow of(Vote v, String language) {
       return new VoteRow(
           v.getId(),
-          v.subjectTranslations().getOrDefault(language, v.getSubject()),
+          v.subjectIn(language),
           v.getMethod().name(),
           v.getMajorityRule().name(),
           v.getState().name(),
