@@ -193,6 +193,15 @@ final class Delegation implements Runnable {
     return parliamentId;
   }
 
+  int usableVotes() {
+    return usableVotes;
+  }
+
+  /** The head's own signed-in client, for ballots outside the casting loop. */
+  Caller api() {
+    return api;
+  }
+
   String language() {
     return api.language();
   }

@@ -97,6 +97,11 @@ final class LiveVote {
   private final List<Bystander> bystanders = new ArrayList<>();
   private final List<Expected> expected = new ArrayList<>();
 
+  /** The heads seated, by user name (the server makes it: drill.delegate.<country>). */
+  private final Map<String, Long> parliaments = new HashMap<>();
+
+  private final Map<String, String> countries = new HashMap<>();
+
   List<Bystander> bystanders() {
     return bystanders;
   }
@@ -128,6 +133,16 @@ final class LiveVote {
    * one if null.
    */
   void open(String subject, int count, int spare, Integer seconds) throws Exception {
+    seat(count + spare);
+    openVote(subject, spare, seconds);
+  }
+
+  /**
+   * Delegations for the first {@code count} voting Members that have none at the current Assembly,
+   * each registered with one member of parliament, its head, approved (accredited), its head
+   * invited and present; no vote yet.
+   */
+  void seat(int count) throws Exception {
     Set<Long> registered =
         expect(secretariat.get("/api/registrations"), 200)
             .array()
@@ -148,12 +163,8 @@ final class LiveVote {
                         && p.containsKey("countryCode")
                         && !registered.contains(p.getJsonNumber("id").longValue()))
             .sorted(Comparator.comparing(p -> p.getString("countryCode")))
-            .limit(count + spare)
+            .limit(count)
             .toList();
-    // The heads by user name (the server makes it: drill.delegate.<country>), with their
-    // parliament and country.
-    Map<String, Long> parliaments = new HashMap<>();
-    Map<String, String> countries = new HashMap<>();
     Set<String> emails = new HashSet<>();
     CatchAll mail = new CatchAll(server.mailFolder());
     for (JsonObject member : members) {
@@ -194,6 +205,13 @@ final class LiveVote {
             200);
       }
     }
+  }
+
+  /**
+   * Creates and opens the vote, with a countdown of {@code seconds} if not null; the heads seated
+   * cast in the loop, but for {@code spare} of them, present bystanders.
+   */
+  void openVote(String subject, int spare, Integer seconds) throws Exception {
     voteId =
         expect(
                 secretariat.post(

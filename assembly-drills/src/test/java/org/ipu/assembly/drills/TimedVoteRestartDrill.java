@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * A timed vote whose time is up while Payara Server is down: kill -9 a few seconds after the vote
- * opened with a countdown, then {@code assembly-server start}. Nobody closes the vote: the server
- * reschedules the close from the stored moment when it starts, and the vote closes by itself, once
- * (one time-up entry, one closing entry, signed by the system), no earlier than its moment; every
- * receipt is in the result, the audit verifies, every screen ends on the closed result.
+ * A timed vote and a timed emergency item selection whose time is up while Payara Server is down:
+ * kill -9 a few seconds after both opened with a countdown, then {@code assembly-server start}.
+ * Nobody closes them: the server reschedules the closes from the stored moments when it starts, and
+ * each closes by itself, once (one time-up entry, one closing entry, signed by the system), no
+ * earlier than its moment; every receipt is in the result, the selection counts every ballot its
+ * tablets were told was counted and adds the request the Rules add, the audit verifies (the
+ * selection recomputed), every screen ends on the closed result.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class TimedVoteRestartDrill {
@@ -46,8 +48,14 @@ class TimedVoteRestartDrill {
   void aTimedVoteClosesByItselfOnceAcrossARestart() throws Exception {
     long began = System.currentTimeMillis();
     LiveVote vote = new LiveVote(SERVER);
-    vote.open("Drill: timed vote across a restart", 10, 0, SECONDS);
+    vote.seat(10);
+    // The selection opens first: the vote, opened after it, is the one on the screens.
+    TimedSelection selection = TimedSelection.open(SERVER, SECONDS);
+    vote.openVote("Drill: timed vote across a restart", 0, SECONDS);
     LocalDateTime closesAt = LocalDateTime.parse(vote.snapshot().getString("closesAt"));
+    selection.castFrom(vote.delegations());
+    LocalDateTime selectionClosesAt =
+        LocalDateTime.parse(selection.snapshot().getString("closesAt"));
     vote.watch(3);
     vote.startCasting();
     try {
@@ -59,9 +67,11 @@ class TimedVoteRestartDrill {
       long restartedAt = System.currentTimeMillis();
       List<Screen> behind = vote.awaitScreens("CLOSED", 90_000);
       JsonObject closed = vote.snapshot();
+      JsonObject selected = selection.awaitClosed(90_000);
       List<String> problems =
           Reconciliation.of(vote, closed, vote.storedBallots(), vote.auditReport());
-      List<String[]> chain = voteChain(vote.voteId());
+      List<String[]> chain = chain("vote:" + vote.voteId());
+      List<String[]> selectionChain = chain("emergency-selection:" + selection.id());
 
       Map<String, Object> figures = vote.ballotFigures();
       figures.put("durationSeconds", SECONDS);
@@ -70,6 +80,9 @@ class TimedVoteRestartDrill {
       figures.put("closesAt", closesAt.toString());
       figures.put("closedAt", closed.getString("closedAt", ""));
       figures.put("closedTotals", String.valueOf(closed.get("totals")));
+      figures.put("selectionClosesAt", selectionClosesAt.toString());
+      figures.put("selectionClosedAt", selected.getString("closedAt", ""));
+      figures.put("selectionOutcome", selected.getString("outcome", ""));
       figures.put("drillSeconds", Drill.seconds(System.currentTimeMillis() - began));
       Drill.report("timed-vote-restart", figures);
 
@@ -85,20 +98,51 @@ class TimedVoteRestartDrill {
               "vote.created", "vote.opened", "vote.timed", "vote.time-up", "vote.closed");
       assertThat(chain.get(chain.size() - 1)[1]).as("closed by").isEqualTo("system");
       assertThat(vote.receipts()).as("ballots counted before the kill").isNotEmpty();
+
+      assertThat(selected.getString("state")).as("the selection").isEqualTo("CLOSED");
+      assertThat(LocalDateTime.parse(selected.getString("closedAt")))
+          .as("the selection closed by itself, not before its time")
+          .isAfterOrEqualTo(selectionClosesAt);
+      assertThat(selectionChain.stream().map(e -> e[0]).toList())
+          .as("the selection's audit chain")
+          .containsExactly(
+              "emergency.created",
+              "emergency.opened",
+              "emergency.timed",
+              "emergency.time-up",
+              "emergency.closed");
+      assertThat(selectionChain.get(selectionChain.size() - 1)[1])
+          .as("selection closed by")
+          .isEqualTo("system");
+      for (JsonObject request : selected.getJsonArray("requests").getValuesAs(JsonObject.class)) {
+        int[] told = selection.counted().get(request.getString("label"));
+        JsonObject totals = request.getJsonObject("vote").getJsonObject("totals");
+        assertThat(new int[] {totals.getInt("yes"), totals.getInt("no"), totals.getInt("abstain")})
+            .as("request " + request.getString("label") + " counts what its receipts said")
+            .containsExactly(told);
+        assertThat(
+                chain("vote:" + request.getJsonNumber("voteId").longValue()).stream()
+                    .map(e -> e[0] + " by " + e[1])
+                    .toList())
+            .as("request " + request.getString("label") + "'s vote chain")
+            .endsWith("vote.time-up by system", "vote.closed by system");
+      }
+      assertThat(selected.getString("outcome")).isEqualTo("ADDED");
+      assertThat(selected.getString("added")).isEqualTo("A");
     } finally {
       vote.abandon();
       vote.stopScreens();
     }
   }
 
-  /** The vote's own audit chain: each entry's kind and who signed it. */
-  private static List<String[]> voteChain(long voteId) throws Exception {
+  /** An audit chain ("vote:7", "emergency-selection:2"): each entry's kind and who signed it. */
+  private static List<String[]> chain(String subject) throws Exception {
     List<String[]> entries = new ArrayList<>();
     try (Connection db = SERVER.database();
         PreparedStatement s =
             db.prepareStatement(
                 "SELECT kind, actor FROM audit_record WHERE subject = ? ORDER BY sequence")) {
-      s.setString(1, "vote:" + voteId);
+      s.setString(1, subject);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           entries.add(new String[] {rs.getString(1), rs.getString(2)});
