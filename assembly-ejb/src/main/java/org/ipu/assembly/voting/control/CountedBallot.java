@@ -1,5 +1,6 @@
 package org.ipu.assembly.voting.control;
 
+import java.io.Serializable;
 import org.ipu.assembly.voting.rules.BallotSplit;
 
 /**
@@ -7,4 +8,5 @@ import org.ipu.assembly.voting.rules.BallotSplit;
  * in the delegation's audit chain. That chain holds the delegation's ballots only, so the latest
  * ballot's sequence is the chain's length.
  */
-public record CountedBallot(long parliamentId, int version, BallotSplit split, int auditSequence) {}
+public record CountedBallot(long parliamentId, int version, BallotSplit split, int auditSequence)
+    implements Serializable {}

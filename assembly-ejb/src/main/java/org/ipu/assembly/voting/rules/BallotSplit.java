@@ -1,5 +1,6 @@
 package org.ipu.assembly.voting.rules;
 
+import java.io.Serializable;
 import java.util.Collection;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Collection;
  * it. Counts are never negative: a negative number is an input error for the form to catch before a
  * split is made.
  */
-public record BallotSplit(int yes, int no, int abstain) {
+public record BallotSplit(int yes, int no, int abstain) implements Serializable {
 
   /** No votes at all. */
   public static final BallotSplit EMPTY = new BallotSplit(0, 0, 0);
