@@ -202,6 +202,21 @@ class DelegateSharesIT extends IntegrationTest {
     JsonObject report = SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject();
     assertThat(report.getJsonArray("problems").getValuesAs(JsonObject.class))
         .noneMatch(p -> p.getString("subject").startsWith("vote:" + vote));
+
+    // A share's votes used altered in the database: the check finds it against the vote's chain.
+    String tamper =
+        "UPDATE secret_delegate_share SET votes_used = votes_used + ? WHERE vote_id = ?";
+    Database.update(tamper, 1, vote);
+    try {
+      JsonObject altered = SECRETARIAT.post("/api/audit/verify", "").json().asJsonObject();
+      assertThat(altered.getJsonArray("problems").getValuesAs(JsonObject.class))
+          .anyMatch(
+              p ->
+                  p.getString("subject").equals("vote:" + vote)
+                      && p.getString("code").equals("secret.shares-differ-from-audit"));
+    } finally {
+      Database.update(tamper, -1, vote);
+    }
   }
 
   @Test

@@ -156,7 +156,7 @@ public class VoteAuditCheck implements AuditCheck {
     for (SecretParticipation p : took) {
       stored.add(p.getParliamentId());
       AuditRecord entry = bySequence.get(p.getAuditSequence());
-      long named0 =
+      long recorded =
           entry == null
               ? -1
               : p.isByShares()
@@ -168,7 +168,7 @@ public class VoteAuditCheck implements AuditCheck {
                       .payload(VoteAuditEntries.SECRET_BALLOT)
                       .map(VoteAuditEntries.SecretBallotCast::parliament)
                       .orElse(-1L);
-      if (named0 != p.getParliamentId() || !entry.getHash().equals(p.getAuditHash())) {
+      if (recorded != p.getParliamentId() || !entry.getHash().equals(p.getAuditHash())) {
         findings.problem(
             subject,
             "secret.participation-differs-from-audit",
