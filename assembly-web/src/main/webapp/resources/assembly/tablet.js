@@ -5,9 +5,12 @@
  * either gets the receipt or a clear refusal; the same ballot is never counted twice. Every number
  * shown comes from the server: usable votes from the vote's board, counts and hash from the
  * receipt, who cast what share from the delegation's shares, the result from the closed vote.
+ * In a secret vote any delegate present may cast their own share instead of the delegation's whole
+ * ballot, once (final); the delegation then sees who took part and the votes each used, never how.
  * In an emergency item selection the delegation splits its votes per request: one row of counts
  * per request, sent as one ballot (a receipt per request); a request refused is named with its
- * reason.
+ * reason; the delegation sees who cast what share on each request (one table per request, from
+ * each request's vote).
  * The tablet reads its standing in the vote on screen from the server (GET /api/votes/{id}/standing)
  * whenever the vote changes or presence changes (a frame on /ws/presence re-renders the presence
  * form: live-refresh.js): who casts, the delegation's usable votes, why this delegate may not cast
@@ -32,7 +35,8 @@
   const confirmPanel = document.getElementById('ballot-confirm');
   const confirmQuestion = document.getElementById('ballot-confirm-question');
   const sharesSection = document.getElementById('ballot-shares');
-  const sharesRows = document.getElementById('ballot-shares-rows');
+  const sharesTables = document.getElementById('ballot-shares-tables');
+  const sharesSecret = document.getElementById('ballot-shares-secret');
   const requestsBox = document.getElementById('ballot-requests');
   const splitBox = document.getElementById('ballot-split');
   let caster = form.dataset.caster === 'true';
@@ -96,34 +100,74 @@
   }
 
   /* At most one fetch of the shares every 3 s; a change within that time is fetched at its end. */
-  function sharesSoon(voteId) {
+  function sharesSoon(vote) {
     const wait = 3000 - (Date.now() - sharesAt);
     if (wait <= 0) {
-      refreshShares(voteId);
+      refreshShares(vote);
     } else if (!sharesTimer) {
-      sharesTimer = setTimeout(() => { sharesTimer = null; refreshShares(voteId); }, wait);
+      sharesTimer = setTimeout(() => { sharesTimer = null; refreshShares(live.current() || vote); }, wait);
     }
   }
 
-  /* Who cast what share in this delegation, as the server has it. */
-  async function refreshShares(voteId) {
-    sharesAt = Date.now();
-    try {
-      const response = await fetch('/api/votes/' + voteId + '/shares', {
-        credentials: 'same-origin', headers: { 'Accept': 'application/json', 'Accept-Language': lang }
+  /* The votes whose shares the tablet shows: the vote on screen, or each request's of a selection. */
+  function sharesOf(vote) {
+    const sel = vote.emergency ? vote.selection : null;
+    if (!sel) { return [{ voteId: vote.voteId, request: null }]; }
+    return sel.requests.filter((r) => r.voteId).map((r) => ({ voteId: r.voteId, request: r }));
+  }
+
+  /* One table of who cast what: a column per option in a named vote, only the votes used in a
+     secret one (how a delegate voted is stored nowhere). */
+  function sharesTable(answer, request) {
+    const table = document.createElement('table');
+    table.className = 'board';
+    if (request) {
+      const caption = document.createElement('caption');
+      caption.textContent = live.text('tablet.shares.request', request.label, request.title);
+      table.appendChild(caption);
+    }
+    const head = document.createElement('tr');
+    (answer.secret ? ['tablet.shares.delegate', 'tablet.shares.votes-used']
+      : ['tablet.shares.delegate', 'live.yes', 'live.no', 'live.abstain']).forEach((key) => {
+      const th = document.createElement('th');
+      th.scope = 'col';
+      th.textContent = live.text(key);
+      head.appendChild(th);
+    });
+    const thead = document.createElement('thead');
+    thead.appendChild(head);
+    const body = document.createElement('tbody');
+    body.id = 'ballot-shares-rows' + (request ? '-' + request.label.replace(/\+/g, '-') : '');
+    answer.shares.forEach((s) => {
+      const row = document.createElement('tr');
+      (answer.secret ? [s.castBy, live.format(s.votesUsed)]
+        : [s.castBy, live.format(s.yes), live.format(s.no), live.format(s.abstain)]).forEach((value) => {
+        const cell = document.createElement('td');
+        cell.textContent = value;
+        row.appendChild(cell);
       });
-      if (!response.ok) { return; }
-      const answer = await response.json();
-      sharesSection.hidden = answer.shares.length === 0;
-      sharesRows.replaceChildren(...answer.shares.map((s) => {
-        const row = document.createElement('tr');
-        [s.castBy, live.format(s.yes), live.format(s.no), live.format(s.abstain)].forEach((value) => {
-          const cell = document.createElement('td');
-          cell.textContent = value;
-          row.appendChild(cell);
+      body.appendChild(row);
+    });
+    table.append(thead, body);
+    return table;
+  }
+
+  /* Who cast what share in this delegation, as the server has it (each request's, in a selection). */
+  async function refreshShares(vote) {
+    sharesAt = Date.now();
+    const wanted = sharesVote;
+    try {
+      const answers = await Promise.all(sharesOf(vote).map(async (v) => {
+        const response = await fetch('/api/votes/' + v.voteId + '/shares', {
+          credentials: 'same-origin', headers: { 'Accept': 'application/json', 'Accept-Language': lang }
         });
-        return row;
+        return response.ok ? { request: v.request, answer: await response.json() } : null;
       }));
+      if (wanted !== sharesVote) { return; } /* another vote came on screen meanwhile */
+      const cast = answers.filter((a) => a && a.answer.shares.length > 0);
+      sharesSection.hidden = cast.length === 0;
+      sharesSecret.hidden = !cast.some((a) => a.answer.secret);
+      sharesTables.replaceChildren(...cast.map((a) => sharesTable(a.answer, a.request)));
     } catch (e) { /* offline: the next change asks again */ }
   }
 
@@ -219,7 +263,7 @@
     const secret = vote.method === 'SECRET';
     const sel = vote.emergency ? vote.selection : null;
     const mayNot = standing && standing.voteId === vote.voteId && standing.refusal ? standing.refusal : null;
-    const open = vote.state === 'OPEN' && vote.method !== 'ROLL_CALL' && entry && (caster || !secret) && (!vote.emergency || !!sel) && !mayNot;
+    const open = vote.state === 'OPEN' && vote.method !== 'ROLL_CALL' && entry && (!vote.emergency || !!sel) && !mayNot;
     form.hidden = !open;
     standingBox.hidden = !(vote.state === 'OPEN' && mayNot);
     refusal.textContent = mayNot ? mayNot.message : '';
@@ -239,26 +283,27 @@
     /* A committee vote: the member of the committee (or the substitute) casts the one vote, no shares. */
     const committee = !!(standing && standing.voteId === vote.voteId && standing.committee);
     who.textContent = committee ? live.text('tablet.who.committee')
-      : caster ? live.text(secret ? 'tablet.who.caster-secret' : 'tablet.who.caster') : live.text('tablet.who.share');
-    shareChoice.hidden = !caster || secret || committee;
+      : live.text((caster ? 'tablet.who.caster' : 'tablet.who.share') + (secret ? '-secret' : ''));
+    shareChoice.hidden = !caster || committee;
     if (!caster) { shareBox.checked = true; }
-    if (secret || committee) { shareBox.checked = false; }
+    if (committee) { shareBox.checked = false; }
     if (vote.state !== 'OPEN') {
       if (vote.voteId === (pending && pending.voteId)) { pending = null; }
       confirmPanel.hidden = true;
       button.hidden = false;
       proposed = null;
     }
-    /* Who cast what: fetched when the vote comes on screen, then at most every 3 s while
-       ballots move it (frames), so that the head sees the other delegates' shares arrive. */
-    if (secret || !entry || vote.emergency) {
+    /* Who cast what: fetched when the vote (or selection) comes on screen, then at most every 3 s
+       while ballots move it (frames), so that the head sees the other delegates' shares arrive. */
+    const sharesKey = sel ? 'selection:' + sel.selectionId : (vote.emergency ? null : 'vote:' + vote.voteId);
+    if (!entry || committee || !sharesKey) {
       sharesSection.hidden = true;
-    } else if (vote.voteId !== sharesVote) {
-      sharesVote = vote.voteId;
+    } else if (sharesKey !== sharesVote) {
+      sharesVote = sharesKey;
       sharesSection.hidden = true;
-      refreshShares(vote.voteId);
+      refreshShares(vote);
     } else {
-      sharesSoon(vote.voteId);
+      sharesSoon(vote);
     }
   }
 
@@ -298,6 +343,7 @@
         return line;
       }));
       receiptFor = pending.voteId;
+      if (pending.share && live.current()) { refreshShares(live.current()); }
       pending = null;
     } else if (response.ok) {
       say(live.text('tablet.counted'), 'ok');
@@ -307,7 +353,7 @@
         live.format(counted.no), live.format(counted.abstain), answer.auditHash.substring(0, 16));
       current.textContent = '';
       receiptFor = pending.voteId;
-      if (pending.share) { refreshShares(pending.voteId); }
+      if (pending.share && live.current()) { refreshShares(live.current()); }
       pending = null;
     } else if (response.status === 503) {
       /* The Assembly cannot record ballots for a moment: say so, keep the ballot and its key, try again. */

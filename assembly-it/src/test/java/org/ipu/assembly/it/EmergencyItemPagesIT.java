@@ -85,9 +85,30 @@ class EmergencyItemPagesIT extends IntegrationTest {
       hallInArabic.waitForText(By.id("live-requests"), "B+C");
       Accessibility.check(hallInArabic);
 
+      // A delegate casts their own share on each request; the head's tablet shows who cast what,
+      // request by request (the head's whole split below then replaces the sum).
+      long selectionId =
+          Long.parseLong(
+              hall.driver().findElement(By.id("live")).getAttribute("data-selection-id"));
+      String delegate = first.delegates().get(0);
+      Api.Answer share =
+          Plenary.delegate(delegate)
+              .post(
+                  "/api/emergency-selections/" + selectionId + "/shares",
+                  "{\"requests\": [{\"request\": \"A\", \"yes\": 2, \"no\": 0, \"abstain\": 0},"
+                      + " {\"request\": \"B+C\", \"yes\": 0, \"no\": 3, \"abstain\": 0}],"
+                      + " \"idempotencyKey\": \""
+                      + UUID.randomUUID()
+                      + "\"}");
+      assertThat(share.status()).as(share.body()).isEqualTo(201);
+
       tablet.signIn(first.head(), DEMO_PASSWORD).waitFor(By.id("home-delegate"));
       tablet.waitFor(By.id("ballot-requests"));
       tablet.waitForText(By.id("ballot-usable"), "up to 18 votes on each");
+      tablet.waitForText(By.id("ballot-shares-rows-A"), delegate + " 2 0 0");
+      tablet.waitForText(By.id("ballot-shares-rows-B-C"), delegate + " 0 3 0");
+      assertThat(tablet.driver().findElement(By.id("ballot-shares")).getText())
+          .contains("Request A: Floods in the Sahel", "Request B+C: ");
       type(tablet, "ballot-A-yes", 12);
       type(tablet, "ballot-A-no", 6);
       type(tablet, "ballot-B-C-yes", 18);

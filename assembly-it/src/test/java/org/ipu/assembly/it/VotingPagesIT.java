@@ -89,7 +89,7 @@ class VotingPagesIT extends IntegrationTest {
   }
 
   @Test
-  void whoMayNotCastSeesWhyAndTheirPresenceFollowsTheSecretariatLive() throws Exception {
+  void whoMayNotCastSeesWhyThenCastsTheirOwnShareOfASecretVote() throws Exception {
     String delegate = fifth.delegates().get(0);
     Fixtures.present(Plenary.SECRETARIAT.caller(), fifth, fifth.head());
     long vote =
@@ -109,20 +109,28 @@ class VotingPagesIT extends IntegrationTest {
       Accessibility.check(tablet);
 
       // The Secretariat confirms the delegate present: the tablet shows it without a reload, and
-      // now the reason is that only the head, or a delegate the head designates, casts.
+      // in a secret vote the delegate may cast their own share of the delegation's votes, once;
+      // the delegation then sees who took part and the votes each used, never how.
       Fixtures.present(Plenary.SECRETARIAT.caller(), fifth, delegate);
       tablet.waitForText(By.id("presence-state"), "Present");
-      tablet.waitForText(
-          By.id("ballot-refusal"),
-          "Only the head of delegation, or a delegate the head designated, casts the delegation's"
-              + " votes.");
-      assertThat(tablet.driver().findElement(By.id("ballot")).isDisplayed()).isFalse();
+      tablet.waitForText(By.id("ballot-who"), "your own share of its votes instead");
+      type(tablet, "ballot-yes", 3);
+      type(tablet, "ballot-no", 1);
+      tablet.driver().findElement(By.id("ballot-submit")).click();
+      confirm(tablet, "Send your share: 3 yes, 1 no, 0 abstain");
+      tablet.waitForText(By.id("ballot-message"), "Your ballot is counted.");
+      tablet.waitForText(By.id("ballot-shares-rows"), delegate);
+      String shares = tablet.driver().findElement(By.id("ballot-shares")).getText();
+      assertThat(shares).contains("Votes used", "who has taken part").doesNotContain("Yes");
+      assertThat(tablet.driver().findElement(By.id("ballot-shares-rows")).getText())
+          .isEqualTo(delegate + " 4");
+      Accessibility.check(tablet);
 
       tablet.go("/delegate/index.xhtml?lang=ar");
       tablet.waitForText(By.id("presence-state"), "حاضر");
-      tablet.waitFor(By.id("ballot-refusal"));
-      assertThat(tablet.driver().findElement(By.id("ballot-standing")).getText())
-          .startsWith("لا يمكنكم الإدلاء بورقة في هذا التصويت");
+      tablet.waitForText(By.id("ballot-shares-rows"), delegate);
+      assertThat(tablet.driver().findElement(By.id("ballot-shares")).getText())
+          .contains("الأصوات المستخدمة");
       Accessibility.check(tablet);
     } finally {
       Plenary.SECRETARIAT.post("/api/votes/" + vote + "/close", "");

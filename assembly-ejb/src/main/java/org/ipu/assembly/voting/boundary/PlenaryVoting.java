@@ -51,8 +51,9 @@ import org.ipu.assembly.voting.rules.Tally;
  * ballot holds it shared, so delegations cast in parallel, and locks its delegation's electorate
  * row, where the head of that delegation's audit chain lives; a close therefore waits for the
  * ballots in flight, and a ballot behind the close finds the vote closed: each is either counted
- * with a receipt or refused. A secret ballot adds to the vote's running totals and takes the vote's
- * row exclusively. Every change appends to an audit chain in the same transaction.
+ * with a receipt or refused. A secret ballot, or a delegate's share in a secret vote, adds to the
+ * vote's running totals and takes the vote's row exclusively. Every change appends to an audit
+ * chain in the same transaction.
  */
 @Stateless
 @DeclareRoles({SECRETARIAT, FOCAL_POINT, DELEGATE, OBSERVER})
@@ -181,7 +182,8 @@ public class PlenaryVoting {
 
   /**
    * A delegate's own share of their delegation's votes, from their tablet: any delegate confirmed
-   * present; the delegation's ballot becomes the sum of the delegates' latest shares.
+   * present; the delegation's ballot becomes the sum of the delegates' latest shares. In a secret
+   * vote each delegate's share is final and only adds to the running totals.
    */
   @RolesAllowed(DELEGATE)
   public BallotReceipt castShare(long voteId, BallotRequest request) {
@@ -190,14 +192,13 @@ public class PlenaryVoting {
   }
 
   /**
-   * Who in the signed-in delegate's delegation has cast what share (their own delegation only; no
-   * share exists in a secret vote).
+   * Who in the signed-in delegate's delegation has cast what share (their own delegation only); in
+   * a secret vote who took part and the votes each used, never how.
    */
   @RolesAllowed(DELEGATE)
   public DelegationShares shares(long voteId) {
     DelegateCaster caster = presence.requirePresentDelegate(voteId);
-    return DelegationShares.of(
-        caster.parliamentId(), ballots.shares(voteId, caster.parliamentId()));
+    return ballots.delegationShares(voteId, caster.parliamentId());
   }
 
   /** In a roll call, the Secretariat enters the split a delegation declares. */

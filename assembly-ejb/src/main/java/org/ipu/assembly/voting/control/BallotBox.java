@@ -20,6 +20,7 @@ import org.ipu.assembly.platform.settings.rules.Setting;
 import org.ipu.assembly.voting.entity.Ballot;
 import org.ipu.assembly.voting.entity.DelegateShare;
 import org.ipu.assembly.voting.entity.ElectorateEntry;
+import org.ipu.assembly.voting.entity.SecretDelegateShare;
 import org.ipu.assembly.voting.entity.SecretParticipation;
 import org.ipu.assembly.voting.entity.Vote;
 import org.ipu.assembly.voting.entity.VoteMethod;
@@ -35,8 +36,11 @@ import org.ipu.assembly.voting.rules.BallotSplit;
  * parallel, and its delegation's electorate row exclusively; it appends to that delegation's audit
  * chain and stores a new version of the delegation's ballot (the last one counts). A secret ballot
  * locks the vote's row exclusively, adds its counts to the vote's running totals only, appends to
- * the vote's chain and records that the delegation took part, never how; it cannot be changed. The
- * vote's method, which decides the lock, comes from {@link VoteMethods}, not the database.
+ * the vote's chain and records that the delegation took part, never how; it cannot be changed. A
+ * delegation may instead take part in a secret vote delegate by delegate: each delegate's share is
+ * final, takes the same exclusive lock, adds to the running totals only, and records who cast it
+ * and how many votes it used; a delegation votes whole or by shares, never both. The vote's method,
+ * which decides the lock, comes from {@link VoteMethods}, not the database.
  */
 @Dependent
 public class BallotBox {
@@ -86,12 +90,12 @@ public class BallotBox {
    * delegation's ballot becomes the sum of every delegate's latest share, checked against the
    * delegation's usable votes, the delegates present (both frozen when the vote opened) and the
    * Assembly's limit of votes per delegate. The receipt is the delegation's new ballot. A share
-   * sent again with the same key gets the same receipt, counted once. Named votes only: a secret
-   * vote would store how a delegate voted.
+   * sent again with the same key gets the same receipt, counted once. In a secret vote, see {@link
+   * #secretShare}.
    */
   public BallotReceipt share(long voteId, DelegateCaster caster, BallotRequest request) {
     if (methods.of(voteId, votes::vote) == VoteMethod.SECRET) {
-      throw AssemblyException.conflict("ballot.shares-not-secret");
+      return secretShare(voteId, caster, request);
     }
     BallotSplit split = request.split();
     Vote vote = locks.shared(voteId);
@@ -140,6 +144,16 @@ public class BallotBox {
     return Receipts.of(ballot, false);
   }
 
+  /**
+   * Who in the delegation has cast what share: in a named vote each delegate's latest split, in a
+   * secret vote only who took part and the votes each used.
+   */
+  public DelegationShares delegationShares(long voteId, long parliamentId) {
+    return methods.of(voteId, votes::vote) == VoteMethod.SECRET
+        ? DelegationShares.ofSecret(parliamentId, secretShares(voteId, parliamentId))
+        : DelegationShares.of(parliamentId, shares(voteId, parliamentId));
+  }
+
   /** Every delegate's latest share of the delegation's votes, in the order they first cast. */
   public List<DelegateShare> shares(long voteId, long parliamentId) {
     Map<Long, DelegateShare> latest = new LinkedHashMap<>();
@@ -186,6 +200,96 @@ public class BallotBox {
     return ballot;
   }
 
+  /** The delegation's shares in a secret vote, in the order they were cast. */
+  public List<SecretDelegateShare> secretShares(long voteId, long parliamentId) {
+    return em.createNamedQuery(SecretDelegateShare.OF_DELEGATION, SecretDelegateShare.class)
+        .setParameter("vote", voteId)
+        .setParameter("parliament", parliamentId)
+        .getResultList();
+  }
+
+  /**
+   * A delegate's own share in a secret vote: cast once, final, like a secret ballot. Its split is
+   * checked against the votes the delegation's other delegates already used, its usable votes and
+   * delegates present (frozen at the open) and the Assembly's limit of votes per delegate, then
+   * added to the vote's running totals and stored nowhere; what is recorded is that the delegation
+   * took part (with its first share) and that this delegate cast a share using so many votes, on
+   * the vote's chain. A delegation whose whole secret ballot is cast takes no share ({@code
+   * ballot.secret-whole-cast}), and the same delegate casts no second share ({@code
+   * ballot.secret-final}). The same key again gets the first receipt without counts, as a secret
+   * ballot's replay does.
+   */
+  private BallotReceipt secretShare(long voteId, DelegateCaster caster, BallotRequest request) {
+    long parliamentId = caster.parliamentId();
+    Vote vote = locks.exclusive(voteId);
+    Optional<SecretDelegateShare> replayed =
+        request.idempotencyKey() == null
+            ? Optional.empty()
+            : em.createNamedQuery(SecretDelegateShare.BY_KEY, SecretDelegateShare.class)
+                .setParameter("vote", voteId)
+                .setParameter("key", request.idempotencyKey())
+                .getResultStream()
+                .findFirst();
+    if (replayed.isPresent()) {
+      SecretDelegateShare first = replayed.get();
+      if (first.getAccountId() != caster.accountId()) {
+        throw AssemblyException.conflict("ballot.key.reused");
+      }
+      return Receipts.secretShareReplay(first);
+    }
+    requireOpen(vote, false);
+    ElectorateEntry entry =
+        em.find(ElectorateEntry.class, new ElectorateEntry.Key(voteId, parliamentId));
+    if (entry == null) {
+      throw AssemblyException.forbidden("ballot.not-in-electorate");
+    }
+    SecretParticipation taken =
+        em.find(SecretParticipation.class, new ElectorateEntry.Key(voteId, parliamentId));
+    if (taken != null && !taken.isByShares()) {
+      throw AssemblyException.conflict("ballot.secret-whole-cast");
+    }
+    List<SecretDelegateShare> cast = secretShares(voteId, parliamentId);
+    if (cast.stream().anyMatch(s -> s.getAccountId() == caster.accountId())) {
+      throw AssemblyException.conflict("ballot.secret-final");
+    }
+    BallotSplit split = request.split();
+    refuseUnless(
+        BallotCheck.ofSecretShare(
+            cast.stream().map(SecretDelegateShare::getVotesUsed).toList(),
+            split,
+            entry.getUsableVotes(),
+            entry.getDelegatesPresent(),
+            settings.values(vote.getSessionId()).get(Setting.VOTE_MAX_PER_DELEGATE)));
+    LocalDateTime now = Timestamps.now(clock);
+    AuditRecord appended =
+        audit.append(
+            vote,
+            VoteAuditEntries.SECRET_SHARE,
+            new VoteAuditEntries.SecretShareCast(parliamentId, caster.accountId(), split.total()),
+            now);
+    vote.addSecretBallot(split);
+    if (taken == null) {
+      em.persist(
+          SecretParticipation.byShares(
+              voteId, parliamentId, appended.getSequence(), appended.getHash()));
+      // The share's row refers to the participation's: insert that first.
+      em.flush();
+    }
+    em.persist(
+        new SecretDelegateShare(
+            voteId,
+            parliamentId,
+            caster.accountId(),
+            appended.getActor(),
+            split.total(),
+            request.idempotencyKey(),
+            now,
+            appended.getSequence(),
+            appended.getHash()));
+    changes.fire(VoteChanged.secretBallot(voteId));
+    return Receipts.secret(voteId, parliamentId, split, now, appended, false);
+  }
+
   private BallotReceipt secret(
       long voteId, long parliamentId, BallotRequest request, boolean rollCall) {
     Vote vote = locks.exclusive(voteId);
@@ -198,9 +302,12 @@ public class BallotBox {
         checked(
             em.find(ElectorateEntry.class, new ElectorateEntry.Key(vote.getId(), parliamentId)),
             request);
-    if (em.find(SecretParticipation.class, new ElectorateEntry.Key(vote.getId(), parliamentId))
-        != null) {
-      throw AssemblyException.conflict("ballot.secret-final");
+    SecretParticipation taken =
+        em.find(SecretParticipation.class, new ElectorateEntry.Key(vote.getId(), parliamentId));
+    if (taken != null) {
+      // Delegates who cast their own shares have the delegation's votes: no whole ballot on top.
+      throw AssemblyException.conflict(
+          taken.isByShares() ? "ballot.secret-shares-cast" : "ballot.secret-final");
     }
     LocalDateTime now = Timestamps.now(clock);
     AuditRecord appended =

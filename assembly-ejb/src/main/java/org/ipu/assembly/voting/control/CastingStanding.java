@@ -12,10 +12,12 @@ package org.ipu.assembly.voting.control;
  * @param usableVotes the delegation's usable votes, frozen when the vote opened (null before, or
  *     when the delegation is not in the vote's electorate)
  * @param refusal why they may not cast, as an error code ({@code ballot.not-present}, {@code
- *     ballot.not-designated}, {@code ballot.no-usable-votes}, {@code ballot.not-in-electorate},
- *     {@code ballot.roll-call}, {@code presence.not-accredited}); null when they may
+ *     ballot.no-usable-votes}, {@code ballot.not-in-electorate}, {@code ballot.roll-call}, {@code
+ *     presence.not-accredited}, {@code ballot.secret-whole-cast}: a delegate not casting for the
+ *     delegation, whose whole secret ballot is cast); null when they may (in a secret vote, any
+ *     delegate present may cast their own share)
  * @param ballot the receipt of the delegation's ballot that counts now, if it cast one (in a secret
- *     vote without counts: they are stored nowhere)
+ *     vote without counts: they are stored nowhere; none when it votes delegate by delegate)
  * @param committee whether it is a committee vote: one delegate casts the Member's one vote, no
  *     shares
  */

@@ -50,25 +50,35 @@ public class CastingStandings {
         em.find(ElectorateEntry.class, new ElectorateEntry.Key(vote.getId(), parliamentId));
     Integer usable = entry == null ? null : entry.getUsableVotes();
     boolean secret = vote.getMethod() == VoteMethod.SECRET;
+    SecretParticipation taken =
+        secret
+            ? em.find(
+                SecretParticipation.class, new ElectorateEntry.Key(vote.getId(), parliamentId))
+            : null;
     return new CastingStanding(
         vote.getId(),
         parliamentId,
         presence,
         caster,
         usable,
-        Optional.ofNullable(refusal(vote, entry, presence, caster))
+        Optional.ofNullable(refusal(vote, entry, presence, caster, taken))
             .or(
                 () ->
                     vote.getState() == VoteState.OPEN
                         ? Optional.ofNullable(committeeRefusal)
                         : Optional.empty())
             .orElse(null),
-        secret ? secretReceipt(vote.getId(), parliamentId) : current(vote.getId(), parliamentId),
+        secret ? secretReceipt(taken) : current(vote.getId(), parliamentId),
         vote.committee().isPresent());
   }
 
   /** Why the delegate may not cast now, in the order a ballot is checked; null when they may. */
-  private static String refusal(Vote vote, ElectorateEntry entry, String presence, boolean caster) {
+  private static String refusal(
+      Vote vote,
+      ElectorateEntry entry,
+      String presence,
+      boolean caster,
+      SecretParticipation taken) {
     if (!"PRESENT".equals(presence)) {
       return "ballot.not-present";
     }
@@ -84,8 +94,10 @@ public class CastingStandings {
     if (entry.getUsableVotes() <= 0) {
       return "ballot.no-usable-votes";
     }
-    if (!caster && vote.getMethod() == VoteMethod.SECRET) {
-      return "ballot.not-designated";
+    // In a secret vote any delegate present may cast their own share, unless the delegation's
+    // whole ballot is cast.
+    if (!caster && taken != null && !taken.isByShares()) {
+      return "ballot.secret-whole-cast";
     }
     return null;
   }
@@ -105,16 +117,18 @@ public class CastingStandings {
         .orElse(null);
   }
 
-  /** That the delegation took part in a secret vote, with the audit reference; never how. */
-  private BallotReceipt secretReceipt(long voteId, long parliamentId) {
-    SecretParticipation taken =
-        em.find(SecretParticipation.class, new ElectorateEntry.Key(voteId, parliamentId));
-    return taken == null
+  /**
+   * That the delegation took part in a secret vote with its whole ballot, with the audit reference;
+   * never how. A delegation taking part delegate by delegate has no ballot of its own (its shares
+   * say who took part).
+   */
+  private static BallotReceipt secretReceipt(SecretParticipation taken) {
+    return taken == null || taken.isByShares()
         ? null
         : new BallotReceipt(
             null,
-            voteId,
-            parliamentId,
+            taken.getVoteId(),
+            taken.getParliamentId(),
             1,
             null,
             null,

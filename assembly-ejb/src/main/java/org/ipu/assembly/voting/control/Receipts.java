@@ -3,6 +3,7 @@ package org.ipu.assembly.voting.control;
 import java.time.LocalDateTime;
 import org.ipu.assembly.platform.audit.AuditRecord;
 import org.ipu.assembly.voting.entity.Ballot;
+import org.ipu.assembly.voting.entity.SecretDelegateShare;
 import org.ipu.assembly.voting.entity.SecretParticipation;
 import org.ipu.assembly.voting.rules.BallotSplit;
 
@@ -48,6 +49,25 @@ final class Receipts {
         audit.getSequence(),
         audit.getHash(),
         replay);
+  }
+
+  /**
+   * A replayed secret share's receipt: like a replayed secret ballot's, the share's own audit
+   * reference and no counts.
+   */
+  static BallotReceipt secretShareReplay(SecretDelegateShare first) {
+    return new BallotReceipt(
+        null,
+        first.getVoteId(),
+        first.getParliamentId(),
+        1,
+        null,
+        null,
+        null,
+        null,
+        first.getAuditSequence(),
+        first.getAuditHash(),
+        true);
   }
 
   /** A replayed secret ballot's receipt: the counts resent, the first entry's audit reference. */

@@ -12,9 +12,10 @@ import org.ipu.assembly.voting.rules.QuorumRule;
 
 /**
  * What a vote writes to the platform's audit trail. Each vote has its own chain ({@code vote:42}:
- * set-up, open, close, annul, and who took part in a secret ballot, never how) and one chain per
- * delegation that cast a named ballot ({@code vote:42/delegation:7}: its ballots and changes);
- * closing the vote seals the delegation chains' heads into the vote's chain ({@link #seal}).
+ * set-up, open, close, annul, and who took part in a secret ballot, never how: a delegation's whole
+ * ballot, or each delegate's share with the votes it used) and one chain per delegation that cast a
+ * named ballot ({@code vote:42/delegation:7}: its ballots and changes); closing the vote seals the
+ * delegation chains' heads into the vote's chain ({@link #seal}).
  */
 public final class VoteAuditEntries {
 
@@ -80,6 +81,12 @@ public final class VoteAuditEntries {
   /** A delegation took part in a secret ballot (how it voted is never recorded). */
   public record SecretBallotCast(long parliament) {}
 
+  /**
+   * A delegate of the delegation cast their own share of its votes in a secret vote, using {@code
+   * votes} of them (how they voted is never recorded); {@code delegate} is their account.
+   */
+  public record SecretShareCast(long parliament, long delegate, int votes) {}
+
   /** A version of a delegation's named ballot, with the idempotency key its tablet sent. */
   public record BallotCast(
       long parliament, int version, int yes, int no, int abstain, String key) {}
@@ -100,6 +107,8 @@ public final class VoteAuditEntries {
   public static final AuditKind<VoteVoided> VOIDED = AuditKind.of("vote.voided", VoteVoided.class);
   public static final AuditKind<SecretBallotCast> SECRET_BALLOT =
       AuditKind.of("vote.secret-ballot", SecretBallotCast.class);
+  public static final AuditKind<SecretShareCast> SECRET_SHARE =
+      AuditKind.of("vote.secret-share", SecretShareCast.class);
   public static final AuditKind<BallotCast> BALLOT = AuditKind.of("ballot.cast", BallotCast.class);
   public static final AuditKind<BallotCast> BALLOT_CHANGED =
       AuditKind.of("ballot.changed", BallotCast.class);

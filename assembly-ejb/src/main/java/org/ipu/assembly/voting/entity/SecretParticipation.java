@@ -7,7 +7,12 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** That a delegation took part in a secret vote; never how it voted. */
+/**
+ * That a delegation took part in a secret vote; never how it voted. It took part either with one
+ * whole ballot (cast by its head or a designated delegate, with that ballot's idempotency key) or
+ * delegate by delegate ({@code byShares}: recorded with the first share, no key of its own; each
+ * share is a {@link SecretDelegateShare}); the audit reference is that of the first entry.
+ */
 @Entity
 @Table(name = "secret_participation")
 @IdClass(ElectorateEntry.Key.class)
@@ -40,8 +45,12 @@ public class SecretParticipation {
   @Column(name = "audit_hash")
   private String auditHash;
 
+  @Column(name = "by_shares")
+  private boolean byShares;
+
   protected SecretParticipation() {}
 
+  /** A delegation's whole secret ballot. */
   public SecretParticipation(
       long voteId, long parliamentId, String idempotencyKey, int auditSequence, String auditHash) {
     this.voteId = voteId;
@@ -49,6 +58,15 @@ public class SecretParticipation {
     this.idempotencyKey = idempotencyKey;
     this.auditSequence = auditSequence;
     this.auditHash = auditHash;
+  }
+
+  /** A delegation taking part delegate by delegate, from its first share's audit entry. */
+  public static SecretParticipation byShares(
+      long voteId, long parliamentId, int auditSequence, String auditHash) {
+    SecretParticipation p =
+        new SecretParticipation(voteId, parliamentId, null, auditSequence, auditHash);
+    p.byShares = true;
+    return p;
   }
 
   public long getVoteId() {
@@ -69,5 +87,10 @@ public class SecretParticipation {
 
   public String getAuditHash() {
     return auditHash;
+  }
+
+  /** Whether the delegation took part delegate by delegate rather than with one whole ballot. */
+  public boolean isByShares() {
+    return byShares;
   }
 }

@@ -105,6 +105,55 @@ public record BallotCheck(Optional<BallotRefusal> refusal, int votes, int limit,
     return checkTotal(sum.total(), usableVotes);
   }
 
+  /**
+   * One delegate's share in a secret vote, checked against the votes the delegation's other
+   * delegates already used (a secret share is final and its split stored nowhere: only how many
+   * votes each used is known), the numbers frozen when the vote opened and the Assembly's limit of
+   * votes per delegate. The same refusals and numbers as {@link #ofDelegateShares}, the caster's
+   * share counted last; unlike there, an empty share is refused ({@link
+   * BallotRefusal#EMPTY_BALLOT}): it would be final and record the delegate as taking part without
+   * a vote.
+   *
+   * @param votesUsedByOthers the votes each other delegate of the delegation used, in the order
+   *     they cast
+   */
+  public static BallotCheck ofSecretShare(
+      List<Integer> votesUsedByOthers,
+      BallotSplit share,
+      int usableVotes,
+      int delegatesPresent,
+      int maxVotesPerDelegate) {
+    List<Integer> others = Checks.noNulls(votesUsedByOthers, "votesUsedByOthers");
+    Checks.notNull(share, "share");
+    others.forEach(used -> Checks.notNegative(used, "votesUsedByOthers"));
+    Checks.notNegative(usableVotes, "usableVotes");
+    Checks.notNegative(delegatesPresent, "delegatesPresent");
+    if (maxVotesPerDelegate <= 0) {
+      throw new IllegalArgumentException(
+          "maxVotesPerDelegate must be positive, was " + maxVotesPerDelegate);
+    }
+    int used = 0;
+    for (int u : others) {
+      used = Checks.sum(used, u, "votesUsedByOthers");
+    }
+    int total = Checks.sum(used, share.total(), "votes used");
+    if (usableVotes == 0) {
+      return refused(BallotRefusal.NO_USABLE_VOTES, total, 0, 0);
+    }
+    int delegates = others.size() + 1;
+    if (delegates > delegatesPresent) {
+      return refused(BallotRefusal.MORE_DELEGATES_THAN_PRESENT, delegates, delegatesPresent, 0);
+    }
+    if (share.total() > maxVotesPerDelegate) {
+      return refused(
+          BallotRefusal.EXCEEDS_PER_DELEGATE_LIMIT, share.total(), maxVotesPerDelegate, delegates);
+    }
+    if (share.isEmpty()) {
+      return refused(BallotRefusal.EMPTY_BALLOT, 0, usableVotes, 0);
+    }
+    return checkTotal(total, usableVotes);
+  }
+
   private static BallotCheck checkTotal(int total, int usable) {
     if (usable == 0) {
       return refused(BallotRefusal.NO_USABLE_VOTES, total, 0, 0);

@@ -264,6 +264,15 @@ public class VotesResource {
       description = "The same ballot (same idempotency key) had already been counted.",
       content =
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BallotReceipt")))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "vote.closed; ballot.roll-call; ballot.key.reused; in a secret vote: ballot.secret-final"
+              + " (the delegation's secret ballot is cast, it cannot be changed),"
+              + " ballot.secret-shares-cast (its delegates cast their own shares: no whole ballot"
+              + " on top).",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
   public Response cast(@PathParam("id") long id, BallotRequest ballot) {
     return receipt(voting.cast(id, required(ballot)));
   }
@@ -272,7 +281,10 @@ public class VotesResource {
    * A delegate's own share of their delegation's votes, from their tablet (any delegate confirmed
    * present): the delegation's ballot becomes the sum of its delegates' latest shares, checked
    * against its usable votes, its delegates present and the limit of votes per delegate. The
-   * receipt is the delegation's new ballot.
+   * receipt is the delegation's new ballot. In a secret vote a share is final (one per delegate),
+   * checked against the votes the delegation's other delegates used, and only added to the vote's
+   * running totals: the receipt echoes the counts sent, with the audit reference of the entry
+   * recording who took part and the votes used; a replay has no counts, as a secret ballot's.
    */
   @POST
   @Path("{id}/shares")
@@ -291,9 +303,29 @@ public class VotesResource {
                               + " \"idempotencyKey\": \"3f1c6f0e-5d1b-4b8e-9a55-0d6c2f1e7a10\"}")))
   @APIResponse(
       responseCode = "201",
-      description = "The share was counted: the receipt of the delegation's new ballot (the sum).",
+      description =
+          "The share was counted: the receipt of the delegation's new ballot (the sum); in a secret"
+              + " vote the receipt of this share (ballotId null, the counts sent, never stored).",
       content =
-          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BallotReceipt")))
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = "BallotReceipt"),
+              examples = {
+                @ExampleObject(
+                    name = "named vote: the delegation's new ballot",
+                    value =
+                        "{\"ballotId\": 812, \"voteId\": 42, \"parliamentId\": 7,"
+                            + " \"ballotVersion\": 2, \"yes\": 16, \"no\": 2, \"abstain\": 0,"
+                            + " \"castAt\": \"2026-10-20T10:15:02.114\", \"auditSequence\": 2,"
+                            + " \"auditHash\": \"9c1e...\", \"replay\": false}"),
+                @ExampleObject(
+                    name = "secret vote: this delegate's share",
+                    value =
+                        "{\"voteId\": 43, \"parliamentId\": 7, \"ballotVersion\": 1,"
+                            + " \"yes\": 6, \"no\": 2, \"abstain\": 0,"
+                            + " \"castAt\": \"2026-10-20T11:02:40.530\", \"auditSequence\": 5,"
+                            + " \"auditHash\": \"4be0...\", \"replay\": false}")
+              }))
   @APIResponse(
       responseCode = "200",
       description = "The same share (same idempotency key) had already been counted.",
@@ -304,8 +336,9 @@ public class VotesResource {
       description =
           "ballot.exceeds-per-delegate-limit: this share is over the votes one delegate may cast;"
               + " ballot.exceeds-usable-votes: the shares add up to more than the delegation's"
-              + " usable votes; ballot.more-delegates-than-present; ballot.empty-ballot;"
-              + " ballot.count.invalid; ballot.key.invalid.",
+              + " usable votes; ballot.more-delegates-than-present; ballot.empty-ballot (in a"
+              + " secret vote, also a share of 0 votes: it would be final); ballot.count.invalid;"
+              + " ballot.key.invalid.",
       content =
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
   @APIResponse(
@@ -316,8 +349,9 @@ public class VotesResource {
   @APIResponse(
       responseCode = "409",
       description =
-          "vote.closed; ballot.shares-not-secret: a secret vote takes one ballot per delegation;"
-              + " ballot.roll-call; ballot.key.reused.",
+          "vote.closed; ballot.roll-call; ballot.key.reused; in a secret vote:"
+              + " ballot.secret-final (this delegate's share is cast, it cannot be changed),"
+              + " ballot.secret-whole-cast (the delegation's whole secret ballot is cast).",
       content =
           @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
   public Response castShare(@PathParam("id") long id, BallotRequest share) {
@@ -351,16 +385,44 @@ public class VotesResource {
         s.committee());
   }
 
-  /** Who in the caller's own delegation has cast what share, and their sum. */
+  /**
+   * Who in the caller's own delegation has cast what share, and their sum. In a secret vote ({@code
+   * "secret": true}) who took part and the votes each used ({@code votesUsed}), never how: no
+   * {@code yes}, {@code no} or {@code abstain}, neither per share nor summed.
+   */
   @GET
   @Path("{id}/shares")
   @APIResponse(
       responseCode = "200",
-      description = "The caller's delegation's shares (its own delegates only).",
+      description =
+          "The caller's delegation's shares (its own delegates only); in a secret vote who took"
+              + " part and the votes each used, without yes, no or abstain.",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(ref = "DelegationShares")))
+              schema = @Schema(ref = "DelegationShares"),
+              examples = {
+                @ExampleObject(
+                    name = "named vote",
+                    value =
+                        "{\"parliamentId\": 7, \"secret\": false, \"shares\": ["
+                            + "{\"accountId\": 31, \"castBy\": \"a.delegate@parl.example\","
+                            + " \"yes\": 6, \"no\": 2, \"abstain\": 0, \"votesUsed\": 8,"
+                            + " \"castAt\": \"2026-10-20T10:14:51.002\"}],"
+                            + " \"yes\": 6, \"no\": 2, \"abstain\": 0, \"votesUsed\": 8}"),
+                @ExampleObject(
+                    name = "secret vote: who took part, never how",
+                    value =
+                        "{\"parliamentId\": 7, \"secret\": true, \"shares\": ["
+                            + "{\"accountId\": 31, \"castBy\": \"a.delegate@parl.example\","
+                            + " \"votesUsed\": 8, \"castAt\": \"2026-10-20T11:02:40.530\"}],"
+                            + " \"votesUsed\": 8}")
+              }))
+  @APIResponse(
+      responseCode = "403",
+      description = "ballot.not-present, presence.not-accredited.",
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
   public DelegationShares shares(@PathParam("id") long id) {
     return voting.shares(id);
   }
