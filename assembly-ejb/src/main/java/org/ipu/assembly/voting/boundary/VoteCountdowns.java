@@ -1,6 +1,7 @@
 package org.ipu.assembly.voting.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
@@ -16,14 +17,19 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ipu.assembly.platform.push.ChannelChange;
+import org.ipu.assembly.platform.push.PushFeed;
 import org.ipu.assembly.voting.control.EmergencySelectionLifecycle;
+import org.ipu.assembly.voting.control.VoteChanged;
 import org.ipu.assembly.voting.control.VoteLifecycle;
 
 /**
@@ -36,6 +42,11 @@ import org.ipu.assembly.voting.control.VoteLifecycle;
  * closed early, extended or annulled is left as it is. A failed close is tried again a few seconds
  * later. The votes of an emergency item selection's requests each have their timer; the first that
  * fires closes the selection with all its votes.
+ *
+ * <p>In a deployment group every instance holds the timers of every timed vote: each follows the
+ * plenary's committed changes, its own and the other instances' (through the Data Grid), and sets a
+ * vote's timer again from the stored moment when the vote opens, is extended, closes or is
+ * annulled. Whichever instance is alive closes the vote; the others find it closed.
  */
 @Singleton
 @Startup
@@ -53,12 +64,45 @@ public class VoteCountdowns {
   @Resource private SessionContext context;
   @Inject private VoteLifecycle lifecycle;
   @Inject private EmergencySelectionLifecycle emergencies;
+  @Inject private PushFeed feed;
+  @Resource private ManagedExecutorService executor;
+
+  /** The plenary's committed changes: a vote opened, extended, closed or annulled is followed. */
+  private final Consumer<ChannelChange> follower =
+      change -> {
+        if (change.urgent()) {
+          long voteId = change.subject();
+          executor.execute(() -> context.getBusinessObject(VoteCountdowns.class).follow(voteId));
+        }
+      };
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.REQUIRED)
   void reschedule() {
     lifecycle.timedOpenVotes().forEach(this::schedule);
     LOG.info(() -> "Timed votes rescheduled: " + timers.getTimers().size());
+    feed.subscribe(VoteChanged.CHANNEL, follower);
+  }
+
+  @PreDestroy
+  void stopFollowing() {
+    feed.unsubscribe(VoteChanged.CHANNEL, follower);
+  }
+
+  /**
+   * Sets the vote's timer from its stored moment if it is open and timed, else cancels it: after a
+   * change committed here or on another instance of the group.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void follow(long voteId) {
+    try {
+      lifecycle
+          .closesAt(voteId)
+          .ifPresentOrElse(closesAt -> schedule(voteId, closesAt), () -> cancel(voteId));
+    } catch (RuntimeException failed) {
+      // The database away: the timer set when the vote opened, or at the next start, still holds.
+      LOG.log(Level.FINE, "vote " + voteId + "'s countdown not followed", failed);
+    }
   }
 
   /** Sets (or moves) the vote's close to the given moment (UTC, the server's time). */

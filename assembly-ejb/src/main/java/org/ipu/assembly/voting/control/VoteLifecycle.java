@@ -240,6 +240,14 @@ public class VoteLifecycle {
         now);
   }
 
+  /** When the vote closes by itself, if it is open and timed (read without a lock). */
+  public Optional<LocalDateTime> closesAt(long voteId) {
+    Vote vote = em.find(Vote.class, voteId);
+    return vote == null || vote.getState() != VoteState.OPEN
+        ? Optional.empty()
+        : Optional.ofNullable(vote.getClosesAt());
+  }
+
   /** The open timed votes and when each closes by itself. */
   public Map<Long, LocalDateTime> timedOpenVotes() {
     Map<Long, LocalDateTime> due = new TreeMap<>();
