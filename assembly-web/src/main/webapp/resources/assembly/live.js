@@ -124,7 +124,10 @@
   function connect() {
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
     socket = new WebSocket(scheme + '://' + location.host + '/ws/plenary');
-    socket.onopen = () => { backoff = 500; setOnline(true); snapshot(); };
+    /* Frames are numbered by the server the socket reached: after a reconnect, possibly to another
+       instance of a deployment group, the numbering starts again from what that server says, and
+       the snapshot fetched now covers whatever was missed meanwhile. */
+    socket.onopen = () => { backoff = 500; lastSeq = 0; setOnline(true); snapshot(); };
     socket.onmessage = (event) => {
       const message = JSON.parse(event.data);
       if (lastSeq && message.seq > lastSeq + 1) { snapshot(); }
