@@ -6,6 +6,7 @@ import static org.ipu.assembly.it.Plenary.delegate;
 
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -183,6 +184,13 @@ class EmergencyItemIT extends IntegrationTest {
     assertThat(tally(running, "B")).isEqualTo("27/18/0 needs 30");
     assertThat(tally(running, "C+D")).isEqualTo("29/6/0 needs 24");
     assertThat(running.containsKey("outcome")).isFalse();
+    // No record before the close; none of a selection that does not exist.
+    Api.Answer early = Api.anonymous().get(publicPath(id, "record.pdf"));
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(early.code()).isEqualTo("emergency.not-closed");
+    Api.Answer unknown = Api.anonymous().get(publicPath(Long.MAX_VALUE, "record.pdf"));
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.code()).isEqualTo("emergency.not-found");
 
     JsonObject closed = SECRETARIAT.post(path(id, "close"), "").expect(200).json().asJsonObject();
     assertThat(closed.getString("state")).isEqualTo("CLOSED");
@@ -253,6 +261,40 @@ class EmergencyItemIT extends IntegrationTest {
     CSVRecord last = rows.get(rows.size() - 1);
     assertThat(List.of(last.get(4), last.get(13), last.get(14)))
         .containsExactly("SELECTION", "ADDED", "A");
+
+    // The record as PDF: the requests as tabled, each one's arithmetic, the one added, the roll.
+    HttpResponse<byte[]> record = Api.anonymous().download(publicPath(id, "record.pdf?lang=en"));
+    assertThat(record.statusCode()).isEqualTo(200);
+    assertThat(record.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    String text = Pdf.text(record.body());
+    assertThat(text)
+        .contains("Record of the selection of the emergency item")
+        .contains("Selection no. " + id)
+        .contains("Floods in the Sahel", "Sponsors: Niger")
+        .contains("C+D The crisis in the region", "merged: C, D", "D Refugees of the crisis")
+        .contains("A 34 10 1 44 30 eligible")
+        .contains("B 27 18 0 45 30 not eligible")
+        .contains("C+D 29 6 0 35 24 eligible")
+        .contains("A: 34 yes of 44 cast, two-thirds needed 30, eligible")
+        .contains("B: 27 yes of 45 cast, two-thirds needed 30, not eligible")
+        .contains("C+D: 29 yes of 35 cast, two-thirds needed 24, eligible")
+        .contains("A is added, most yes votes among the eligible")
+        .contains("Request A: Floods in the Sahel")
+        .contains(country(small) + " 10 10 0 0");
+    HttpResponse<byte[]> french = Api.anonymous().download(publicPath(id, "record.pdf?lang=fr"));
+    assertThat(french.headers().firstValue("Content-Language")).hasValue("fr");
+    assertThat(Pdf.text(french.body()))
+        .contains("Procès-verbal de la sélection du point d’urgence")
+        .contains("A est inscrite, le plus de voix pour parmi les demandes retenues");
+  }
+
+  private static String country(Fixtures.Parliament parliament) {
+    return new java.util.Locale("", parliament.countryCode())
+        .getDisplayCountry(java.util.Locale.ENGLISH);
+  }
+
+  private static String publicPath(long id, String what) {
+    return "/api/public/emergency-selections/" + id + "/" + what;
   }
 
   @Test
@@ -434,6 +476,8 @@ class EmergencyItemIT extends IntegrationTest {
     assertThat(replacement.getJsonNumber("replacesSelectionId").longValue()).isEqualTo(id);
     assertThat(labels(replacement)).containsExactly("A", "B+C");
     assertThat(selectionNow(id).getString("state")).isEqualTo("ANNULLED");
+    assertThat(Api.anonymous().get(publicPath(id, "record.pdf")).code())
+        .isEqualTo("emergency.not-closed");
     for (long vote : votes.values()) {
       assertThat(Plenary.snapshot(vote).getString("state")).isEqualTo("ANNULLED");
     }

@@ -3,6 +3,7 @@ package org.ipu.assembly.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ipu.assembly.it.Deployments.DEMO_PASSWORD;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -168,6 +170,124 @@ class EmergencyItemPagesIT extends IntegrationTest {
               Database.strings("SELECT outcome FROM emergency_selection WHERE id = ?", selection))
           .isEqualTo(List.of("ADDED"));
     }
+  }
+
+  @Test
+  void theConsoleEntersADelegationsWholeSplitInOneGoAndLinksTheRecord() throws Exception {
+    Plenary.present(first);
+    Plenary.present(second);
+    String subject = "Roll call " + UUID.randomUUID().toString().substring(0, 6);
+    Api.Answer created =
+        Plenary.SECRETARIAT.post(
+            "/api/emergency-selections",
+            ("{\"subject\": \"%s\", \"method\": \"ROLL_CALL\", \"requests\":"
+                    + " [{\"title\": \"Floods in the Sahel\", \"sponsors\": \"Niger\"},"
+                    + " {\"title\": \"The crisis in the region\", \"sponsors\": \"France\"}]}")
+                .formatted(subject));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long id = created.json().asJsonObject().getJsonNumber("selectionId").longValue();
+    Plenary.SECRETARIAT.post("/api/emergency-selections/" + id + "/open", "").expect(200);
+    try (Browser console = Browser.open();
+        Browser hall = Browser.open()) {
+      console.signIn("secretariat", DEMO_PASSWORD).waitFor(By.id("home-secretariat"));
+      console.go("/secretariat/voting.xhtml");
+      console.waitForText(By.id("emergency:roll-call"), "Floods in the Sahel");
+      // The requests' votes have no roll-call form of their own: the selection's takes the split.
+      assertThat(console.driver().findElements(By.cssSelector("#votes .roll-call"))).isEmpty();
+      Accessibility.check(console);
+
+      // The second delegation has 10 usable votes: 11 on A is refused, and B's valid line with it.
+      console.selectMenu("emergency:rc-delegation", String.valueOf(second.id()));
+      split(console, "A", 11, 0, 0);
+      split(console, "B", 0, 10, 0);
+      console.driver().findElement(By.id("emergency:rc-record")).click();
+      console.waitForText(
+          By.id("messages"), "A: This ballot has 11 votes; your delegation may cast at most 10.");
+      assertThat(console.driver().findElement(By.id("messages")).getText()).doesNotContain("B: ");
+      JsonObject refused = selection(id);
+      assertThat(delegationsVoted(refused, "A")).isZero();
+      assertThat(delegationsVoted(refused, "B")).isZero();
+
+      split(console, "A", 10, 0, 0);
+      console.driver().findElement(By.id("emergency:rc-record")).click();
+      console.waitForText(By.id("messages"), "split is recorded on every request it voted on");
+      JsonObject recorded = selection(id);
+      assertThat(totals(recorded, "A")).isEqualTo("10/0/0");
+      assertThat(totals(recorded, "B")).isEqualTo("0/10/0");
+      assertThat(
+              console
+                  .driver()
+                  .findElement(By.id("emergency:rc-lines:0:rc-yes_input"))
+                  .getAttribute("value"))
+          .isEmpty();
+
+      // The first delegation votes on A only; B is left out.
+      console.selectMenu("emergency:rc-delegation", String.valueOf(first.id()));
+      split(console, "A", 14, 4, 0);
+      console.driver().findElement(By.id("emergency:rc-record")).click();
+      // The message of the split before stays on screen until this answer replaces it.
+      console.settle();
+      console.waitForText(By.id("messages"), "split is recorded on every request it voted on");
+      JsonObject both = selection(id);
+      assertThat(totals(both, "A")).isEqualTo("24/4/0");
+      assertThat(delegationsVoted(both, "B")).isEqualTo(1);
+
+      Plenary.SECRETARIAT.post("/api/emergency-selections/" + id + "/close", "").expect(200);
+      console.go("/secretariat/voting.xhtml");
+      String record = "/api/public/emergency-selections/" + id + "/record.pdf?lang=en";
+      assertThat(
+              console.driver().findElements(By.cssSelector("#emergency a.record-pdf")).stream()
+                  .map(a -> a.getAttribute("href")))
+          .anyMatch(href -> href.endsWith(record));
+      hall.go("/hall/results.xhtml");
+      WebElement link = hall.waitFor(By.cssSelector("#emergency-" + id + " a.record-pdf"));
+      assertThat(link.getAttribute("href")).endsWith(record);
+      assertThat(link.getText()).isEqualTo("Record as PDF");
+      assertThat(Pdf.text(Api.anonymous().download(record).body()))
+          .contains("A: 24 yes of 28 cast, two-thirds needed 19, eligible")
+          .contains("B: 0 yes of 10 cast, two-thirds needed 7, not eligible")
+          .contains("A is added, most yes votes among the eligible");
+    }
+  }
+
+  private static void split(Browser console, String request, int yes, int no, int abstain) {
+    int line = request.charAt(0) - 'A';
+    typeInto(console, "emergency:rc-lines:" + line + ":rc-yes_input", yes);
+    typeInto(console, "emergency:rc-lines:" + line + ":rc-no_input", no);
+    typeInto(console, "emergency:rc-lines:" + line + ":rc-abstain_input", abstain);
+  }
+
+  /** Types the count over what the input shows, as a person would (select all, then type). */
+  private static void typeInto(Browser browser, String id, int value) {
+    WebElement input = browser.driver().findElement(By.id(id));
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(String.valueOf(value));
+    assertThat(input.getAttribute("value")).as(id).isEqualTo(String.valueOf(value));
+  }
+
+  private static JsonObject selection(long id) throws Exception {
+    return Api.anonymous()
+        .get("/api/public/emergency-selections/" + id)
+        .expect(200)
+        .json()
+        .asJsonObject();
+  }
+
+  private static JsonObject vote(JsonObject selection, String request) {
+    return selection.getJsonArray("requests").getValuesAs(JsonObject.class).stream()
+        .filter(r -> r.getString("label").equals(request))
+        .findFirst()
+        .orElseThrow()
+        .getJsonObject("vote");
+  }
+
+  private static int delegationsVoted(JsonObject selection, String request) {
+    return vote(selection, request).getInt("delegationsVoted");
+  }
+
+  private static String totals(JsonObject selection, String request) {
+    JsonObject totals = vote(selection, request).getJsonObject("totals");
+    return totals.getInt("yes") + "/" + totals.getInt("no") + "/" + totals.getInt("abstain");
   }
 
   private static void type(Browser tablet, String id, int value) {

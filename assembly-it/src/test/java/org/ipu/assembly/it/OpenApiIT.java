@@ -143,6 +143,14 @@ class OpenApiIT extends IntegrationTest {
                 .getJsonObject("200")
                 .getJsonObject("content"))
         .containsKey("text/csv");
+    JsonObject record =
+        paths
+            .getJsonObject("/api/public/emergency-selections/{id}/record.pdf")
+            .getJsonObject("get");
+    assertThat(record.getJsonObject("responses").getJsonObject("200").getJsonObject("content"))
+        .containsKey("application/pdf");
+    assertThat(errors(record, "404")).contains("emergency.not-found");
+    assertThat(errors(record, "409")).contains("emergency.not-closed");
 
     JsonObject snapshot = schemas.getJsonObject("EmergencySnapshot").getJsonObject("properties");
     assertThat(snapshot.getJsonObject("requests").getJsonObject("items").getString("$ref"))

@@ -7,19 +7,26 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.InvalidRequest;
 import org.ipu.assembly.voting.boundary.EmergencySelections;
+import org.ipu.assembly.voting.boundary.RollCall;
 import org.ipu.assembly.voting.control.EmergencyMerge;
 import org.ipu.assembly.voting.control.EmergencySnapshot;
 import org.ipu.assembly.voting.control.NewEmergencySelection;
+import org.ipu.assembly.voting.entity.VoteMethod;
 import org.ipu.assembly.voting.entity.VoteState;
+import org.ipu.assembly.voting.rules.RollCallOrder;
 import org.ipu.assembly.web.platform.i18n.LanguageBacking;
 
 /**
  * The selection of the emergency item on {@code secretariat/voting.xhtml}: the Secretariat sets up
  * the requests (one a line, "title | sponsors"), merges those their sponsors merged, opens the
- * selection (with a countdown or not), extends, closes or annuls it; the closed ones show their
- * arithmetic. The running tallies are on the live panel beside it, like every vote's.
+ * selection (with a countdown or not), extends, closes or annuls it; in a roll call it enters a
+ * delegation's whole split, a line a request, in one ballot; the closed ones show their arithmetic
+ * and link their results and record. The running tallies are on the live panel beside it, like
+ * every vote's.
  */
 @Named
 @ViewScoped
@@ -29,6 +36,7 @@ public class EmergencyBacking implements Serializable {
 
   @Inject private EmergencySelections selections;
   @Inject private LanguageBacking language;
+  @Inject private RollCall rollCall;
 
   /** Read again after each action; not kept when the view is serialized with the session. */
   private transient List<EmergencySnapshot> all;
@@ -40,6 +48,14 @@ public class EmergencyBacking implements Serializable {
   private String mergedTitle;
   private Long durationSeconds;
   private String annulReason;
+
+  /** The roll-call form of the selection open now, kept while it stays open. */
+  private EmergencySplitForm rollCallForm;
+
+  /** The delegations of that roll call in calling order, read once with the form. */
+  private List<RollCallOrder.Delegation> rollCallOrder = List.of();
+
+  private Long rollCallParliament;
 
   @PostConstruct
   void start() {
@@ -124,6 +140,66 @@ public class EmergencyBacking implements Serializable {
           annulReason = null;
         },
         "voting.emergency.annulled");
+  }
+
+  /**
+   * Records the split the delegation declares on every request of the roll call, in one ballot:
+   * recorded on each request, or refused with each request refused named, and then nothing is.
+   */
+  public void recordRollCall(long selectionId) {
+    EmergencySplitForm form = getRollCall();
+    if (form == null || form.getSelectionId() != selectionId) {
+      return;
+    }
+    try {
+      selections.recordRollCall(
+          selectionId,
+          rollCallParliament == null ? -1 : rollCallParliament,
+          form.ballot(UUID.randomUUID().toString()));
+      language.inform("voting.emergency.roll-call.recorded");
+      form.clear();
+      rollCallParliament = null;
+      load();
+    } catch (InvalidRequest refused) {
+      language.refuseAll(EmergencySplitForm.refusals(refused, language.getCurrent()));
+    } catch (AssemblyException refused) {
+      language.refuse(refused);
+    }
+  }
+
+  /** The roll-call form of the open selection, if it is a roll call (else null). */
+  public EmergencySplitForm getRollCall() {
+    EmergencySnapshot open = getOpen();
+    if (open == null || open.method() != VoteMethod.ROLL_CALL) {
+      return null;
+    }
+    if (rollCallForm == null || rollCallForm.getSelectionId() != open.selectionId()) {
+      rollCallForm = EmergencySplitForm.of(open);
+      Long firstVote = open.requests().isEmpty() ? null : open.requests().get(0).voteId();
+      rollCallOrder = firstVote == null ? List.of() : rollCall.order(firstVote);
+      rollCallParliament = null;
+    }
+    return rollCallForm;
+  }
+
+  /** The roll call's delegations in calling order, with their usable votes. */
+  public List<RollCallOrder.Delegation> getRollCallOrder() {
+    return getRollCall() == null ? List.of() : rollCallOrder;
+  }
+
+  /** The accessible name of a count's input: "Yes, request A". */
+  public String inputLabel(String request, String countKey) {
+    return language
+        .getCurrent()
+        .text("voting.emergency.roll-call.input", language.getCurrent().text(countKey), request);
+  }
+
+  public Long getRollCallParliament() {
+    return rollCallParliament;
+  }
+
+  public void setRollCallParliament(Long rollCallParliament) {
+    this.rollCallParliament = rollCallParliament;
   }
 
   private long requiredDuration() {

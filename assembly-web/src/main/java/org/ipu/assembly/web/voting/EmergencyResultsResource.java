@@ -6,6 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -13,14 +16,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.ipu.assembly.platform.AssemblyException;
+import org.ipu.assembly.platform.documents.DocumentRenderer;
+import org.ipu.assembly.roster.boundary.Roster;
 import org.ipu.assembly.voting.boundary.EmergencySelections;
+import org.ipu.assembly.voting.boundary.PlenaryVoting;
 import org.ipu.assembly.voting.control.EmergencySnapshot;
 import org.ipu.assembly.voting.entity.VoteState;
+import org.ipu.assembly.web.platform.i18n.Language;
+import org.ipu.assembly.web.platform.rest.PdfAnswer;
+import org.ipu.assembly.web.roster.SessionBacking;
 
 /**
  * Open data, without sign-in: an emergency item selection as the hall screen shows it, and the
  * results of a closed one as JSON and CSV (each request delegation by delegation, its arithmetic,
- * and the request added).
+ * and the request added) and its record as PDF, in the language asked for with {@code ?lang=} (en,
+ * fr, es, ar), else the client's {@code Accept-Language}, else English.
  */
 @Path("public/emergency-selections")
 @RequestScoped
@@ -28,6 +38,10 @@ import org.ipu.assembly.voting.entity.VoteState;
 public class EmergencyResultsResource {
 
   @Inject private EmergencySelections selections;
+  @Inject private PlenaryVoting voting;
+  @Inject private Roster roster;
+  @Inject private DocumentRenderer documents;
+  @Context private HttpHeaders headers;
 
   @GET
   @Path("{id}")
@@ -92,6 +106,63 @@ public class EmergencyResultsResource {
         .header(
             "Content-Disposition", "attachment; filename=\"emergency-selection-" + id + ".csv\"")
         .build();
+  }
+
+  /** The record of a closed selection as PDF, in the reader's language. */
+  @GET
+  @Path("{id}/record.pdf")
+  @Produces("application/pdf")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "The record of the closed selection, in the language asked for: the requests as tabled,"
+              + " each request's arithmetic, the request added (or the tie, or none eligible), and"
+              + " each request's delegations.",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "404",
+      description = "emergency.not-found.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = EmergencySelectionsResource.ERROR)))
+  @APIResponse(
+      responseCode = "409",
+      description = "emergency.not-closed: a selection has a record once it is closed.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = EmergencySelectionsResource.ERROR)))
+  public Response record(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    EmergencySnapshot selection = closed(id);
+    Language language =
+        Language.byCode(lang == null ? "" : lang).orElseGet(() -> Language.of(headers));
+    byte[] pdf =
+        documents.pdf(
+            EmergencyRecord.TEMPLATE,
+            EmergencyRecord.model(selection, assembly(selection, language), language),
+            language.locale());
+    return PdfAnswer.of(pdf, language, "emergency-selection-" + id);
+  }
+
+  /**
+   * The Assembly's title, as the page headers give it; empty if the selection is not of the current
+   * one (its requests' votes are of the selection's Assembly).
+   */
+  private String assembly(EmergencySnapshot selection, Language language) {
+    Long vote = selection.requests().isEmpty() ? null : selection.requests().get(0).voteId();
+    if (vote == null) {
+      return "";
+    }
+    long sessionId = voting.vote(vote).getSessionId();
+    return roster
+        .currentSession()
+        .filter(s -> s.getId() == sessionId)
+        .map(s -> SessionBacking.title(s, language))
+        .orElse("");
   }
 
   private EmergencySnapshot closed(long id) {

@@ -124,7 +124,7 @@ public final class VoteRecord {
     return countryCode == null ? "" : new Locale("", countryCode).getDisplayCountry(locale);
   }
 
-  private static String time(LocalDateTime at, Language language) {
+  static String time(LocalDateTime at, Language language) {
     if (at == null) {
       return "";
     }

@@ -143,7 +143,12 @@ public class VotingBacking implements Serializable {
     // One boundary call per open roll call, when the view loads, not per render.
     rollCalls = new HashMap<>();
     all.stream()
-        .filter(v -> v.getState() == VoteState.OPEN && v.getMethod() == VoteMethod.ROLL_CALL)
+        .filter(
+            v ->
+                v.getState() == VoteState.OPEN
+                    && v.getMethod() == VoteMethod.ROLL_CALL
+                    // A request of an emergency item selection: its roll call is the selection's.
+                    && v.getEmergencyRequest() == null)
         .forEach(v -> rollCalls.put(v.getId(), rollCall.order(v.getId())));
     Map<Long, PlenaryPresence> byAccount =
         presence.all().stream()

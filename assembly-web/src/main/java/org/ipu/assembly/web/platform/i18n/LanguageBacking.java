@@ -111,6 +111,17 @@ public class LanguageBacking {
   }
 
   /**
+   * Adds refusals already in the page's language, one message each, and marks the request as
+   * failed, so that forms keep their input.
+   */
+  public void refuseAll(List<String> messages) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    messages.forEach(
+        m -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+    faces.validationFailed();
+  }
+
+  /**
    * Answers the whole page with the refusal's status (403, 404, or 400) and its message in the
    * page's language, in place of the page (a view action that may not show it).
    */
