@@ -17,7 +17,10 @@ import org.ipu.assembly.testkit.AssemblyClient;
 
 /**
  * The server under a drill, run with {@code config/server/assembly-server} as the run command runs
- * it (own folder, ports 18xxx, empty embedded database), and the faults done to it.
+ * it (own folder, ports 18xxx, empty embedded database), and the faults done to it; or the
+ * two-server setup, run with {@code config/server/assembly-cluster} (a deployment group of two
+ * instances behind HAProxy, its own folder and ports), where a drill reaches the load balancer or
+ * one instance and kills one instance.
  */
 final class DrillServer {
 
@@ -31,19 +34,98 @@ final class DrillServer {
   private static final int TIME_WAIT = 6;
   private static final int CLOSE = 7;
 
-  private final String script = System.getProperty("drills.script");
-  private final Path work = Path.of(System.getProperty("drills.work", "target/drill-work"));
-  private final int portBase = Integer.getInteger("drills.portBase", 18000);
-  private final int dbPort = Integer.getInteger("drills.dbPort", 18306);
+  /** The two-server setup's ports: its instances' port bases and the load balancer's port. */
+  private static final int CLUSTER_OFFSET = 400;
+
+  private static final int INSTANCE_OFFSET = 500;
+  private static final int LOAD_BALANCER_OFFSET = 90;
+  private static final int GRID_OFFSET = 900;
+
+  private final String script;
+  private final Path work;
+  private final int portBase;
+  private final int dbPort;
+  private final boolean cluster;
+
+  /** The two-server setup's Payara download: the single server's (the build puts it there). */
+  private final Path downloads;
+
   private final String ear = System.getProperty("drills.ear");
+
+  /** The single server, as the run command runs it. */
+  DrillServer() {
+    this(
+        System.getProperty("drills.script"),
+        Path.of(System.getProperty("drills.work", "target/drill-work")),
+        Integer.getInteger("drills.portBase", 18000),
+        Integer.getInteger("drills.dbPort", 18306),
+        null);
+  }
+
+  private DrillServer(String script, Path work, int portBase, int dbPort, Path downloads) {
+    this.script = script;
+    this.work = work;
+    this.portBase = portBase;
+    this.dbPort = dbPort;
+    this.cluster = downloads != null;
+    this.downloads = downloads;
+  }
+
+  /**
+   * The two-server setup: the administration server at port base 18400, the instances at 18500 and
+   * 18600 (HTTP 18580, 18680), HAProxy on 18090, the database on 18307; its own folder, beside the
+   * single server's (whose downloaded Payara it uses).
+   */
+  static DrillServer cluster() {
+    DrillServer single = new DrillServer();
+    return new DrillServer(
+        System.getProperty("drills.clusterScript"),
+        single.work.resolveSibling(single.work.getFileName() + "-cluster"),
+        single.portBase + CLUSTER_OFFSET,
+        single.dbPort + 1,
+        single.work.resolve("downloads"));
+  }
 
   /** Where the server writes its mail (the run command's catch-all: no SMTP server). */
   Path mailFolder() {
     return work.resolve("mail");
   }
 
+  /** Where tablets and screens reach the Assembly: the server, or the load balancer. */
   String baseUrl() {
-    return "http://localhost:" + (portBase + 80);
+    return "http://localhost:" + httpPort();
+  }
+
+  private int httpPort() {
+    return cluster ? basePort() + LOAD_BALANCER_OFFSET : portBase + 80;
+  }
+
+  /** The single server's port base, from which the two-server setup's ports are counted. */
+  private int basePort() {
+    return portBase - CLUSTER_OFFSET;
+  }
+
+  /** HAProxy's statistics page (on this machine only), of the two-server setup. */
+  String balancerStatisticsUrl() {
+    return "http://127.0.0.1:" + (httpPort() + 1);
+  }
+
+  /** One instance of the two-server setup, directly (1 or 2). */
+  String instanceUrl(int instance) {
+    return "http://localhost:" + (instancePortBase(instance) + 80);
+  }
+
+  private int instancePortBase(int instance) {
+    return basePort() + INSTANCE_OFFSET + 100 * (instance - 1);
+  }
+
+  /** A client of its own on one instance of the two-server setup. */
+  AssemblyClient newClientOf(int instance) {
+    return AssemblyClient.to(
+        instanceUrl(instance),
+        java.time.Duration.ofSeconds(5),
+        java.time.Duration.ofSeconds(20),
+        null);
   }
 
   /**
@@ -56,7 +138,7 @@ final class DrillServer {
   }
 
   String webSocketUrl() {
-    return "ws://localhost:" + (portBase + 80) + "/ws/plenary";
+    return baseUrl().replaceFirst("^http", "ws") + "/ws/plenary";
   }
 
   /** Direct access to the drill's database, for what the API deliberately does not show. */
@@ -77,8 +159,14 @@ final class DrillServer {
    * TIME_WAIT do not stop a server binding).
    */
   private void awaitPortsFree() throws Exception {
-    List<Integer> ports = new ArrayList<>(List.of(dbPort));
+    List<Integer> ports = new ArrayList<>(List.of(dbPort, httpPort()));
     PAYARA_PORT_OFFSETS.forEach(offset -> ports.add(portBase + offset));
+    if (cluster) {
+      for (int instance = 1; instance <= 2; instance++) {
+        int base = instancePortBase(instance);
+        PAYARA_PORT_OFFSETS.forEach(offset -> ports.add(base + offset));
+      }
+    }
     long deadline = System.currentTimeMillis() + 120_000;
     List<Integer> busy = busy(ports);
     while (!busy.isEmpty() && System.currentTimeMillis() < deadline) {
@@ -150,6 +238,17 @@ final class DrillServer {
     killNow(List.of(payaraPid()));
   }
 
+  /** kill -9 of one instance of the two-server setup (1 or 2); returns once it is gone. */
+  void killInstance(int instance) throws Exception {
+    killNow(
+        List.of(
+            pid(
+                work.resolve(
+                    "payara6/glassfish/nodes/localhost-assembly/assembly-"
+                        + instance
+                        + "/config/pid"))));
+  }
+
   /** kill -9 of the embedded database: the MariaDB server and the Java wrapper that started it. */
   void killDatabase() throws Exception {
     long wrapper = pid(work.resolve("database/pid"));
@@ -197,17 +296,25 @@ final class DrillServer {
     env.put("ASSEMBLY_FRESH_DB", "false");
     env.put("ASSEMBLY_EAR", ear);
     env.put("ASSEMBLY_DEMO", "true");
+    if (cluster) {
+      env.put("ASSEMBLY_CLUSTER_PORT_BASE", Integer.toString(instancePortBase(1)));
+      env.put("ASSEMBLY_LB_PORT", Integer.toString(httpPort()));
+      env.put("ASSEMBLY_GRID_PORT", Integer.toString(basePort() + GRID_OFFSET));
+      if (!Files.exists(work.resolve("downloads"))) {
+        Files.createDirectories(work);
+        Files.createSymbolicLink(work.resolve("downloads"), downloads);
+      }
+    }
     env.remove("ASSEMBLY_DB_URL");
     env.putAll(settings);
     Process process = builder.start();
     if (!process.waitFor(6, TimeUnit.MINUTES)) {
       process.destroyForcibly();
-      throw new IllegalStateException(
-          "assembly-server " + command + " did not finish within 6 minutes");
+      throw new IllegalStateException(script + " " + command + " did not finish within 6 minutes");
     }
     if (process.exitValue() != 0) {
       throw new IllegalStateException(
-          "assembly-server " + command + " failed (exit " + process.exitValue() + ")");
+          script + " " + command + " failed (exit " + process.exitValue() + ")");
     }
   }
 }

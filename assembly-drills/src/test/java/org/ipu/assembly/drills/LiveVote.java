@@ -21,8 +21,10 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ipu.assembly.testkit.Answer;
+import org.ipu.assembly.testkit.AssemblyClient;
 import org.ipu.assembly.testkit.Caller;
 import org.ipu.assembly.testkit.CatchAll;
 
@@ -39,7 +41,7 @@ final class LiveVote {
   private static final List<String> LANGUAGES = List.of("en", "fr", "es", "ar");
 
   private final DrillServer server;
-  private final Caller secretariat;
+  private Caller secretariat;
   private final List<Delegation> delegations = new ArrayList<>();
   private final List<Thread> tablets = new ArrayList<>();
   private final List<Screen> screens = new ArrayList<>();
@@ -304,19 +306,35 @@ final class LiveVote {
     return "{\"version\": " + sheet.getJsonNumber("version") + "}";
   }
 
+  /** The Secretariat's console from now on: at this client (one instance of two, say). */
+  void consoleAt(AssemblyClient client) {
+    secretariat = client.as("secretariat", DEMO_PASSWORD);
+  }
+
   /** Screens that join now. */
   void watch(int count) {
+    watch(count, server.webSocketUrl(), server::newClient);
+  }
+
+  /**
+   * Screens that join now at this socket address, each fetching its snapshots with a client of its
+   * own from {@code clients} (the same server, or the same load balancer).
+   */
+  List<Screen> watch(int count, String webSocketUrl, Supplier<AssemblyClient> clients) {
+    List<Screen> joined = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Screen screen =
           new Screen(
               "screen-" + (screens.size() + 1),
-              URI.create(server.webSocketUrl()),
-              server.newClient().anonymous(),
+              URI.create(webSocketUrl),
+              clients.get().anonymous(),
               voteId,
               timer);
+      joined.add(screen);
       screens.add(screen);
       screen.connect();
     }
+    return joined;
   }
 
   void startCasting() {
