@@ -57,6 +57,7 @@ class ClusterFailoverDrill {
     // The Secretariat opens the vote on instance 1: the one that will die.
     vote.consoleAt(SERVER.newClientOf(1));
     vote.openVote("Drill: two servers, one dies", 1, SECONDS);
+    vote.consoleAt(SERVER.newClient());
     LocalDateTime closesAt = LocalDateTime.parse(vote.snapshot().getString("closesAt"));
     String second = SERVER.instanceUrl(2).replaceFirst("^http", "ws") + "/ws/plenary";
     List<Screen> onSecond = vote.watch(3, second, () -> SERVER.newClientOf(2));
