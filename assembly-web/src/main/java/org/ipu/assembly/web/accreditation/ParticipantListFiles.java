@@ -32,7 +32,7 @@ public class ParticipantListFiles {
       String lang,
       HttpHeaders headers,
       Function<Language, ParticipantList.Listing> listing) {
-    Language language = language(lang, headers);
+    Language language = Language.of(lang, headers);
     ParticipantList.Listing list = listing.apply(language);
     String name = ParticipantListDocument.fileName(list, language) + "." + format;
     Response.ResponseBuilder answer =
@@ -56,10 +56,5 @@ public class ParticipantListFiles {
         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .header("Cache-Control", "private, no-store")
         .build();
-  }
-
-  /** The language asked for with {@code lang}, else by the client's preferences. */
-  static Language language(String lang, HttpHeaders headers) {
-    return Language.byCode(lang == null ? "" : lang).orElseGet(() -> Language.of(headers));
   }
 }

@@ -324,8 +324,7 @@ public class DraftsResource {
               mediaType = "application/pdf",
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
-    Language language =
-        Language.byCode(lang == null ? "" : lang).orElseGet(() -> Language.of(headers));
+    Language language = Language.of(lang, headers);
     ConsolidatedList list = amendments.consolidated(id, language.code(), language.locale());
     byte[] pdf =
         documents.pdf(

@@ -24,7 +24,6 @@ import org.ipu.assembly.voting.control.EmergencySnapshot;
 import org.ipu.assembly.voting.entity.VoteState;
 import org.ipu.assembly.web.platform.i18n.Language;
 import org.ipu.assembly.web.platform.rest.PdfAnswer;
-import org.ipu.assembly.web.roster.SessionBacking;
 
 /**
  * Open data, without sign-in: an emergency item selection as the hall screen shows it, and the
@@ -138,8 +137,7 @@ public class EmergencyResultsResource {
               schema = @Schema(ref = EmergencySelectionsResource.ERROR)))
   public Response record(@PathParam("id") long id, @QueryParam("lang") String lang) {
     EmergencySnapshot selection = closed(id);
-    Language language =
-        Language.byCode(lang == null ? "" : lang).orElseGet(() -> Language.of(headers));
+    Language language = Language.of(lang, headers);
     byte[] pdf =
         documents.pdf(
             EmergencyRecord.TEMPLATE,
@@ -157,12 +155,7 @@ public class EmergencyResultsResource {
     if (vote == null) {
       return "";
     }
-    long sessionId = voting.vote(vote).getSessionId();
-    return roster
-        .currentSession()
-        .filter(s -> s.getId() == sessionId)
-        .map(s -> SessionBacking.title(s, language))
-        .orElse("");
+    return VoteRecordResource.assemblyTitle(roster, voting.vote(vote).getSessionId(), language);
   }
 
   private EmergencySnapshot closed(long id) {

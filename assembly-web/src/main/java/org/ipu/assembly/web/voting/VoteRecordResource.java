@@ -52,8 +52,7 @@ public class VoteRecordResource {
     if (vote.state() != VoteState.CLOSED) {
       throw AssemblyException.conflict("vote.not-closed", id);
     }
-    Language language =
-        Language.byCode(lang == null ? "" : lang).orElseGet(() -> Language.of(headers));
+    Language language = Language.of(lang, headers);
     byte[] pdf =
         documents.pdf(
             VoteRecord.TEMPLATE,
@@ -66,6 +65,14 @@ public class VoteRecordResource {
    * The Assembly's title, as the page headers give it; empty if the vote is not of the current one.
    */
   private String assembly(long sessionId, Language language) {
+    return assemblyTitle(roster, sessionId, language);
+  }
+
+  /**
+   * The title of the Assembly {@code sessionId} in a record, as the page headers give it; empty if
+   * it is not the current one.
+   */
+  static String assemblyTitle(Roster roster, long sessionId, Language language) {
     return roster
         .currentSession()
         .filter(s -> s.getId() == sessionId)

@@ -82,6 +82,14 @@ public enum Language {
     return EN;
   }
 
+  /**
+   * The language an API request asks for with {@code ?lang=} (en, fr, es, ar), else the best by its
+   * {@code Accept-Language}.
+   */
+  public static Language of(String lang, HttpHeaders request) {
+    return byCode(lang == null ? "" : lang).orElseGet(() -> of(request));
+  }
+
   /** The best language for an API request, by its {@code Accept-Language} (English if none). */
   public static Language of(HttpHeaders request) {
     return bestFor(acceptable(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).iterator());
