@@ -77,17 +77,14 @@ public final class ConsolidatedListDocument {
             list.votingOrderChosen()
                 ? "amendments.voting-order.chosen"
                 : "amendments.voting-order.proposed"));
-    Map<String, String> t = new HashMap<>();
-    for (String key :
-        List.of(
+    model.put(
+        "t",
+        language.texts(
             "amendments.list.none",
             "amendments.list.removed",
             "amendments.justification",
             "amendments.tracked.deleted",
-            "amendments.tracked.inserted")) {
-      t.put(key, language.text(key));
-    }
-    model.put("t", t);
+            "amendments.tracked.inserted"));
     model.put("footer", list.draft().title());
     return model;
   }

@@ -48,19 +48,16 @@ public final class ResolutionDocument {
                         decision(a, language)))
             .toList();
     model.put("amendments", record);
-    Map<String, String> t = new HashMap<>();
-    for (String key :
-        List.of(
+    model.put(
+        "t",
+        language.texts(
             "resolution.text",
             "resolution.record",
             "resolution.record.none",
             "resolution.record.number",
             "resolution.record.sponsor",
             "resolution.record.paragraph",
-            "resolution.record.decision")) {
-      t.put(key, language.text(key));
-    }
-    model.put("t", t);
+            "resolution.record.decision"));
     return model;
   }
 

@@ -192,27 +192,22 @@ public final class EmergencyRecord {
 
   /** The fixed words of the template, by bundle key ({@code ${t["live.yes"]}}). */
   private static Map<String, String> texts(Language language) {
-    Map<String, String> texts = new HashMap<>();
-    for (String key :
-        List.of(
-            "record.emergency.requests",
-            "record.emergency.cast",
-            "record.result",
-            "record.delegations",
-            "record.did-not-vote",
-            "record.secret",
-            "record.took-part",
-            "record.none",
-            "live.emergency.request",
-            "live.emergency.required",
-            "live.emergency.result",
-            "live.board.delegation",
-            "live.board.usable",
-            "live.yes",
-            "live.no",
-            "live.abstain")) {
-      texts.put(key, language.text(key));
-    }
-    return texts;
+    return language.texts(
+        "record.emergency.requests",
+        "record.emergency.cast",
+        "record.result",
+        "record.delegations",
+        "record.did-not-vote",
+        "record.secret",
+        "record.took-part",
+        "record.none",
+        "live.emergency.request",
+        "live.emergency.required",
+        "live.emergency.result",
+        "live.board.delegation",
+        "live.board.usable",
+        "live.yes",
+        "live.no",
+        "live.abstain");
   }
 }

@@ -3,9 +3,11 @@ package org.ipu.assembly.web.platform.i18n;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -93,6 +95,15 @@ public enum Language {
   /** The best language for an API request, by its {@code Accept-Language} (English if none). */
   public static Language of(HttpHeaders request) {
     return bestFor(acceptable(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).iterator());
+  }
+
+  /** The bundle texts for these keys, by key: the fixed words of a document's template. */
+  public Map<String, String> texts(String... keys) {
+    Map<String, String> texts = new HashMap<>();
+    for (String key : keys) {
+      texts.put(key, text(key));
+    }
+    return texts;
   }
 
   /**
